@@ -1,0 +1,93 @@
+/**
+ * Workspace backup and restore as one JSON file. A backup holds the workspace, all its records,
+ * its settings and its snapshots; restoring always makes a new workspace, so it can never
+ * overwrite what is already stored.
+ */
+import { restorePortfolio } from '$lib/domain/restore';
+import type { Snapshot, WorkspaceId } from '$lib/domain/types';
+import type { AtlasDatabase } from './schema';
+import { createWorkspace, readPortfolio } from './workspaces';
+
+export const BACKUP_FORMAT = 'portfolio-atlas-backup';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+	format: typeof BACKUP_FORMAT;
+	version: number;
+	exportedAt: string;
+	workspace: { name: string; isDemo: boolean; createdAt: string };
+	applications: unknown[];
+	integrations: unknown[];
+	capabilities: unknown[];
+	snapshots: unknown[];
+	settings: Record<string, unknown> | null;
+}
+
+export type RestoreResult = { ok: true; workspaceId: WorkspaceId; counts: Record<string, number> } | { ok: false; reason: string };
+
+/** Every record of a workspace, without the workspace id (it is re-assigned on restore). */
+export async function exportBackup(db: AtlasDatabase, id: WorkspaceId): Promise<Backup> {
+	const workspace = await db.workspaces.get(id);
+	if (!workspace) throw new Error(`No workspace with id ${id}`);
+	const data = await readPortfolio(db, id);
+	const snapshots = await db.snapshots.where('workspaceId').equals(id).toArray();
+	const settings = (await db.settings.get(id)) ?? null;
+	const strip = <T extends { workspaceId: WorkspaceId }>({ workspaceId: _ignored, ...rest }: T) => rest;
+	return {
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
+		exportedAt: new Date().toISOString(),
+		workspace: { name: workspace.name, isDemo: workspace.isDemo, createdAt: workspace.createdAt },
+		applications: data.applications.map(strip),
+		integrations: data.integrations.map(strip),
+		capabilities: data.capabilities.map(strip),
+		// Snapshot records carry the workspace id too; a backup holds none, so it restores anywhere.
+		snapshots: snapshots.map((s) => ({
+			...strip(s),
+			data: {
+				applications: s.data.applications.map(strip),
+				integrations: s.data.integrations.map(strip),
+				capabilities: s.data.capabilities.map(strip)
+			}
+		})),
+		settings: settings ? strip(settings) : null
+	};
+}
+
+/** Checks a parsed file and restores it into a new workspace. Bad files are a value, not a throw. */
+export async function restoreBackup(db: AtlasDatabase, raw: unknown, name?: string): Promise<RestoreResult> {
+	if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
+		return { ok: false, reason: 'This is not a Portfolio Atlas backup: it has no "format": "portfolio-atlas-backup" field.' };
+	}
+	const backup = raw as Partial<Backup>;
+	if (typeof backup.version !== 'number' || backup.version > BACKUP_VERSION) {
+		return { ok: false, reason: `This backup is version ${String(backup.version)}; this build reads up to version ${BACKUP_VERSION}.` };
+	}
+	const now = new Date().toISOString();
+	const sourceName = backup.workspace?.name ?? 'Restored portfolio';
+	const placeholder = 'ws-pending' as WorkspaceId;
+	const data = restorePortfolio(backup, placeholder, now);
+	// One transaction over every table: a backup restores whole or not at all.
+	const tables = [db.workspaces, db.applications, db.integrations, db.capabilities, db.snapshots, db.settings, db.meta];
+	const { workspace, snapshots } = await db.transaction('rw', tables, async () => {
+		const workspace = await createWorkspace(db, name ?? `${sourceName} (restored)`, data);
+		const snapshots = (Array.isArray(backup.snapshots) ? backup.snapshots : [])
+			.filter((s): s is Snapshot => typeof s === 'object' && s !== null && 'id' in s)
+			.map((s) => ({ ...s, workspaceId: workspace.id, data: restorePortfolio(s.data, workspace.id, now) }));
+		await db.snapshots.bulkPut(snapshots);
+		if (backup.settings && typeof backup.settings === 'object') {
+			await db.settings.put({ ...backup.settings, workspaceId: workspace.id });
+		}
+		return { workspace, snapshots };
+	});
+	return {
+		ok: true,
+		workspaceId: workspace.id,
+		counts: {
+			applications: data.applications.length,
+			integrations: data.integrations.length,
+			capabilities: data.capabilities.length,
+			snapshots: snapshots.length
+		}
+	};
+}

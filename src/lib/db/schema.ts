@@ -1,0 +1,99 @@
+/**
+ * The one IndexedDB schema, with every version it has had.
+ *
+ * Dexie replays the versions in order, so a browser that last ran an old build upgrades step by
+ * step and keeps every record. A new version is appended here, never edited in place, and gets a
+ * test that writes at the previous version and reads at the new one (tests/unit/db/migrations.test.ts).
+ * Records are keyed by `[workspaceId+id]`, so the same application id can live in two workspaces
+ * (a restored backup beside the original, say).
+ */
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import type {
+	Application,
+	Capability,
+	Integration,
+	Snapshot,
+	Workspace,
+	WorkspaceId
+} from '$lib/domain/types';
+import { restoreApplication } from '$lib/domain/restore';
+
+/** Per-workspace settings; `scoring` is owned by the scoring settings module and checked on read. */
+export interface WorkspaceSettings {
+	workspaceId: WorkspaceId;
+	scoring?: unknown;
+	[key: string]: unknown;
+}
+
+/** Small app-wide values, such as the active workspace. */
+export interface MetaEntry {
+	key: string;
+	value: unknown;
+}
+
+type Key2 = [string, string];
+
+export interface SchemaVersion {
+	version: number;
+	/** Why this version exists, for the next reader. */
+	why: string;
+	stores: Record<string, string | null>;
+	upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+	{
+		version: 1,
+		why: 'Workspaces, applications, integrations and the capability tree.',
+		stores: {
+			workspaces: 'id',
+			applications: '[workspaceId+id], workspaceId, *capabilities',
+			integrations: '[workspaceId+id], workspaceId, [workspaceId+source], [workspaceId+target]',
+			capabilities: '[workspaceId+id], workspaceId',
+			meta: 'key'
+		}
+	},
+	{
+		version: 2,
+		why:
+			'Snapshots and per-workspace settings; applications gain a name index for merging ' +
+			'imports and the `edited` map that protects manual edits, which v1 records lack.',
+		stores: {
+			applications: '[workspaceId+id], workspaceId, *capabilities, [workspaceId+name]',
+			snapshots: '[workspaceId+id], workspaceId, [workspaceId+createdAt]',
+			settings: 'workspaceId'
+		},
+		async upgrade(tx) {
+			const now = new Date().toISOString();
+			await tx
+				.table('applications')
+				.toCollection()
+				.modify((app: Record<string, unknown>, ref) => {
+					ref.value = restoreApplication(app, app.workspaceId as WorkspaceId, now);
+				});
+		}
+	}
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
+export const DEFAULT_DB_NAME = 'portfolio-atlas';
+
+export class AtlasDatabase extends Dexie {
+	workspaces!: EntityTable<Workspace, 'id'>;
+	applications!: Table<Application, Key2>;
+	integrations!: Table<Integration, Key2>;
+	capabilities!: Table<Capability, Key2>;
+	snapshots!: Table<Snapshot, Key2>;
+	settings!: EntityTable<WorkspaceSettings, 'workspaceId'>;
+	meta!: EntityTable<MetaEntry, 'key'>;
+
+	/** `upTo` exists for migration tests, which open the database as an older build would. */
+	constructor(name: string = DEFAULT_DB_NAME, upTo: number = LATEST_VERSION) {
+		super(name);
+		for (const step of SCHEMA_VERSIONS) {
+			if (step.version > upTo) break;
+			const version = this.version(step.version).stores(step.stores);
+			if (step.upgrade) version.upgrade(step.upgrade);
+		}
+	}
+}

@@ -1,0 +1,72 @@
+/**
+ * Display formats shared by every view, so a figure reads the same on the Overview, in a table
+ * and in a tooltip.
+ */
+import type { AppType, Compliance, DataClassification, Hosting, Lifecycle, Tier } from './types';
+
+/** Money in compact form for headlines: "$1.2M", "€840K", "$1M". */
+export function formatMoneyCompact(amount: number, currency: string | null = 'USD'): string {
+	try {
+		return new Intl.NumberFormat('en-US', {
+			style: currency ? 'currency' : 'decimal',
+			currency: currency ?? undefined,
+			notation: 'compact',
+			minimumFractionDigits: 0,
+			maximumFractionDigits: 1
+		}).format(amount);
+	} catch {
+		return `${new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(amount)} ${currency ?? ''}`.trim();
+	}
+}
+
+/** Money in full for tables: "$1,204,500". */
+export function formatMoney(amount: number, currency: string | null = 'USD'): string {
+	try {
+		return new Intl.NumberFormat('en-US', {
+			style: currency ? 'currency' : 'decimal',
+			currency: currency ?? undefined,
+			maximumFractionDigits: 0
+		}).format(amount);
+	} catch {
+		return `${Math.round(amount).toLocaleString('en-US')} ${currency ?? ''}`.trim();
+	}
+}
+
+export function formatCount(n: number): string {
+	return n.toLocaleString('en-US');
+}
+
+export const LIFECYCLE_LABELS: Record<Lifecycle | 'unknown', string> = {
+	plan: 'Plan',
+	'phase-in': 'Phase-in',
+	active: 'Active',
+	'phase-out': 'Phase-out',
+	'end-of-life': 'End of life',
+	unknown: 'Not stated'
+};
+
+export const TIER_LABELS: Record<Tier | 'unknown', string> = {
+	1: 'Tier 1 · Mission critical',
+	2: 'Tier 2 · Business critical',
+	3: 'Tier 3 · Business operational',
+	4: 'Tier 4 · Administrative',
+	unknown: 'Not stated'
+};
+
+/** A date as "30 Jun 2025"; the ISO string is kept for machines in a `datetime` attribute. */
+export function formatDate(iso: string | undefined): string {
+	if (!iso) return '';
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+	const [y, m, d] = iso.split('-').map(Number);
+	return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+export const HOSTING_LABELS: Record<Hosting, string> = { saas: 'SaaS', cloud: 'Cloud', 'on-prem': 'On-premises', hybrid: 'Hybrid' };
+export const APP_TYPE_LABELS: Record<AppType, string> = { cots: 'COTS (packaged)', saas: 'SaaS', custom: 'Custom-built', euc: 'End-user computing' };
+export const CLASSIFICATION_LABELS: Record<DataClassification, string> = {
+	public: 'Public',
+	internal: 'Internal',
+	confidential: 'Confidential',
+	restricted: 'Restricted'
+};
+export const COMPLIANCE_LABELS: Record<Compliance, string> = { compliant: 'Compliant', partial: 'Partially compliant', 'non-compliant': 'Non-compliant' };

@@ -1,0 +1,29 @@
+/**
+ * Health of a single application, for a detail page or a test: the same columns and the same
+ * combination loop as the portfolio, on a portfolio of one.
+ */
+import type { Application, IsoDate } from '../types';
+import { combineColumns } from './combine';
+import { INDICATOR_KEYS, readIndicators } from './indicators';
+import { assertToday } from './normalise';
+import { assertWeights, weightTotal, type Weights } from './weights';
+
+export interface HealthScore {
+	/** 0..100, or null when no weighted indicator has data. */
+	health: number | null;
+	/** Share of the total weight that had data, 0..1. */
+	confidence: number;
+}
+
+/** Health and confidence of `app` on `today` with `weights`. */
+export function scoreHealth(app: Application, weights: Readonly<Weights>, today: IsoDate): HealthScore {
+	assertToday(today);
+	assertWeights(weights);
+	const readings = readIndicators(app, { today });
+	const columns = INDICATOR_KEYS.map((k) => Float64Array.of(readings[k].value ?? NaN));
+	const out = new Float64Array(1);
+	const known = new Float64Array(1);
+	combineColumns(columns, INDICATOR_KEYS.map((k) => weights[k]), out, known);
+	const total = weightTotal(weights);
+	return { health: out[0] === out[0] ? out[0] : null, confidence: total > 0 ? known[0] / total : 0 };
+}

@@ -1,0 +1,94 @@
+/**
+ * Scores as records: one `AppScore` per application, built from the typed arrays of `prepare` and
+ * `rescore`. A view that re-scores on every frame keeps the prepared columns and calls `rescore`,
+ * and materialises `appScoreAt` only for the rows it shows; `scorePortfolio` does all three at once.
+ */
+import { TIME_DECISIONS, type AppId, type Application, type IsoDate } from '../types';
+import { AXES } from './axes';
+import type { CostFigure } from './cost';
+import type { PeerComparison } from './peers';
+import { prepareScoring, type PreparedScoring } from './prepare';
+import { rescore, type RescoredPortfolio } from './rescore';
+import type { ScoringSettings } from './settings';
+import { NO_TIME, type TimeOutcome } from './time-rule';
+
+export interface AppScore {
+	id: AppId;
+	/** Health 0..100, or null when no weighted indicator has data. */
+	health: number | null;
+	/** Share of the total weight that had data, 0..1. */
+	confidence: number;
+	cost: CostFigure | null;
+	costPerUser: number | null;
+	peer: PeerComparison | null;
+	/** The TIME decision, or null when neither the rule nor a person gives one. */
+	time: TimeOutcome | null;
+	/** Why `time` is null; null when it is not. */
+	timeReason: string | null;
+}
+
+export interface PortfolioScores {
+	today: IsoDate;
+	byId: Map<AppId, AppScore>;
+	medianHealth: number | null;
+	timeRuleProblem: string | null;
+	/** The columns behind the scores, for a view that re-scores on its own. */
+	prepared: PreparedScoring;
+	rescored: RescoredPortfolio;
+}
+
+const orNull = (x: number) => (x === x ? x : null);
+
+function timeReason(r: RescoredPortfolio, i: number): string | null {
+	if (r.time[i] !== NO_TIME) return null;
+	if (r.timeRule === null) return r.timeRuleProblem;
+	const missing = [];
+	if (r.timeX[i] !== r.timeX[i]) missing.push(`x (${AXES[r.timeRule.x].label})`);
+	if (r.timeY[i] !== r.timeY[i]) missing.push(`y (${AXES[r.timeRule.y].label})`);
+	return `No data for the ${missing.join(' or the ')} axis`;
+}
+
+/** The score record of the application at `index`. */
+export function appScoreAt(p: PreparedScoring, r: RescoredPortfolio, index: number): AppScore {
+	const code = r.time[index];
+	const manual = p.timeOverride[index] !== NO_TIME;
+	return {
+		id: p.ids[index],
+		health: orNull(r.health[index]),
+		confidence: r.confidence[index],
+		cost: p.costFigures[index],
+		costPerUser: orNull(p.costPerUser[index]),
+		peer: p.peers[index],
+		time:
+			code === NO_TIME
+				? null
+				: {
+						decision: TIME_DECISIONS[code],
+						manual,
+						x: orNull(r.timeX[index]),
+						y: orNull(r.timeY[index])
+					},
+		timeReason: timeReason(r, index)
+	};
+}
+
+/** Scores a whole portfolio on `today`. Does not modify the applications. */
+export function scorePortfolio(
+	apps: readonly Application[],
+	settings: Readonly<ScoringSettings>,
+	today: IsoDate
+): PortfolioScores {
+	const prepared = prepareScoring(apps, today);
+	const rescored = rescore(prepared, settings);
+	const byId = new Map<AppId, AppScore>();
+	for (let i = 0; i < prepared.count; i++) byId.set(prepared.ids[i], appScoreAt(prepared, rescored, i));
+	return {
+		today,
+		byId,
+		medianHealth: rescored.medianHealth,
+		timeRuleProblem: rescored.timeRuleProblem,
+		prepared,
+		rescored
+	};
+}
+

@@ -1,0 +1,189 @@
+/**
+ * Rationalisation signals: the patterns a portfolio review looks for first. Each is a named entry
+ * in one table, with a label, what it looks for, and a detector that returns findings, each naming
+ * the applications it concerns. Detectors read the scores, so they follow the current weights.
+ */
+import type { AppId, Application, CapabilityId, IsoDate } from '../types';
+import { lookup } from './lookup';
+import { daysUntil } from './normalise';
+import type { PortfolioScores } from './portfolio';
+import { quantileSorted } from './stats';
+
+/** End of support this close (in days), or already past, raises a signal: two quarters to plan a move. */
+export const END_OF_SUPPORT_HORIZON_DAYS = 180;
+/** Contract renewals this close (in days), from today on, raise a signal: a quarter to negotiate. */
+export const RENEWAL_HORIZON_DAYS = 90;
+/** "High cost": at or above this quantile of the known annual costs in the portfolio (top quartile). */
+export const HIGH_COST_QUANTILE = 0.75;
+/** Fewer known costs than this, and no cost is called high: a quartile of three is not a quartile. */
+export const HIGH_COST_MIN_APPS = 4;
+/** "Low health": below this. */
+export const LOW_HEALTH = 50;
+/** "Low confidence": below this share of weight with data. */
+export const LOW_CONFIDENCE = 0.5;
+/** Business-critical tiers. */
+export const CRITICAL_TIERS: readonly number[] = [1, 2];
+
+export const SIGNAL_KEYS = [
+	'redundancy',
+	'endOfSupport',
+	'renewal',
+	'costlyUnhealthy',
+	'criticalLowConfidence'
+] as const;
+export type SignalKey = (typeof SIGNAL_KEYS)[number];
+
+export interface SignalFinding {
+	appIds: AppId[];
+	/** The capability concerned (redundancy). */
+	capability?: CapabilityId;
+	/** Sum of the known annual costs of `appIds` (redundancy); null when none is known. */
+	combinedCost?: number | null;
+	/** How many of `appIds` have a known cost (redundancy). */
+	costKnown?: number;
+	/** The date that raised the finding, and days from today to it (negative when past). */
+	date?: IsoDate;
+	days?: number;
+}
+
+export interface SignalInput {
+	apps: readonly Application[];
+	scores: PortfolioScores;
+}
+
+export interface SignalDefinition {
+	key: SignalKey;
+	label: string;
+	/** What it looks for, with its thresholds. */
+	description: string;
+	detect(input: SignalInput): SignalFinding[];
+}
+
+export interface Signal {
+	key: SignalKey;
+	label: string;
+	description: string;
+	/** Every application concerned, most urgent first, each once. */
+	appIds: AppId[];
+	findings: SignalFinding[];
+}
+
+const byId = (a: AppId, b: AppId) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Findings for applications whose `date` falls in a window of days from today. */
+function dated(
+	{ apps, scores }: SignalInput,
+	date: (app: Application) => unknown,
+	inWindow: (days: number) => boolean
+): SignalFinding[] {
+	const out: SignalFinding[] = [];
+	for (const app of apps) {
+		const days = daysUntil(date(app), scores.today);
+		if (days !== null && inWindow(days)) out.push({ appIds: [app.id], date: date(app) as IsoDate, days });
+	}
+	return out.sort((a, b) => a.days! - b.days! || byId(a.appIds[0], b.appIds[0]));
+}
+
+function redundancy({ apps, scores }: SignalInput): SignalFinding[] {
+	const byCapability = new Map<CapabilityId, Set<AppId>>();
+	for (const app of apps) {
+		for (const cap of app.capabilities ?? []) {
+			const ids = byCapability.get(cap) ?? new Set<AppId>();
+			byCapability.set(cap, ids.add(app.id));
+		}
+	}
+	const out: SignalFinding[] = [];
+	for (const [capability, ids] of byCapability) {
+		if (ids.size < 2) continue;
+		const appIds = [...ids].sort(byId);
+		let combinedCost = 0;
+		let costKnown = 0;
+		for (const id of appIds) {
+			const cost = scores.byId.get(id)?.cost;
+			if (cost) {
+				combinedCost += cost.total;
+				costKnown++;
+			}
+		}
+		out.push({ appIds, capability, combinedCost: costKnown > 0 ? combinedCost : null, costKnown });
+	}
+	return out.sort(
+		(a, b) => b.appIds.length - a.appIds.length || (a.capability! < b.capability! ? -1 : 1)
+	);
+}
+
+function costlyUnhealthy({ scores }: SignalInput): SignalFinding[] {
+	const scored = [...scores.byId.values()];
+	const costs = scored.flatMap((s) => (s.cost ? [s.cost.total] : [])).sort((a, b) => a - b);
+	if (costs.length < HIGH_COST_MIN_APPS) return [];
+	const high = quantileSorted(costs, HIGH_COST_QUANTILE);
+	return scored
+		.filter((s) => s.cost && s.cost.total >= high && s.health !== null && s.health < LOW_HEALTH)
+		.sort((a, b) => b.cost!.total - a.cost!.total || byId(a.id, b.id))
+		.map((s) => ({ appIds: [s.id] }));
+}
+
+function criticalLowConfidence({ apps, scores }: SignalInput): SignalFinding[] {
+	return apps
+		.filter((app) => CRITICAL_TIERS.includes(app.criticality as number))
+		.filter((app) => {
+			const confidence = scores.byId.get(app.id)?.confidence;
+			return confidence !== undefined && confidence < LOW_CONFIDENCE;
+		})
+		.sort((a, b) => (a.criticality as number) - (b.criticality as number) || byId(a.id, b.id))
+		.map((app) => ({ appIds: [app.id] }));
+}
+
+export const SIGNALS: Readonly<Record<SignalKey, SignalDefinition>> = {
+	redundancy: {
+		key: 'redundancy',
+		label: 'Several applications for one capability',
+		description: 'Capabilities served by more than one application, with their combined annual cost.',
+		detect: redundancy
+	},
+	endOfSupport: {
+		key: 'endOfSupport',
+		label: 'Past or near end of support',
+		description: `End of support already past or within ${END_OF_SUPPORT_HORIZON_DAYS} days.`,
+		detect: (input) => dated(input, (app) => app.endOfSupport, (d) => d <= END_OF_SUPPORT_HORIZON_DAYS)
+	},
+	renewal: {
+		key: 'renewal',
+		label: 'Renewal due soon',
+		description: `Contract end from today to ${RENEWAL_HORIZON_DAYS} days ahead.`,
+		detect: (input) => dated(input, (app) => app.contractEnd, (d) => d >= 0 && d <= RENEWAL_HORIZON_DAYS)
+	},
+	costlyUnhealthy: {
+		key: 'costlyUnhealthy',
+		label: 'High cost, low health',
+		description:
+			`Annual cost in the portfolio's top quartile (at least ${HIGH_COST_MIN_APPS} known costs) ` +
+			`and health below ${LOW_HEALTH}.`,
+		detect: costlyUnhealthy
+	},
+	criticalLowConfidence: {
+		key: 'criticalLowConfidence',
+		label: 'Business-critical, little known',
+		description: `Tier 1 or 2 applications whose score confidence is below ${LOW_CONFIDENCE * 100}%.`,
+		detect: criticalLowConfidence
+	}
+};
+
+/** The signal named `key`; throws an error naming the known signals when there is none. */
+export function signal(key: string): SignalDefinition {
+	return lookup(SIGNALS, key, 'signal');
+}
+
+/** Runs the named signals (all by default) over a scored portfolio. */
+export function detectSignals(
+	apps: readonly Application[],
+	scores: PortfolioScores,
+	keys: readonly SignalKey[] = SIGNAL_KEYS
+): Signal[] {
+	return keys.map((key) => {
+		const { label, description, detect } = signal(key);
+		const findings = detect({ apps, scores });
+		const appIds = [...new Set(findings.flatMap((f) => f.appIds))];
+		return { key, label, description, appIds, findings };
+	});
+}

@@ -1,0 +1,101 @@
+/**
+ * One row of an inventory sheet to one application record. Each cell goes through its field's
+ * normaliser; a cell that cannot be read becomes a problem naming the row, the column, the value
+ * and the reason, and the rest of the row still imports.
+ */
+import { capabilityIdFromPath } from '$lib/domain/capability-tree';
+import type { Application, AppId, WorkspaceId } from '$lib/domain/types';
+import { APPLICATION_FIELD_BY_KEY, type ApplicationDraft, type CellContext } from './application-fields';
+
+/** Where one column of the file goes. */
+export type ColumnTarget = { kind: 'field'; key: string } | { kind: 'custom'; name: string } | { kind: 'skip' };
+
+export interface ColumnMapping {
+	/** The column's header as the file wrote it (or "Column 3" where it was blank). */
+	column: string;
+	index: number;
+	target: ColumnTarget;
+}
+
+export interface CellProblem {
+	/** The row number as a spreadsheet shows it: the header is row 1. */
+	row: number;
+	column: string;
+	value: string;
+	reason: string;
+}
+
+export interface RowContext extends CellContext {
+	workspaceId: WorkspaceId;
+	/** This row's number as a spreadsheet shows it, for problem messages. */
+	row: number;
+	now: string;
+}
+
+export type RowResult = { ok: true; app: Application; capabilityPaths: string[]; problems: CellProblem[] } | { ok: false; problems: CellProblem[] };
+
+/** A stable id for a row without one: the slug of its name, so a re-import meets the same record. */
+export function deriveAppId(name: string): AppId {
+	// Letters of any script are kept, so names in Cyrillic or Greek get distinct ids too.
+	const slug = name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/^-+|-+$/g, '');
+	return `app-${slug || 'unnamed'}` as AppId;
+}
+
+/** Normalises one row. Rows with neither a name nor an id are refused, with a problem that says so. */
+export function applicationFromRow(cells: readonly string[], mapping: readonly ColumnMapping[], ctx: RowContext): RowResult {
+	const problems: CellProblem[] = [];
+	const draft: ApplicationDraft = { costParts: {}, custom: {} };
+	const custom: Record<string, string> = {};
+	for (const column of mapping) {
+		const cell = cells[column.index] ?? '';
+		if (column.target.kind === 'skip') continue;
+		if (column.target.kind === 'custom') {
+			// Custom attributes keep the text as written, even "none" or "TBD": nothing the user
+			// gave us is reinterpreted or dropped. Only an empty cell is left out.
+			if (cell.trim() !== '') custom[column.target.name] = cell;
+			continue;
+		}
+		const field = APPLICATION_FIELD_BY_KEY.get(column.target.key);
+		if (!field) throw new Error(`Unknown application field "${column.target.key}"`);
+		const reason = field.apply(cell, draft, ctx);
+		if (reason) {
+			problems.push({ row: ctx.row, column: column.column, value: cell, reason });
+			// The unreadable text is kept as a custom attribute, so it is shown and exported again.
+			custom[column.column] = cell;
+		}
+	}
+	const name = draft.name ?? (draft.id ? String(draft.id) : undefined);
+	if (!name) {
+		problems.push({ row: ctx.row, column: nameColumn(mapping), value: '', reason: 'the row has no name and no id, so it was not imported' });
+		return { ok: false, problems };
+	}
+	if (!draft.name) problems.push({ row: ctx.row, column: nameColumn(mapping), value: '', reason: `no name; the id "${name}" is used as the name` });
+	const { capabilityPaths, ...fields } = draft;
+	const app: Application = {
+		aliases: [],
+		businessOwner: [],
+		technicalOwner: [],
+		tags: [],
+		edited: {},
+		createdAt: ctx.now,
+		updatedAt: ctx.now,
+		...fields,
+		workspaceId: ctx.workspaceId,
+		id: (draft.id ? String(draft.id) : deriveAppId(name)) as AppId,
+		name,
+		capabilities: [...new Set((capabilityPaths ?? []).map(capabilityIdFromPath).filter(Boolean))],
+		costParts: draft.costParts,
+		custom
+	};
+	return { ok: true, app, capabilityPaths: capabilityPaths ?? [], problems };
+}
+
+function nameColumn(mapping: readonly ColumnMapping[]): string {
+	const column = mapping.find((m) => m.target.kind === 'field' && m.target.key === 'name');
+	return column?.column ?? 'name';
+}

@@ -1,0 +1,28 @@
+/**
+ * The app's state objects, created once by the root layout and handed to pages through Svelte
+ * context, so there is no hidden module-level global and a test can supply its own.
+ */
+import { getContext, setContext } from 'svelte';
+import type { FilterState } from './filters.svelte';
+import type { PortfolioState } from './portfolio.svelte';
+import type { ThemeState } from './theme.svelte';
+import type { WorkspaceState } from './workspaces.svelte';
+
+export interface AppState {
+	workspaces: WorkspaceState;
+	portfolio: PortfolioState;
+	filters: FilterState;
+	theme: ThemeState;
+}
+
+const KEY = Symbol('atlas-app-state');
+
+export function provideAppState(state: AppState): AppState {
+	return setContext(KEY, state);
+}
+
+export function appState(): AppState {
+	const state = getContext<AppState | undefined>(KEY);
+	if (!state) throw new Error('appState() called outside the root layout');
+	return state;
+}

@@ -1,0 +1,46 @@
+/**
+ * The shared filter state, kept in the URL: every view reads it from the current page's search
+ * parameters, so a filtered view survives a reload and can be bookmarked. Changing a filter
+ * replaces the history entry rather than piling one up per keystroke.
+ */
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+import { filterFromParams, filterToParams, type PortfolioFilter } from '$lib/domain/filters';
+
+export class FilterState {
+	readonly current: PortfolioFilter = $derived(filterFromParams(page.url.searchParams));
+
+	/** Sets some filter fields, keeping the others and any view-specific parameters. */
+	set(patch: Partial<PortfolioFilter>): void {
+		const params = filterToParams({ ...this.current, ...patch }, page.url.searchParams);
+		this.#navigate(params);
+	}
+
+	/** A view-specific URL parameter (sort order, chosen metric, …); null removes it. */
+	param(key: string): string | null {
+		return page.url.searchParams.get(key);
+	}
+
+	setParam(key: string, value: string | null): void {
+		const params = new URLSearchParams(page.url.searchParams);
+		if (value === null || value === '') params.delete(key);
+		else params.set(key, value);
+		this.#navigate(params);
+	}
+
+	/** The current filter as a query string, for links that carry it to another view. */
+	get query(): string {
+		const params = filterToParams(this.current);
+		const text = params.toString();
+		return text ? `?${text}` : '';
+	}
+
+	#navigate(params: URLSearchParams): void {
+		const search = params.toString();
+		void goto(`${page.url.pathname}${search ? `?${search}` : ''}`, {
+			replaceState: true,
+			keepFocus: true,
+			noScroll: true
+		});
+	}
+}

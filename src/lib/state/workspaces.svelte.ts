@@ -1,0 +1,87 @@
+/**
+ * The workspaces in this browser and which one is active. Reads go through live queries, so a
+ * workspace created or switched in another tab shows here too; writes go through `$lib/db`.
+ */
+import { db } from '$lib/db/db';
+import { addDemoWorkspace, resetDemo, seedDemoIfEmpty } from '$lib/db/demo-workspace';
+import { exportBackup, restoreBackup, type Backup, type RestoreResult } from '$lib/db/backup';
+import {
+	createWorkspace,
+	deleteWorkspace,
+	getActiveWorkspace,
+	listWorkspaces,
+	renameWorkspace,
+	setActiveWorkspace
+} from '$lib/db/workspaces';
+import type { Workspace, WorkspaceId } from '$lib/domain/types';
+import { LiveQuery } from './live-query.svelte';
+
+export class WorkspaceState {
+	#list = new LiveQuery(
+		() => undefined,
+		() => listWorkspaces(db)
+	);
+	#active = new LiveQuery(
+		() => undefined,
+		() => getActiveWorkspace(db)
+	);
+	/** Set when the first visit's demo could not be loaded; the layout shows it. */
+	seedError = $state<string | null>(null);
+	seeded = $state(false);
+
+	get list(): Workspace[] {
+		return this.#list.current ?? [];
+	}
+
+	get active(): Workspace | undefined {
+		return this.#active.current;
+	}
+
+	/** True until the first answer from the database, so views can tell "loading" from "empty". */
+	get isLoading(): boolean {
+		return !this.seeded || this.#active.isLoading;
+	}
+
+	/** On the first visit, loads the demo portfolio so the first screen is a real dashboard. */
+	async ensureSeeded(): Promise<void> {
+		try {
+			await seedDemoIfEmpty(db);
+		} catch (error) {
+			this.seedError = error instanceof Error ? error.message : String(error);
+		} finally {
+			this.seeded = true;
+		}
+	}
+
+	create(name: string): Promise<Workspace> {
+		return createWorkspace(db, name);
+	}
+
+	rename(id: WorkspaceId, name: string): Promise<void> {
+		return renameWorkspace(db, id, name);
+	}
+
+	switchTo(id: WorkspaceId): Promise<void> {
+		return setActiveWorkspace(db, id);
+	}
+
+	remove(id: WorkspaceId): Promise<void> {
+		return deleteWorkspace(db, id);
+	}
+
+	resetDemo(id: WorkspaceId): Promise<void> {
+		return resetDemo(db, id);
+	}
+
+	addDemo(): Promise<Workspace> {
+		return addDemoWorkspace(db);
+	}
+
+	exportBackup(id: WorkspaceId): Promise<Backup> {
+		return exportBackup(db, id);
+	}
+
+	restoreBackup(raw: unknown): Promise<RestoreResult> {
+		return restoreBackup(db, raw);
+	}
+}

@@ -1,0 +1,22 @@
+/** The product's areas, in the order the sidebar shows them. */
+export interface NavLink {
+	href: string;
+	label: string;
+	/** An SVG path (24×24 viewBox) for the icon. */
+	icon: string;
+}
+
+export const NAV_LINKS: readonly NavLink[] = [
+	{ href: '/', label: 'Overview', icon: 'M4 13h6V4H4zm0 7h6v-5H4zm10 0h6v-9h-6zm0-16v5h6V4z' },
+	{ href: '/applications', label: 'Applications', icon: 'M4 6h16M4 12h16M4 18h16' },
+	{ href: '/heatmaps', label: 'Heat maps', icon: 'M4 4h7v7H4zm9 0h7v7h-7zM4 13h7v7H4zm9 0h7v7h-7z' },
+	{ href: '/architecture', label: 'Architecture', icon: 'M6 6m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M18 6m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M12 18m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M8 6h8M7 8l4 8M17 8l-4 8' },
+	{ href: '/import', label: 'Import', icon: 'M12 4v11m0 0l-4-4m4 4l4-4M5 20h14' },
+	{ href: '/present', label: 'Present', icon: 'M4 5h16v11H4zM12 16v4M8 20h8' },
+	{ href: '/settings', label: 'Settings', icon: 'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM19 12l2-1-1-3-2 .3-1.5-1.5.3-2-3-1-1 2h-2l-1-2-3 1 .3 2L5.3 8.3 3 8l-1 3 2 1v2l-2 1 1 3 2-.3 1.5 1.5-.3 2 3 1 1-2h2l1 2 3-1-.3-2 1.5-1.5 2 .3 1-3-2-1z' }
+];
+
+/** True when `pathname` is inside the area `href`. */
+export function isActive(href: string, pathname: string): boolean {
+	return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+}

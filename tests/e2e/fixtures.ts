@@ -1,0 +1,44 @@
+// Every browser test runs through this fixture: it fails the test on any console error, any
+// uncaught page error, and any request that leaves the page's own origin (the app must make none).
+import { test as base, expect, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import Papa from 'papaparse';
+
+export const test = base.extend<{ guard: void }>({
+	guard: [
+		async ({ page, baseURL }, use) => {
+			const problems: string[] = [];
+			const origin = new URL(baseURL!).origin;
+			page.on('console', (m) => {
+				if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+			});
+			page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+			page.on('request', (r) => {
+				const url = r.url();
+				if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) problems.push(`off-origin request: ${url}`);
+			});
+			await use();
+			expect(problems, 'console errors, page errors and off-origin requests').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Rows of a CSV in data/, parsed as the test's own independent reading of the file. */
+export function readCsv(path: string): Record<string, string>[] {
+	return Papa.parse<Record<string, string>>(fs.readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
+}
+
+/** Today's date in the browser's calendar, as the app computes it. */
+export function todayIso(): string {
+	const now = new Date();
+	return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** Waits until the first-visit demo portfolio has been loaded and the overview shows it. */
+export async function openOverview(page: Page) {
+	await page.goto('/');
+	await expect(page.getByTestId('total-applications')).toBeVisible();
+}

@@ -1,0 +1,69 @@
+import { test, expect, readCsv, todayIso, openOverview } from './fixtures';
+
+// The expected figures are computed here from the shipped CSV files, independently of the app.
+const apps = readCsv('data/demo/applications.csv');
+const integrations = readCsv('data/demo/integrations.csv');
+const num = (s: string | undefined) => (s && s.trim() !== '' ? Number(s) : undefined);
+const costOf = (row: Record<string, string>) => {
+	const parts = ['cost_licence', 'cost_infrastructure', 'cost_support', 'cost_labour'].map((k) => num(row[k])).filter((x) => x !== undefined);
+	return parts.length ? parts.reduce((a, b) => a + b, 0) : num(row.annual_cost);
+};
+const totalCost = apps.reduce((sum, row) => sum + (costOf(row) ?? 0), 0);
+const pastEos = apps.filter((row) => row.end_of_support && row.end_of_support < todayIso()).length;
+const compact = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(totalCost);
+
+test('the first visit opens on the demo portfolio with its real totals', async ({ page }) => {
+	await openOverview(page);
+	await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+	await expect(page.getByTestId('total-applications')).toContainText(apps.length.toLocaleString('en-US'));
+	await expect(page.getByTestId('total-integrations')).toContainText(integrations.length.toLocaleString('en-US'));
+	await expect(page.getByTestId('total-cost')).toContainText(compact);
+	await expect(page.getByTestId('total-past-eos')).toContainText(String(pastEos));
+	expect(pastEos).toBeGreaterThan(0);
+
+	// The costliest list is the five largest costs, in order.
+	const top = apps
+		.map((row) => ({ name: row.name, cost: costOf(row) }))
+		.filter((r) => r.cost !== undefined)
+		.sort((a, b) => b.cost! - a.cost!)
+		.slice(0, 5);
+	const listed = page.getByTestId('costliest').getByRole('link');
+	await expect(listed).toHaveText(top.map((t) => t.name));
+
+	// Least healthy: five links, each to an application page.
+	await expect(page.getByTestId('least-healthy').getByRole('link')).toHaveCount(5);
+
+	// Counts by lifecycle add up to the portfolio.
+	const active = apps.filter((r) => r.lifecycle === 'Active').length;
+	const labels = await page.getByTestId('by-lifecycle').locator('dt').allInnerTexts();
+	const counts = (await page.getByTestId('by-lifecycle').locator('dd').allInnerTexts()).map((t) => Number(t.trim()));
+	expect(counts[labels.indexOf('Active')]).toBe(active);
+	expect(counts.reduce((a, b) => a + b, 0)).toBe(apps.length);
+});
+
+test('every area of the product is one click away', async ({ page }) => {
+	await openOverview(page);
+	for (const [label, heading] of [
+		['Applications', 'Applications'],
+		['Heat maps', 'Heat maps'],
+		['Architecture', 'Architecture'],
+		['Import', 'Import'],
+		['Present', 'Present'],
+		['Settings', 'Settings'],
+		['Overview', 'Overview']
+	]) {
+		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
+		await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+		await expect(page.getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page');
+	}
+});
+
+test('the dark theme is applied and remembered', async ({ page }) => {
+	await openOverview(page);
+	await page.getByRole('radio', { name: 'Dark' }).first().click();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	expect(background).toBe('rgb(16, 20, 27)');
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});

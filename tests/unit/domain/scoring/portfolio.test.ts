@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import {
+	DEFAULT_SCORING_SETTINGS,
+	NO_TIME,
+	TIME_CODE,
+	WEIGHT_PRESET_NAMES,
+	appScoreAt,
+	prepareScoring,
+	rescore,
+	scoreHealth,
+	scorePortfolio,
+	weightPreset,
+	type ScoringSettings,
+	type Weights
+} from '../../../../src/lib/domain/scoring';
+import type { Application } from '../../../../src/lib/domain/types';
+import { TODAY, appId, capId, date, makeApp, makeHealthyApp } from './factory';
+
+const portfolio: Application[] = [
+	makeHealthyApp({ id: appId('A'), capabilities: [capId('fin')], annualCost: 100, userCount: 4, criticality: 1 }),
+	makeApp({ id: appId('B'), capabilities: [capId('fin')], technicalFit: 1, functionalFit: 2, incidents: 8, costParts: { licence: 300 } }),
+	makeApp({ id: appId('C'), capabilities: [capId('hr')], lifecycle: 'phase-out', endOfSupport: date('2025-09-01'), timeOverride: 'migrate' }),
+	makeApp({ id: appId('D'), name: 'Nothing known' })
+];
+const settings = (preset: string): ScoringSettings => ({ ...DEFAULT_SCORING_SETTINGS, weights: weightPreset(preset) });
+
+describe('scorePortfolio', () => {
+	const scores = scorePortfolio(portfolio, DEFAULT_SCORING_SETTINGS, TODAY);
+
+	it('scores every application by id', () => {
+		expect([...scores.byId.keys()]).toEqual(['A', 'B', 'C', 'D']);
+		expect(scores.today).toBe(TODAY);
+		expect(scores.timeRuleProblem).toBeNull();
+	});
+
+	it('gives a healthy, fully known application its full record', () => {
+		expect(scores.byId.get(appId('A'))).toEqual({
+			id: 'A',
+			health: 100,
+			confidence: 1,
+			cost: expect.objectContaining({ total: 100, source: 'stated' }),
+			costPerUser: 25,
+			peer: { capability: 'fin', peers: 2, percentile: 0, fence: null, outlier: false },
+			time: { decision: 'invest', manual: false, x: 100, y: 100 },
+			timeReason: null
+		});
+	});
+
+	it('leaves an application with no data unknown, with confidence 0', () => {
+		expect(scores.byId.get(appId('D'))).toEqual({
+			id: 'D',
+			health: null,
+			confidence: 0,
+			cost: null,
+			costPerUser: null,
+			peer: null,
+			time: null,
+			timeReason: 'No data for the x (Technical quality) or the y (Business value) axis'
+		});
+	});
+
+	it.each(['A', 'B', 'C', 'D'].map((id) => [id]))('%s has the same health as scoring it alone', (id) => {
+		const app = portfolio.find((a) => a.id === id)!;
+		for (const preset of WEIGHT_PRESET_NAMES) {
+			const alone = scoreHealth(app, weightPreset(preset), TODAY);
+			const inPortfolio = scorePortfolio(portfolio, settings(preset), TODAY).byId.get(app.id)!;
+			expect(inPortfolio.health).toBe(alone.health);
+			expect(inPortfolio.confidence).toBe(alone.confidence);
+		}
+	});
+
+	it.each<[string, (number | null)[], number | null]>([
+		['no applications', [], null],
+		['no application with a health score', [null, null], null],
+		['an odd count', [10, 90, 40], 40],
+		['an even count: the mean of the middle two', [10, 90, 40, 60], 50],
+		['unknown health is left out, not counted as 0', [null, 80, null, 20, 30], 30]
+	])('median health with %s', (_name, healths, median) => {
+		// A single incidents figure gives health 100 × (1 − n/10) exactly.
+		const apps = healths.map((h, i) =>
+			makeApp({ id: appId(`X${i}`), ...(h === null ? {} : { incidents: (100 - h) / 10 }) })
+		);
+		const actual = scorePortfolio(apps, DEFAULT_SCORING_SETTINGS, TODAY).medianHealth;
+		if (median === null) expect(actual).toBeNull();
+		else expect(actual).toBeCloseTo(median, 10);
+	});
+
+	it('keys repeated ids to the last record, as a Map would', () => {
+		const twice = [makeApp({ incidents: 0 }), makeApp({ incidents: 10 })];
+		const scores = scorePortfolio(twice, DEFAULT_SCORING_SETTINGS, TODAY);
+		expect(scores.byId.size).toBe(1);
+		expect(scores.byId.get(twice[0].id)!.health).toBe(0);
+	});
+
+	it('does not mutate its input', () => {
+		const apps = structuredClone(portfolio);
+		const s = structuredClone(settings('cost-first'));
+		scorePortfolio(Object.freeze(apps.map((a) => Object.freeze(a))), Object.freeze(s), TODAY);
+		expect(apps).toEqual(portfolio);
+		expect(s).toEqual(settings('cost-first'));
+	});
+});
+
+describe('prepareScoring and rescore', () => {
+	const prepared = prepareScoring(portfolio, TODAY);
+
+	it('prepares flat typed columns, NaN where unknown', () => {
+		expect(prepared.count).toBe(4);
+		expect(prepared.ids).toEqual(['A', 'B', 'C', 'D']);
+		expect(prepared.indexById.get(appId('C'))).toBe(2);
+		expect(prepared.columns.technicalFit).toBeInstanceOf(Float64Array);
+		expect([...prepared.columns.technicalFit]).toEqual([1, 0, NaN, NaN]);
+		expect([...prepared.columns.criticality]).toEqual([1, NaN, NaN, NaN]);
+		expect([...prepared.cost]).toEqual([100, 300, NaN, NaN]);
+		expect([...prepared.costPerUser]).toEqual([25, NaN, NaN, NaN]);
+		expect([...prepared.peerPercentile]).toEqual([0, 100, NaN, NaN]);
+		expect([...prepared.timeOverride]).toEqual([NO_TIME, NO_TIME, TIME_CODE.migrate, NO_TIME]);
+	});
+
+	it('keeps no reference to the records: a later edit needs a new preparation', () => {
+		const apps = structuredClone(portfolio);
+		const p = prepareScoring(apps, TODAY);
+		const before = rescore(p, DEFAULT_SCORING_SETTINGS).health.slice();
+		apps[0].technicalFit = 1;
+		expect(rescore(p, DEFAULT_SCORING_SETTINGS).health).toEqual(before);
+	});
+
+	it.each(WEIGHT_PRESET_NAMES.map((n) => [n]))('re-scores with %s without preparing again', (preset) => {
+		const r = rescore(prepared, settings(preset));
+		const fresh = scorePortfolio(portfolio, settings(preset), TODAY);
+		for (let i = 0; i < prepared.count; i++) expect(appScoreAt(prepared, r, i)).toEqual(fresh.byId.get(prepared.ids[i]));
+		expect(r.weights).toEqual(weightPreset(preset));
+	});
+
+	it('fills every output array, one entry per application', () => {
+		const r = rescore(prepared, DEFAULT_SCORING_SETTINGS);
+		for (const array of [r.health, r.confidence, r.timeX, r.timeY, r.time]) expect(array.length).toBe(4);
+		expect([...r.time]).toEqual([TIME_CODE.invest, TIME_CODE.eliminate, TIME_CODE.migrate, NO_TIME]);
+	});
+
+	it('copes with an empty portfolio', () => {
+		const r = rescore(prepareScoring([], TODAY), DEFAULT_SCORING_SETTINGS);
+		expect(r.health.length).toBe(0);
+		expect(r.medianHealth).toBeNull();
+	});
+
+	it('throws on unusable weights: a programmer error', () => {
+		const weights = { ...DEFAULT_SCORING_SETTINGS.weights, security: -1 } as Weights;
+		expect(() => rescore(prepared, { ...DEFAULT_SCORING_SETTINGS, weights })).toThrow('Invalid weights: security=-1');
+	});
+
+	it('does not mutate the prepared columns', () => {
+		const snapshot = structuredClone({ ...prepared, indexById: null });
+		rescore(prepared, settings('security-first'));
+		expect({ ...prepared, indexById: null }).toEqual(snapshot);
+	});
+});
