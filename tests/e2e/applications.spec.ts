@@ -1,10 +1,10 @@
-import { test, expect, readCsv, openOverview } from './fixtures';
+import { test, expect, goTo, readCsv, openOverview } from './fixtures';
 
 const apps = readCsv('data/demo/applications.csv');
 
 test('search narrows the list, lives in the URL, and a row opens the application page', async ({ page }) => {
 	await openOverview(page);
-	await page.getByRole('link', { name: 'Applications' }).click();
+	await goTo(page, 'Applications');
 	const rows = page.getByRole('table', { name: 'Applications' }).locator('tbody tr');
 	await expect(rows).toHaveCount(Math.min(apps.length, 200));
 

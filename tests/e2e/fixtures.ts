@@ -42,3 +42,8 @@ export async function openOverview(page: Page) {
 	await page.goto('/');
 	await expect(page.getByTestId('total-applications')).toBeVisible();
 }
+
+/** Clicks an area in the sidebar. */
+export async function goTo(page: Page, area: string) {
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area, exact: true }).click();
+}

@@ -1,11 +1,11 @@
-import { test, expect, readCsv, openOverview } from './fixtures';
+import { test, expect, goTo, readCsv, openOverview } from './fixtures';
 import fs from 'node:fs';
 
 const demoCount = readCsv('data/demo/applications.csv').length.toLocaleString('en-US');
 
 test('create, switch, rename and delete workspaces; everything survives a reload', async ({ page }) => {
 	await openOverview(page);
-	await page.getByRole('link', { name: 'Settings' }).click();
+	await goTo(page, 'Settings');
 
 	await page.getByLabel('New workspace').fill('Board review 2027');
 	await page.getByRole('button', { name: 'Create' }).click();
@@ -13,7 +13,7 @@ test('create, switch, rename and delete workspaces; everything survives a reload
 	await expect(page.getByLabel('Active workspace').locator('option:checked')).toHaveText('Board review 2027');
 
 	// The new workspace is empty, and says what to do.
-	await page.getByRole('link', { name: 'Overview' }).click();
+	await goTo(page, 'Overview');
 	await expect(page.getByRole('heading', { name: 'This workspace is empty' })).toBeVisible();
 
 	// Reload: the workspace and the choice of it are still there.
@@ -26,7 +26,7 @@ test('create, switch, rename and delete workspaces; everything survives a reload
 	await expect(page.getByTestId('total-applications')).toContainText(demoCount);
 
 	// Rename the new one.
-	await page.getByRole('link', { name: 'Settings' }).click();
+	await goTo(page, 'Settings');
 	const row = page.getByTestId('workspace-row').filter({ hasText: 'Board review 2027' });
 	await row.getByRole('button', { name: 'Rename' }).click();
 	await page.getByLabel('New name for Board review 2027').fill('Q1 board review');
@@ -50,7 +50,7 @@ test('create, switch, rename and delete workspaces; everything survives a reload
 
 test('a backup downloads as one JSON file and restores into a new workspace', async ({ page }, info) => {
 	await openOverview(page);
-	await page.getByRole('link', { name: 'Settings' }).click();
+	await goTo(page, 'Settings');
 	const download = page.waitForEvent('download');
 	await page.getByTestId('workspace-row').first().getByRole('button', { name: 'Back up' }).click();
 	const file = info.outputPath('backup.json');
@@ -73,10 +73,10 @@ test('a backup downloads as one JSON file and restores into a new workspace', as
 
 test('resetting the demo brings back the shipped portfolio', async ({ page }) => {
 	await openOverview(page);
-	await page.getByRole('link', { name: 'Settings' }).click();
+	await goTo(page, 'Settings');
 	await page.getByRole('button', { name: 'Reset demo' }).click();
 	await expect(page.getByRole('dialog')).toContainText('Reset the demo portfolio?');
 	await page.getByRole('dialog').getByRole('button', { name: 'Reset demo' }).click();
-	await page.getByRole('link', { name: 'Overview' }).click();
+	await goTo(page, 'Overview');
 	await expect(page.getByTestId('total-applications')).toContainText(demoCount);
 });

@@ -3,7 +3,8 @@
  * filtered view can be bookmarked, reloaded and saved; the state layer owns the URL, this module
  * only reads and writes the parameters.
  */
-import type { Application, CapabilityId, Lifecycle, TimeDecision } from './types';
+import { SIGNAL_KEYS, type SignalKey } from './scoring/signals';
+import type { AppId, Application, CapabilityId, Lifecycle, TimeDecision } from './types';
 import { LIFECYCLES, TIME_DECISIONS } from './types';
 
 export interface PortfolioFilter {
@@ -13,6 +14,8 @@ export interface PortfolioFilter {
 	lifecycle: Lifecycle | null;
 	time: TimeDecision | null;
 	tag: string | null;
+	/** Only the applications a rationalisation signal names ("renewals in the next 90 days"). */
+	signal: SignalKey | null;
 }
 
 export const EMPTY_FILTER: PortfolioFilter = {
@@ -21,7 +24,8 @@ export const EMPTY_FILTER: PortfolioFilter = {
 	department: null,
 	lifecycle: null,
 	time: null,
-	tag: null
+	tag: null,
+	signal: null
 };
 
 const oneOf = <T extends string>(values: readonly T[], v: string | null): T | null =>
@@ -35,7 +39,8 @@ export function filterFromParams(params: URLSearchParams): PortfolioFilter {
 		department: params.get('dept') || null,
 		lifecycle: oneOf(LIFECYCLES, params.get('lifecycle')),
 		time: oneOf(TIME_DECISIONS, params.get('time')),
-		tag: params.get('tag') || null
+		tag: params.get('tag') || null,
+		signal: oneOf(SIGNAL_KEYS, params.get('signal'))
 	};
 }
 
@@ -48,7 +53,8 @@ export function filterToParams(filter: PortfolioFilter, base?: URLSearchParams):
 		['dept', filter.department],
 		['lifecycle', filter.lifecycle],
 		['time', filter.time],
-		['tag', filter.tag]
+		['tag', filter.tag],
+		['signal', filter.signal]
 	];
 	for (const [key, value] of entries) {
 		if (value) params.set(key, value);
@@ -59,12 +65,16 @@ export function filterToParams(filter: PortfolioFilter, base?: URLSearchParams):
 
 /** True when no filter is set. */
 export function isFilterEmpty(filter: PortfolioFilter): boolean {
-	return !filter.text.trim() && !filter.capability && !filter.department && !filter.lifecycle && !filter.time && !filter.tag;
+	return (
+		!filter.text.trim() && !filter.capability && !filter.department && !filter.lifecycle && !filter.time && !filter.tag && !filter.signal
+	);
 }
 
 export interface FilterContext {
 	/** The TIME decision of each application, from scoring. */
 	timeOf?: (app: Application) => TimeDecision | null | undefined;
+	/** The applications each signal names, from scoring. */
+	signalApps?: (key: SignalKey) => ReadonlySet<AppId>;
 }
 
 /**
@@ -74,7 +84,9 @@ export interface FilterContext {
 export function filterPredicate(filter: PortfolioFilter, context: FilterContext = {}): (app: Application) => boolean {
 	const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
 	const capability = filter.capability;
+	const signalApps = filter.signal ? (context.signalApps?.(filter.signal) ?? new Set<AppId>()) : null;
 	return (app) => {
+		if (signalApps && !signalApps.has(app.id)) return false;
 		if (filter.department && app.department !== filter.department) return false;
 		if (filter.lifecycle && app.lifecycle !== filter.lifecycle) return false;
 		if (filter.tag && !app.tags.includes(filter.tag)) return false;

@@ -8,12 +8,18 @@ import { readPortfolio } from '$lib/db/workspaces';
 import { todayIso } from '$lib/domain/dates';
 import {
 	appScoreAt,
+	detectSignals,
 	prepareScoring,
 	rescore,
 	restoreScoringSettings,
 	type AppScore,
-	type ScoringSettings
+	type PortfolioScores,
+	type ScoringSettings,
+	type Signal,
+	type SignalKey
 } from '$lib/domain/scoring';
+import type { FilterContext } from '$lib/domain/filters';
+import { untrack } from 'svelte';
 import type { AppId, Application, Capability, CapabilityId, PortfolioData } from '$lib/domain/types';
 import { LiveQuery } from './live-query.svelte';
 import type { WorkspaceState } from './workspaces.svelte';
@@ -34,8 +40,21 @@ export class PortfolioState {
 	/** The date scores are computed for; fixed per session so scores do not move at midnight. */
 	readonly today = todayIso();
 
+	/**
+	 * Settings being edited (a slider mid-drag): every view scores with them at once, and they are
+	 * written to the database shortly after. Kept per workspace, and dropped once the stored
+	 * settings match, so a change made in another tab takes over again.
+	 */
+	#draft = $state.raw<{ workspaceId: string; settings: ScoringSettings } | null>(null);
+	#saveTimer: ReturnType<typeof setTimeout> | undefined;
+
 	constructor(workspaces: WorkspaceState) {
 		this.#workspaces = workspaces;
+		$effect(() => {
+			const stored = restoreScoringSettings(this.#settings.current);
+			const draft = untrack(() => this.#draft);
+			if (draft && JSON.stringify(draft.settings) === JSON.stringify(stored)) this.#draft = null;
+		});
 	}
 
 	/** True until the active workspace's records have been read once. */
@@ -54,7 +73,11 @@ export class PortfolioState {
 		new Map(this.data.capabilities.map((c) => [c.id, c]))
 	);
 
-	readonly settings: ScoringSettings = $derived(restoreScoringSettings(this.#settings.current));
+	readonly settings: ScoringSettings = $derived.by(() =>
+		this.#draft && this.#draft.workspaceId === this.#workspaces.active?.id
+			? this.#draft.settings
+			: restoreScoringSettings(this.#settings.current)
+	);
 	readonly #prepared = $derived(prepareScoring(this.applications, this.today));
 	readonly #rescored = $derived(rescore(this.#prepared, this.settings));
 
@@ -69,11 +92,44 @@ export class PortfolioState {
 		return this.#rescored.medianHealth;
 	}
 
-	/** Saves scoring settings for the active workspace; every view re-scores from the live query. */
-	async saveSettings(settings: ScoringSettings): Promise<void> {
+	/** The scores as one value, for domain functions that take the whole portfolio's scores. */
+	readonly scoring: PortfolioScores = $derived({
+		today: this.today,
+		byId: this.scores,
+		medianHealth: this.#rescored.medianHealth,
+		timeRuleProblem: this.#rescored.timeRuleProblem,
+		prepared: this.#prepared,
+		rescored: this.#rescored
+	});
+
+	/** The rationalisation signals, following the current weights. */
+	readonly signals: Signal[] = $derived(detectSignals(this.applications, this.scoring));
+
+	/** What the shared filter needs from scoring: each application's TIME and each signal's applications. */
+	readonly filterContext: FilterContext = $derived.by(() => {
+		const bySignal = new Map(this.signals.map((s) => [s.key, new Set(s.appIds)]));
+		const scores = this.scores;
+		return {
+			timeOf: (app: Application) => scores.get(app.id)?.time?.decision,
+			signalApps: (key: SignalKey) => bySignal.get(key) ?? new Set<AppId>()
+		};
+	});
+
+	/**
+	 * Applies scoring settings at once (every view re-scores on the next frame) and stores them for
+	 * the active workspace a moment later, so dragging a slider writes once, not on every step.
+	 */
+	updateSettings(settings: ScoringSettings): void {
 		const id = this.#workspaces.active?.id;
 		if (!id) return;
-		const existing = (await db.settings.get(id)) ?? { workspaceId: id };
+		this.#draft = { workspaceId: id, settings };
+		clearTimeout(this.#saveTimer);
+		this.#saveTimer = setTimeout(() => void this.saveSettings(id, settings), 150);
+	}
+
+	/** Stores scoring settings for a workspace; other tabs pick them up through the live query. */
+	async saveSettings(workspaceId: string, settings: ScoringSettings): Promise<void> {
+		const existing = (await db.settings.get(workspaceId as never)) ?? { workspaceId: workspaceId as never };
 		await db.settings.put({ ...existing, scoring: settings });
 	}
 }
