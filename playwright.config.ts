@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 
-const port = 4173;
+// ATLAS_E2E_PORT lets a second checkout run its tests beside a running one.
+const port = Number(process.env.ATLAS_E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

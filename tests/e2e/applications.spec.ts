@@ -10,7 +10,7 @@ test('search narrows the list, lives in the URL, and a row opens the application
 
 	// Pick an application with custom attributes and a multi-word name, and search for it.
 	const target = apps.find((r) => r.cost_centre && r.region && r.name.includes(' '))!;
-	await page.getByPlaceholder(/Search by name/).fill(target.name);
+	await page.getByLabel('Search applications').fill(target.name);
 	await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(target.name).replace(/%20/g, '(\\+|%20)')}`));
 	const expected = apps.filter((r) =>
 		target.name.toLowerCase().split(/\s+/).every((w) =>
@@ -20,7 +20,7 @@ test('search narrows the list, lives in the URL, and a row opens the application
 	await expect(rows).toHaveCount(expected);
 
 	await page.reload();
-	await expect(page.getByPlaceholder(/Search by name/)).toHaveValue(target.name);
+	await expect(page.getByLabel('Search applications')).toHaveValue(target.name);
 	await expect(rows).toHaveCount(expected);
 
 	await page.getByRole('link', { name: target.name, exact: true }).click();

@@ -63,3 +63,18 @@ test('changing the TIME thresholds reclassifies applications', async ({ page }) 
 	await page.locator('#y-threshold').fill('90');
 	await expect.poll(invest).toBeLessThan(before);
 });
+
+test('a weight change re-colours the heat map without a reload', async ({ page }) => {
+	await openOverview(page);
+	await goTo(page, 'Heat maps');
+	const tiles = page.locator('svg[data-chart] g[data-mark] rect');
+	await expect(tiles.first()).toBeVisible();
+	const before = await tiles.evaluateAll((els) => els.map((e) => e.getAttribute('fill')));
+	await goTo(page, 'Settings');
+	for (const label of ['Technical fit', 'Functional fit', 'Lifecycle and end of support', 'Security posture', 'Review staleness']) {
+		await page.getByLabel(label, { exact: true }).fill('0');
+	}
+	await goTo(page, 'Heat maps');
+	await expect(tiles.first()).toBeVisible();
+	await expect.poll(() => tiles.evaluateAll((els) => els.map((e) => e.getAttribute('fill')))).not.toEqual(before);
+});

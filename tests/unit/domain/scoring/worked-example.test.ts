@@ -1,11 +1,14 @@
 /**
- * Keeps docs/scoring.md honest: reads the worked example's tables from the document, scores the
- * applications they describe, and checks every figure the document states, at the precision it
- * states it. A change to the scoring that moves a documented figure fails here until the document
- * is updated, and the other way round.
+ * Keeps docs/scoring.md honest. Its worked example is an application of the demo portfolio: this
+ * test reads the example's tables from the document, checks the application's cells against
+ * data/demo/applications.csv, scores the whole demo portfolio with the documented settings, and
+ * checks every figure the document states, at the precision it states it. A change to the scoring
+ * or the demo data that moves a documented figure fails here until the document is updated, and
+ * the other way round.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
 	COMPLIANCE_VALUES,
@@ -29,13 +32,15 @@ import {
 	WEIGHT_PRESET_NAMES,
 	detectSignals,
 	explainHealth,
+	quantileSorted,
 	scorePortfolio,
 	weightPreset,
 	type AxisKey,
 	type ScoringSettings
 } from '../../../../src/lib/domain/scoring';
-import type { Application, CapabilityId, IsoDate } from '../../../../src/lib/domain/types';
-import { makeApp } from './factory';
+import type { Application, IsoDate } from '../../../../src/lib/domain/types';
+import { APPLICATION_FIELDS } from '../../../../src/lib/import/application-fields';
+import { DEMO_TODAY, demoCsv, loadDemo } from './demo';
 
 const doc = readFileSync(fileURLToPath(new URL('../../../../docs/scoring.md', import.meta.url)), 'utf8');
 
@@ -47,21 +52,13 @@ function table(marker: string): { header: string[]; rows: string[][] } {
 	const first = lines.findIndex((l) => l !== '');
 	const end = lines.findIndex((l, i) => i >= first && !l.startsWith('|'));
 	const cells = lines
-		.slice(first, end)
-		.map((l) => l.slice(1, -1).split('|').map((c) => c.trim().replace(/`/g, '')));
+		.slice(first, end < 0 ? undefined : end)
+		.map((l) => l.slice(1, -1).split('|').map((c) => c.trim().replace(/`|\*\*/g, '')));
 	return { header: cells[0], rows: cells.slice(2) };
 }
 
 const NUMBER = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 const NONE = '—';
-
-/** A cell as a field value: numbers (thousands separated by commas), yes/no, "—" for unknown, text. */
-function parseCell(cell: string): unknown {
-	if (cell === NONE || cell === '') return undefined;
-	if (NUMBER.test(cell)) return Number(cell.replace(/,/g, ''));
-	if (cell === 'yes' || cell === 'no') return cell === 'yes';
-	return cell;
-}
 
 /** Checks `actual` against a documented cell, rounding numbers to the decimals the cell shows. */
 function expectCell(actual: unknown, cell: string, what: string): void {
@@ -75,19 +72,10 @@ function expectCell(actual: unknown, cell: string, what: string): void {
 	expect(String(actual), what).toBe(cell);
 }
 
-/** An application from `field → cell` pairs; `costParts.x` fills a cost part, capabilities are a list. */
-function appFrom(pairs: [string, string][]): Application {
-	const fields: Record<string, unknown> = { costParts: {} };
-	for (const [field, cell] of pairs) {
-		const value = parseCell(cell);
-		if (value === undefined) continue;
-		if (field.startsWith('costParts.')) (fields.costParts as Record<string, unknown>)[field.slice(10)] = value;
-		else if (field === 'capabilities') fields.capabilities = cell.split(/\s*[,;]\s*/) as CapabilityId[];
-		else fields[field] = value;
-	}
-	return makeApp(fields as Partial<Application>);
-}
+/** A list figure: its items joined by ", ", or null when it has none (shown as "—"). */
+const listed = (items: readonly string[] | undefined) => (items && items.length > 0 ? items.join(', ') : null);
 
+// The documented settings, and the whole demo portfolio scored with them.
 const settingsCells = Object.fromEntries(table('example:settings').rows);
 const today = settingsCells.today as IsoDate;
 const [x, y, xThreshold, yThreshold] = settingsCells['TIME rule'].split(/\s*,\s*/);
@@ -95,49 +83,137 @@ const settings: ScoringSettings = {
 	weights: weightPreset(settingsCells.weights),
 	timeRule: { x: x as AxisKey, y: y as AxisKey, xThreshold: Number(xThreshold), yThreshold: Number(yThreshold) }
 };
-const app = appFrom(table('example:application').rows as [string, string][]);
-const peerTable = table('example:peers');
-const peers = peerTable.rows.map((row) =>
-	appFrom([...row.map((cell, i) => [peerTable.header[i], cell] as [string, string]), ['capabilities', app.capabilities.join(',')]])
-);
-const apps = [app, ...peers];
+const { applications: apps } = loadDemo();
 const scores = scorePortfolio(apps, settings, today);
+const signals = detectSignals(apps, scores);
+
+// The example application, by the id the document gives it.
+const applicationRows = table('example:application').rows;
+const exampleId = applicationRows.find((r) => r[0] === 'id')?.[1];
+const found = apps.find((a) => a.id === exampleId);
+if (!found) throw new Error(`The worked example names ${exampleId}, which the demo portfolio does not have`);
+const app: Application = found;
 const score = scores.byId.get(app.id)!;
 const explanation = explainHealth(app, settings.weights, today, scores.medianHealth);
-const signals = detectSignals(apps, scores);
 const finding = (key: string) => signals.find((s) => s.key === key)!.findings.find((f) => f.appIds.includes(app.id));
 
+// Its peers, found independently of the scoring code: the applications serving the capability it
+// is compared in whose cost is known, by cost and then id.
+const capability = score?.peer?.capability;
+const serving = apps.filter((a) => capability !== undefined && a.capabilities.includes(capability));
+const peerGroup = serving
+	.filter((a) => scores.byId.get(a.id)?.cost)
+	.map((a) => ({ app: a, cost: scores.byId.get(a.id)!.cost!.total }))
+	.sort((a, b) => a.cost - b.cost || (a.app.id < b.app.id ? -1 : a.app.id > b.app.id ? 1 : 0));
+const peerCosts = peerGroup.map((p) => p.cost);
+const q1 = quantileSorted(peerCosts, 0.25);
+const q3 = quantileSorted(peerCosts, 0.75);
+
 const figures: Record<string, unknown> = {
-	health: score.health,
-	confidence: score.confidence,
-	missing: explanation.missing.join(', '),
+	health: score?.health,
+	confidence: score?.confidence,
+	missing: listed(explanation.missing),
+	drivers: listed(explanation.drivers),
+	'applications with health': [...scores.byId.values()].filter((s) => s.health !== null).length,
 	'median health': scores.medianHealth,
 	'versus median': explanation.vsMedian,
-	'annual cost': score.cost?.total,
-	'cost source': score.cost?.source,
-	'parts missing': score.cost?.partsMissing.join(', '),
-	'stated annual cost': score.cost?.stated,
-	discrepancy: score.cost?.discrepancy,
-	'cost per user': score.costPerUser,
-	'peer capability': score.peer?.capability,
-	peers: score.peer?.peers,
-	'peer percentile': score.peer?.percentile,
-	'outlier fence': score.peer?.fence,
-	outlier: score.peer?.outlier,
-	'TIME x': score.time?.x,
-	'TIME y': score.time?.y,
-	'TIME decision': score.time?.decision,
-	manual: score.time?.manual,
-	signals: signals.filter((s) => s.appIds.includes(app.id)).map((s) => s.key).join(', '),
+	'annual cost': score?.cost?.total,
+	'cost source': score?.cost?.source,
+	'parts missing': listed(score?.cost?.partsMissing),
+	'stated annual cost': score?.cost?.stated,
+	discrepancy: score?.cost?.discrepancy,
+	'cost per user': score?.costPerUser,
+	'peer capability': capability,
+	'serving the capability': serving.length,
+	peers: score?.peer?.peers,
+	'peer rank': peerGroup.findIndex((p) => p.app === app),
+	'peer percentile': score?.peer?.percentile,
+	Q1: q1,
+	Q3: q3,
+	'outlier fence': score?.peer?.fence,
+	outlier: score?.peer?.outlier,
+	'peers above the fence': peerCosts.filter((c) => c > (score?.peer?.fence ?? Infinity)).length,
+	'TIME x': score?.time?.x,
+	'TIME y': score?.time?.y,
+	'TIME decision': score?.time?.decision,
+	manual: score?.time?.manual,
+	signals: listed(signals.filter((s) => s.appIds.includes(app.id)).map((s) => s.key)),
+	'redundancy applications': finding('redundancy')?.appIds.length,
+	'redundancy costs known': finding('redundancy')?.costKnown,
 	'redundancy combined cost': finding('redundancy')?.combinedCost,
+	'end of support in days': finding('endOfSupport')?.days,
 	'renewal in days': finding('renewal')?.days
 };
 
+/** The fields scoring reads; the application table must show each. */
+const SCORED_FIELDS = [
+	'id',
+	'capabilities',
+	'lifecycle',
+	'endOfSupport',
+	'technicalFit',
+	'functionalFit',
+	'criticality',
+	'dataClassification',
+	'sso',
+	'compliance',
+	'incidents',
+	'userCount',
+	'lastReviewed',
+	'annualCost',
+	'cost.licence',
+	'cost.infrastructure',
+	'cost.support',
+	'cost.labour',
+	'contractEnd',
+	'timeOverride'
+];
+
+/** The value of a field (an APPLICATION_FIELDS key) on a record, as the table shows it. */
+function fieldValue(record: Application, key: string): unknown {
+	if (key.startsWith('cost.')) return record.costParts[key.slice(5) as keyof Application['costParts']];
+	if (key === 'capabilities') return record.capabilities.join('; ');
+	return (record as unknown as Record<string, unknown>)[key];
+}
+
 describe('the worked example in docs/scoring.md', () => {
-	it('describes a whole portfolio: one application and its peers', () => {
-		expect(app.id).toBe('APP-0042');
-		expect(peers.length).toBeGreaterThanOrEqual(4);
-		expect(score).toBeDefined();
+	it('is scored on the demo\'s reference date', () => {
+		expect(today).toBe(DEMO_TODAY);
+	});
+
+	it('names an application of the demo portfolio, with a peer group and no manual TIME decision', () => {
+		expect(score.peer?.fence, 'enough peers for an outlier fence').not.toBeNull();
+		expect(score.time?.manual).toBe(false);
+	});
+
+	describe('its row of data/demo/applications.csv', () => {
+		const parsed = Papa.parse<string[]>(demoCsv('applications'), { skipEmptyLines: true }).data;
+		const header = parsed[0].map((h) => h.trim());
+		const row = parsed.find((cells) => cells[header.indexOf('id')] === exampleId) ?? [];
+
+		it('shows every field scoring reads', () => {
+			expect(applicationRows.map((r) => r[2])).toEqual(expect.arrayContaining(SCORED_FIELDS));
+		});
+
+		it.each(applicationRows)('%s: the sheet says %s, read as %s = %s', (column, inSheet, field, readAs) => {
+			expect(header, `a column the demo does not have: ${column}`).toContain(column);
+			expect(row[header.indexOf(column)].trim(), `the ${column} cell`).toBe(inSheet === NONE ? '' : inSheet);
+			expect(APPLICATION_FIELDS.find((f) => f.header === column)?.key, `the field ${column} maps to`).toBe(field);
+			expectCell(fieldValue(app, field), readAs, `${field} as read`);
+		});
+	});
+
+	it('lists its peers: the applications with a known cost in its capability, cheapest first', () => {
+		const documented = table('example:peers').rows;
+		const actual = peerGroup.map((p, rank) => [
+			String(rank),
+			p.app.id,
+			p.app.name,
+			p.cost.toLocaleString('en-US'),
+			scores.byId.get(p.app.id)!.peer?.capability ?? NONE
+		]);
+		const line = (cells: readonly string[]) => cells.join(' | ');
+		expect(documented.map(line)).toEqual(actual.map(line));
 	});
 
 	it('lists every indicator in the breakdown, in table order', () => {
@@ -153,6 +229,20 @@ describe('the worked example in docs/scoring.md', () => {
 	it.each(table('example:results').rows)('%s is %s', (figure, cell) => {
 		expect(Object.keys(figures), `a figure the test does not know: ${figure}`).toContain(figure);
 		expectCell(figures[figure], cell, figure);
+	});
+
+	it('states no figure in bold that the results table does not check', () => {
+		const section = doc.slice(doc.indexOf('## Worked example'));
+		const prose = section
+			.replace(/<!--[\s\S]*?-->/g, '')
+			.split('\n')
+			.filter((l) => !l.trim().startsWith('|'))
+			.join('\n');
+		const checked = new Set(table('example:results').rows.map((r) => r[1]));
+		const bold = [...prose.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]);
+		const numbers = bold.flatMap((b) => b.match(/-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/)?.[0] ?? []);
+		expect(numbers.length).toBeGreaterThan(0);
+		for (const n of numbers) expect(checked, `**${n}** in the worked example`).toContain(n);
 	});
 });
 

@@ -1,0 +1,57 @@
+/**
+ * Pointer and keyboard focus over a chart's marks, shared by every view: which mark the tooltip
+ * describes, arrow keys moving between marks (roving tabindex), and Enter opening a mark.
+ */
+import { directionOf, nextMark, type Point } from './layout/keyboard-nav';
+
+export interface TooltipAnchor {
+	/** Index of the mark in the view's list. */
+	index: number;
+	/** Where to place the tooltip, in viewport pixels. */
+	clientX: number;
+	clientY: number;
+}
+
+export class ChartFocus {
+	/** The mark that holds the tab stop; -1 before the first focus, which then goes to mark 0. */
+	focused = $state(-1);
+	anchor = $state<TooltipAnchor | null>(null);
+
+	/** The tabindex for mark `index`: one mark in the chart is reachable with Tab. */
+	tabIndex(index: number): 0 | -1 {
+		return index === (this.focused < 0 ? 0 : this.focused) ? 0 : -1;
+	}
+
+	hover(index: number, event: MouseEvent): void {
+		this.anchor = { index, clientX: event.clientX, clientY: event.clientY };
+	}
+
+	focus(index: number, element: Element): void {
+		this.focused = index;
+		const box = element.getBoundingClientRect();
+		this.anchor = { index, clientX: box.right, clientY: box.top + box.height / 2 };
+	}
+
+	leave(): void {
+		this.anchor = null;
+	}
+
+	/**
+	 * Arrow keys move focus to the nearest mark that way; Enter or Space activates the mark. The
+	 * container holds the marks as children with `data-mark={index}`.
+	 */
+	keydown(event: KeyboardEvent, points: readonly Point[], container: Element | null, activate: (index: number) => void): void {
+		const index = this.focused < 0 ? 0 : this.focused;
+		if (event.key === 'Enter' || event.key === ' ') {
+			event.preventDefault();
+			activate(index);
+			return;
+		}
+		const direction = directionOf(event.key);
+		if (!direction) return;
+		event.preventDefault();
+		const next = nextMark(points, index, direction);
+		const element = container?.querySelector(`[data-mark="${next}"]`);
+		if (element instanceof SVGElement || element instanceof HTMLElement) element.focus();
+	}
+}

@@ -1,0 +1,36 @@
+/**
+ * Everything a heat-map chart needs from the app, handed down as one value: the filtered
+ * applications, their scores and colours, the date, and the actions a chart may take (open an
+ * application, change a view option, move a TIME threshold). Charts never reach into app state.
+ */
+import type { AppScore, ScoringSettings, TimeRule } from '$lib/domain/scoring';
+import type { AppId, Application, Capability, IsoDate } from '$lib/domain/types';
+import type { TooltipContent } from '../chart-tooltip.svelte';
+import type { MetricColours } from '../metric-colours';
+import type { Palette } from '../scales/colours';
+import type { MetricDef } from '../scales/metrics';
+
+export interface ChartContext {
+	apps: Application[];
+	allApps: Application[];
+	appById: ReadonlyMap<AppId, Application>;
+	scores: ReadonlyMap<AppId, AppScore>;
+	capabilities: Capability[];
+	metric: MetricDef;
+	colours: MetricColours;
+	palette: Palette;
+	today: IsoDate;
+	settings: ScoringSettings;
+	/** A line for the foot of an exported slide. */
+	footer: string;
+	open: (appId: string) => void;
+	tooltip: (appId: string) => TooltipContent | null;
+	option: (key: string, fallback: string) => string;
+	setOption: (key: string, value: string | null, fallback?: string) => void;
+	updateTimeRule: (patch: Partial<TimeRule>) => void;
+}
+
+/** A metric's label inside a sentence: "colour is health", but "colour is TIME". */
+export function metricPhrase(label: string): string {
+	return /^[A-Z]{2,}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
