@@ -68,8 +68,22 @@ export async function replacePortfolio(db: AtlasDatabase, id: WorkspaceId, data:
 			await table.where('workspaceId').equals(id).delete();
 		}
 		await writePortfolio(db, id, data);
-		await db.workspaces.update(id, { updatedAt: new Date().toISOString() });
+		await touchWorkspace(db, id);
 	});
+}
+
+/**
+ * Marks a workspace's records as changed. Views re-read a workspace when its `updatedAt` moves, so
+ * every write of its records calls this (inside the write's transaction); two writes in the same
+ * millisecond still get different stamps.
+ */
+export async function touchWorkspace(db: AtlasDatabase, id: WorkspaceId): Promise<void> {
+	const current = await db.workspaces.get(id);
+	if (!current) throw new Error(`No workspace with id ${id}`);
+	const now = Date.now();
+	const previous = Date.parse(current.updatedAt);
+	const stamp = new Date(Number.isFinite(previous) && previous >= now ? previous + 1 : now).toISOString();
+	await db.workspaces.update(id, { updatedAt: stamp });
 }
 
 /** Everything a workspace holds, as one plain value. */

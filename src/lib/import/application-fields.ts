@@ -108,7 +108,7 @@ function costPart(part: CostPart, label: string, synonyms: string[]): FieldDef {
 }
 
 export const APPLICATION_FIELDS: readonly FieldDef[] = [
-	simple('id', 'Id', 'id', ['appid', 'applicationid', 'identifier', 'key', 'code', 'uid', 'uuid', 'ref', 'reference', 'assetid', 'investmentid', 'uniqueinvestmentidentifier', 'systemid'], text),
+	simple('id', 'Id', 'id', ['appid', 'applicationid', 'identifier', 'key', 'code', 'uid', 'uuid', 'ref', 'reference', 'assetid', 'investmentid', 'uniqueinvestmentidentifier', 'systemid', 'uii', 'applicationcode', 'appcode'], text),
 	simple('name', 'Name', 'name', ['appname', 'application', 'applicationname', 'title', 'system', 'systemname', 'investmentname', 'investmenttitle', 'product', 'service', 'displayname'], text),
 	simple('description', 'Description', 'description', ['desc', 'summary', 'purpose', 'about', 'details', 'investmentdescription', 'overview'], multiline),
 	simple('aliases', 'Aliases', 'aliases', ['alias', 'aka', 'othernames', 'alsoknownas', 'shortname', 'acronym'], list, (a) => joined(a.aliases)),
@@ -135,18 +135,18 @@ export const APPLICATION_FIELDS: readonly FieldDef[] = [
 	simple('endOfSupport', 'End of support', 'end_of_support', ['eos', 'eol', 'endoflife', 'endoflifedate', 'endofsupportdate', 'supportend', 'supportenddate', 'sunsetdate', 'retirementdate', 'lifecycleendoflife'], date),
 	simple('technicalFit', 'Technical fit', 'technical_fit', ['technicalsuitability', 'techfit', 'technicalquality', 'technicalcondition', 'technicalhealth', 'technicalscore'], (c) => normaliseFit(c, 'technical fit'), (a) => FIT_LABELS[a.technicalFit ?? 0] ?? ''),
 	simple('functionalFit', 'Functional fit', 'functional_fit', ['functionalsuitability', 'businessfit', 'functionalquality', 'businessvalue', 'functionalscore', 'businessscore'], (c) => normaliseFit(c, 'functional fit'), (a) => FIT_LABELS[a.functionalFit ?? 0] ?? ''),
-	simple('criticality', 'Criticality', 'criticality', ['businesscriticality', 'tier', 'criticalitytier', 'criticalsystemstier', 'missioncriticality', 'priority', 'servicetier', 'importance', 'ciorating', 'criticalsystems'], normaliseTier, (a) => (a.criticality ? `Tier ${a.criticality}` : '')),
+	simple('criticality', 'Criticality', 'criticality', ['businesscriticality', 'tier', 'criticalitytier', 'criticalsystemstier', 'missioncriticality', 'priority', 'servicetier', 'importance', 'criticalsystems', 'criticalsystemtier', 'businesscriticalitytier'], normaliseTier, (a) => (a.criticality ? `Tier ${a.criticality}` : '')),
 	simple('dataClassification', 'Data classification', 'data_classification', ['classification', 'dataclass', 'datasensitivity', 'sensitivity', 'confidentiality', 'informationclassification', 'securityclassification'], (c) => normaliseWord(c, CLASSIFICATION_WORDS, 'data classification'), (a) => capitalise(a.dataClassification)),
 	simple('sso', 'SSO', 'sso', ['singlesignon', 'ssoenabled', 'authentication', 'auth', 'usessso', 'sso'], normaliseBoolean, (a) => (a.sso === undefined ? '' : a.sso ? 'yes' : 'no')),
 	simple('compliance', 'Compliance', 'compliance', ['compliancestatus', 'compliant', 'audit', 'auditstatus', 'compliancereview'], (c) => normaliseWord(c, COMPLIANCE_WORDS, 'compliance state'), (a) => (a.compliance === 'non-compliant' ? 'Non-compliant' : capitalise(a.compliance))),
 	simple('incidents', 'Incidents', 'incidents', ['incidentcount', 'incidents12m', 'numberofincidents', 'tickets', 'outages', 'majorincidents'], (c) => normaliseCount(c)),
 	simple('userCount', 'Users', 'user_count', ['users', 'numberofusers', 'usercount', 'activeusers', 'seats', 'licences', 'licenses', 'headcount'], (c) => normaliseCount(c)),
-	simple('lastReviewed', 'Last reviewed', 'last_reviewed', ['reviewed', 'lastreview', 'reviewdate', 'lastassessed', 'assessmentdate', 'lastupdated', 'updated', 'updatedtime'], date),
+	simple('lastReviewed', 'Last reviewed', 'last_reviewed', ['reviewed', 'lastreview', 'reviewdate', 'lastassessed', 'assessmentdate', 'lastupdated', 'updated'], date),
 	{
 		key: 'annualCost',
 		label: 'Annual cost',
 		header: 'annual_cost',
-		synonyms: ['cost', 'totalcost', 'tco', 'annualtco', 'yearlycost', 'runcost', 'annualspend', 'spend', 'budget', 'totalannualcost', 'costperyear', 'totalitspending', 'totalspending'],
+		synonyms: ['cost', 'totalcost', 'tco', 'annualtco', 'yearlycost', 'runcost', 'annualspend', 'spend', 'budget', 'totalannualcost', 'costperyear', 'totalitspending', 'totalspending', 'annualtotalcost', 'totalcostofownership', 'annualcosts', 'yearlyspend', 'annualbudget', 'totalannualspend', 'costperannum'],
 		apply(cell, draft) {
 			const result = normaliseMoney(cell);
 			if (!result.ok) return result.reason;
@@ -158,7 +158,7 @@ export const APPLICATION_FIELDS: readonly FieldDef[] = [
 		},
 		format: (app) => show(app.annualCost)
 	},
-	costPart('licence', 'Licence cost', ['licencecost', 'licensecost', 'licence', 'license', 'licensing', 'licencefees', 'subscriptioncost', 'softwarecost']),
+	costPart('licence', 'Licence cost', ['licencecost', 'licensecost', 'licence', 'license', 'licensing', 'licencefees', 'subscriptioncost', 'softwarecost', 'licencecosts', 'licensecosts', 'licensefees', 'licensefee', 'licencefee', 'licensingcost']),
 	costPart('infrastructure', 'Infrastructure cost', ['infrastructurecost', 'infracost', 'hostingcost', 'infrastructure', 'hardwarecost', 'cloudcost']),
 	costPart('support', 'Support cost', ['supportcost', 'maintenancecost', 'support', 'maintenance', 'vendorsupport']),
 	costPart('labour', 'Labour cost', ['labourcost', 'laborcost', 'labour', 'labor', 'staffcost', 'peoplecost', 'fte cost', 'ftecost', 'internallabour']),

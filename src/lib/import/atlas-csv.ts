@@ -10,6 +10,7 @@ import { APPLICATION_FIELDS, ATLAS_LIST_SEPARATOR } from './application-fields';
 import { ApplicationResolver, INTEGRATION_HEADERS, integrationFromRow } from './integration-from-row';
 import { applicationFromRow, type CellProblem, type ColumnMapping } from './row-to-application';
 import { isBlank } from './normalise/result';
+import { unguardFormula } from './csv-cell';
 
 export interface AtlasCsvFiles {
 	applications: string;
@@ -28,13 +29,17 @@ export interface AtlasCsvResult {
  * problem's row number points at the right row.
  */
 function rows(text: string): { header: string[]; body: { row: number; cells: string[] }[] } {
-	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+	// Atlas's own files are always comma-separated; letting papaparse guess reads a one-row file
+	// whose lists are joined by "; " as semicolon-separated.
+	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, delimiter: ',' });
 	const body: { row: number; cells: string[] }[] = [];
 	let header: string[] | undefined;
 	parsed.data.forEach((cells, index) => {
 		if (cells.every((c) => c.trim() === '')) return;
-		if (!header) header = cells;
-		else body.push({ row: index + 1, cells });
+		// Export guards cells that a spreadsheet would run as a formula; take the guard off again.
+		const clean = cells.map(unguardFormula);
+		if (!header) header = clean;
+		else body.push({ row: index + 1, cells: clean });
 	});
 	return { header: header ?? [], body };
 }

@@ -1,6 +1,12 @@
 /**
- * The active workspace's portfolio and its scores. Records arrive through live queries; scores are
- * derived in two steps so that a settings change (a weight slider) only recombines prepared
+ * The active workspace's portfolio and its scores.
+ *
+ * Records are re-read whenever the workspace's revision (its `updatedAt`, which every write of
+ * its records bumps) changes, in this tab or another. The revision is the live query; the records
+ * themselves are read plainly, because a live query over 50,000 applications and 150,000
+ * integrations spends seconds tracking every key it returned.
+ *
+ * Scores are derived in two steps, so a settings change (a weight slider) only recombines prepared
  * columns, and the expensive preparation runs only when the records change.
  */
 import { db } from '$lib/db/db';
@@ -29,10 +35,15 @@ const EMPTY: PortfolioData = { applications: [], integrations: [], capabilities:
 export class PortfolioState {
 	#workspaces: WorkspaceState;
 	// The inputs are read lazily, inside the query's effect, after the constructor has run.
-	#data = new LiveQuery(
+	#revision = new LiveQuery(
 		() => this.#workspaces.active?.id,
-		(id) => (id ? readPortfolio(db, id) : EMPTY)
+		async (id) => {
+			const workspace = id ? await db.workspaces.get(id) : undefined;
+			return workspace ? `${workspace.id}@${workspace.updatedAt}` : null;
+		}
 	);
+	#records = $state.raw<{ revision: string | null; data: PortfolioData } | undefined>(undefined);
+	#readError = $state.raw<unknown>(undefined);
 	#settings = new LiveQuery(
 		() => this.#workspaces.active?.id,
 		async (id) => (id ? (await db.settings.get(id))?.scoring : undefined)
@@ -51,6 +62,21 @@ export class PortfolioState {
 	constructor(workspaces: WorkspaceState) {
 		this.#workspaces = workspaces;
 		$effect(() => {
+			if (this.#revision.isLoading) return;
+			const revision = this.#revision.current ?? null;
+			const id = revision?.split('@')[0] as Application['workspaceId'] | undefined;
+			let stale = false;
+			(id ? readPortfolio(db, id) : Promise.resolve(EMPTY)).then(
+				(data) => {
+					if (!stale) this.#records = { revision, data };
+				},
+				(error) => (this.#readError = error)
+			);
+			return () => {
+				stale = true;
+			};
+		});
+		$effect(() => {
 			const stored = restoreScoringSettings(this.#settings.current);
 			const draft = untrack(() => this.#draft);
 			if (draft && JSON.stringify(draft.settings) === JSON.stringify(stored)) this.#draft = null;
@@ -59,14 +85,14 @@ export class PortfolioState {
 
 	/** True until the active workspace's records have been read once. */
 	get isLoading(): boolean {
-		return this.#workspaces.isLoading || this.#data.current === undefined;
+		return this.#workspaces.isLoading || this.#records === undefined;
 	}
 
 	get error(): unknown {
-		return this.#data.error;
+		return this.#readError ?? this.#revision.error;
 	}
 
-	readonly data: PortfolioData = $derived(this.#data.current ?? EMPTY);
+	readonly data: PortfolioData = $derived(this.#records?.data ?? EMPTY);
 	readonly applications: Application[] = $derived(this.data.applications);
 	readonly appById: Map<AppId, Application> = $derived(new Map(this.applications.map((a) => [a.id, a])));
 	readonly capabilityById: Map<CapabilityId, Capability> = $derived(

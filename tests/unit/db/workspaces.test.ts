@@ -73,3 +73,18 @@ describe('workspaces', () => {
 		expect((await listWorkspaces(db)).map((w) => w.name)).toEqual(['Demo', 'Alpha', 'Zeta']);
 	});
 });
+
+describe('touchWorkspace', () => {
+	it('moves the revision forward on every write, even twice in one millisecond', async () => {
+		const { touchWorkspace } = await import('$lib/db/workspaces');
+		const ws = await createWorkspace(db, 'A');
+		const stamps = new Set<string>();
+		for (let i = 0; i < 5; i++) {
+			await touchWorkspace(db, ws.id);
+			stamps.add((await db.workspaces.get(ws.id))!.updatedAt);
+		}
+		expect(stamps.size).toBe(5);
+		await replacePortfolio(db, ws.id, samplePortfolio('x' as WorkspaceId));
+		expect(stamps.has((await db.workspaces.get(ws.id))!.updatedAt)).toBe(false);
+	});
+});

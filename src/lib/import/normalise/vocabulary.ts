@@ -36,10 +36,10 @@ export const FIT_WORDS: Vocabulary<Fit> = [
 ];
 
 export const TIER_WORDS: Vocabulary<Tier> = [
-	[1, ['missioncritical', 'critical', 'tier1', 't1', 'p1', 'veryhigh', 'high', 'platinum', 'gold', 'administrativeservice']],
+	[1, ['missioncritical', 'critical', 'tier1', 't1', 'p1', 'veryhigh', 'high', 'platinum', 'gold']],
 	[2, ['businesscritical', 'important', 'tier2', 't2', 'p2', 'mediumhigh', 'silver']],
 	[3, ['businessoperational', 'operational', 'medium', 'moderate', 'tier3', 't3', 'p3', 'bronze']],
-	[4, ['administrative', 'low', 'minor', 'noncritical', 'tier4', 't4', 'p4', 'supporting', 'verylow']]
+	[4, ['administrative', 'administrativeservice', 'low', 'minor', 'noncritical', 'tier4', 't4', 'p4', 'supporting', 'verylow']]
 ];
 
 export const CLASSIFICATION_WORDS: Vocabulary<DataClassification> = [
@@ -94,7 +94,7 @@ export function normaliseWord<T extends string | number>(
 	cell: string,
 	vocabulary: Vocabulary<T>,
 	label: string,
-	expected: string = vocabulary.map(([value]) => String(value)).join(', ')
+	expected?: string
 ): Normalised<T> {
 	if (isBlank(cell)) return blank();
 	const whole = squash(cell);
@@ -110,7 +110,9 @@ export function normaliseWord<T extends string | number>(
 		const hit = vocabulary.find(([value]) => value === n);
 		if (hit) return ok(hit[0]);
 	}
-	return problem(`"${cell.trim()}" is not a known ${label} (expected one of: ${expected})`);
+	// The list of expected values is built only for a problem, not on every matched cell.
+	const listed = expected ?? vocabulary.map(([value]) => String(value)).join(', ');
+	return problem(`"${cell.trim()}" is not a known ${label} (expected one of: ${listed})`);
 }
 
 /** A 4-step fit, from words or from numbers on a 1-4 or 1-5 scale. */

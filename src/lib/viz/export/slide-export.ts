@@ -14,6 +14,8 @@ export interface SlideOptions {
 	footer?: string;
 	/** The chart as drawn. */
 	chart: SVGSVGElement;
+	/** A canvas drawn under the chart (its marks, when there are too many for SVG), as a PNG data URL. */
+	underlay?: string | null;
 	/** The legend as drawn (an SVG), placed on the right; optional. */
 	legend?: SVGSVGElement | null;
 	background: string;
@@ -38,9 +40,14 @@ function sizeOf(svg: SVGSVGElement): { width: number; height: number } {
 }
 
 /** Nests `svg` (cloned, styles inlined) into a box, scaled to fit and keeping its proportions. */
-function fitted(svg: SVGSVGElement, x: number, y: number, width: number, height: number): SVGSVGElement {
+function fitted(svg: SVGSVGElement, x: number, y: number, width: number, height: number, underlay?: string | null): SVGSVGElement {
 	const clone = cloneWithInlineStyles(svg);
 	const size = sizeOf(svg);
+	if (underlay) {
+		const image = el('image', { x: 0, y: 0, width: size.width, height: size.height, href: underlay, preserveAspectRatio: 'none' });
+		const title = clone.querySelector('title, desc, defs');
+		clone.insertBefore(image, title ? title.nextSibling : clone.firstChild);
+	}
 	clone.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
 	clone.setAttribute('x', String(x));
 	clone.setAttribute('y', String(y));
@@ -68,7 +75,7 @@ export function buildSlide(options: SlideOptions): SVGSVGElement {
 	const legendWidth = options.legend ? 300 : 0;
 	const chartWidth = width - margin * 2 - (legendWidth ? legendWidth + 32 : 0);
 	const chartHeight = height - top - margin - footerHeight;
-	slide.append(fitted(options.chart, margin, top, chartWidth, chartHeight));
+	slide.append(fitted(options.chart, margin, top, chartWidth, chartHeight, options.underlay));
 	if (options.legend) {
 		const size = sizeOf(options.legend);
 		const scale = Math.min(1.6, legendWidth / size.width);

@@ -33,6 +33,11 @@ export interface TreemapOptions {
 	paddingTop: number;
 	/** Lay out only this group's subtree, at full size (zoom). */
 	focus?: string | null;
+	/**
+	 * Past this many applications in one group, the smallest are combined into one "smaller
+	 * applications" box: at 50,000 applications most boxes would be too small to see or click.
+	 */
+	maxLeavesPerGroup?: number;
 }
 
 export interface TreemapRect {
@@ -61,6 +66,8 @@ export interface TreemapLeaf extends TreemapRect {
 	cost: number;
 	/** 1, or 1/n for an application split over n groups. */
 	share: number;
+	/** Set on a box that stands for this many smaller applications (`appId` is then empty). */
+	combined?: number;
 }
 
 export interface TreemapExclusion {
@@ -108,7 +115,7 @@ function capabilityPaths(app: TreemapApp, index: CapabilityIndex, depth: number)
 }
 
 interface GroupDatum { kind: 'group'; id: string; label: string; parent: GroupDatum | null; children: Datum[]; byId: Map<string, GroupDatum> }
-interface LeafDatum { kind: 'leaf'; id: string; appId: string; cost: number; share: number }
+interface LeafDatum { kind: 'leaf'; id: string; appId: string; cost: number; share: number; combined?: number }
 type Datum = GroupDatum | LeafDatum;
 
 const newGroup = (id: string, label: string, parent: GroupDatum | null): GroupDatum => ({ kind: 'group', id, label, parent, children: [], byId: new Map() });
@@ -147,6 +154,21 @@ export function treemapLayout(apps: readonly TreemapApp[], capabilities: readonl
 		}
 	}
 
+	let combined = 0;
+	const limit = options.maxLeavesPerGroup ?? Infinity;
+	for (const group of [root, ...all.values()]) {
+		const leaves = group.children.filter((c): c is LeafDatum => c.kind === 'leaf');
+		if (leaves.length <= limit) continue;
+		leaves.sort((a, b) => b.cost * b.share - a.cost * a.share || compareIds(a.id, b.id));
+		const rest = leaves.slice(Math.max(1, limit - 1));
+		const keep = new Set(leaves.slice(0, Math.max(1, limit - 1)));
+		combined += rest.length;
+		group.children = [
+			...group.children.filter((c) => c.kind === 'group' || keep.has(c)),
+			{ kind: 'leaf', id: `${group.id}|(smaller)`, appId: '', cost: rest.reduce((sum, l) => sum + l.cost * l.share, 0), share: 1, combined: rest.length }
+		];
+	}
+
 	const asked = options.focus ?? null;
 	const focusGroup = asked === null ? undefined : all.get(asked);
 	const top = focusGroup ?? root;
@@ -176,8 +198,8 @@ export function treemapLayout(apps: readonly TreemapApp[], capabilities: readonl
 		if (n.data.kind === 'group') {
 			groups.push({ id: n.data.id, label: n.data.label, depth: n.depth, parentId, leafCount: n.leaves().filter((l) => l.data.kind === 'leaf').length, ...rect(n) });
 		} else {
-			const { id, appId, cost, share } = n.data;
-			leaves.push({ key: id, appId, groupId: n.parent!.data.id, cost, share, ...rect(n) });
+			const { id, appId, cost, share, combined: count } = n.data;
+			leaves.push({ key: id, appId, groupId: n.parent!.data.id, cost, share, ...(count ? { combined: count } : {}), ...rect(n) });
 		}
 	}
 
@@ -186,6 +208,9 @@ export function treemapLayout(apps: readonly TreemapApp[], capabilities: readonl
 		.map(({ appId, reason }) => ({ appId, reason }))
 		.sort((a, b) => compareIds(a.appId, b.appId));
 	const notices: string[] = [];
+	if (combined > 0) {
+		notices.push(`${formatCount(combined)} smaller applications are drawn as one box per group, too small to show one by one; zoom into a group or filter to see them.`);
+	}
 	if (asked !== null && !focusGroup) notices.push(`There is no group "${asked}" with a cost to zoom into; showing everything.`);
 	const noCost = shown.filter((e) => e.reason === 'no cost').length;
 	const zero = shown.length - noCost;

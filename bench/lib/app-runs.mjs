@@ -1,0 +1,162 @@
+// Measurements of the real built app in Chromium: the cold start of `/` with the demo portfolio
+// (and the requests it makes), and opening the Overview and the Applications list on a large
+// stored portfolio, with the JS heap it then holds. Times are read inside the page with
+// performance.now(), whose origin is the start of the navigation.
+import { freshContext, heapAfterGc, openBenchPage } from './browser.mjs';
+
+const OVERVIEW = '[data-testid="total-applications"]';
+const LIST_ROW_200 = 'table[aria-label="Applications"] tbody tr:nth-child(200)';
+const TIMEOUT = 180_000;
+
+/**
+ * Runs in the page before its own scripts: notes when `selector` (holding `text`, if given) first
+ * appears, then when the frame showing it has painted and the main thread has taken one more task.
+ * That last moment is "ready". Long tasks are recorded from the start of the navigation.
+ */
+function installReadyMark({ selector, text }) {
+	const mark = { tasks: [], shownAt: undefined, readyAt: undefined };
+	window.__atlasBenchMark = mark;
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) mark.tasks.push({ start: e.startTime, duration: e.duration });
+	}).observe({ type: 'longtask', buffered: true });
+	const found = () => {
+		const el = document.querySelector(selector);
+		return el !== null && (!text || (el.textContent ?? '').includes(text));
+	};
+	const observer = new MutationObserver(() => {
+		if (mark.shownAt !== undefined || !found()) return;
+		mark.shownAt = performance.now();
+		observer.disconnect();
+		requestAnimationFrame(() => {
+			const channel = new MessageChannel();
+			channel.port1.onmessage = () => (mark.readyAt = performance.now());
+			channel.port2.postMessage(null);
+		});
+	});
+	observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/** Navigates `page` to `url` and returns the in-page time to ready and the longest task before it. */
+async function timeNavigation(page, url) {
+	await page.goto(url);
+	await page.waitForFunction(() => window.__atlasBenchMark?.readyAt !== undefined, null, { timeout: TIMEOUT, polling: 50 });
+	await page.waitForTimeout(50);
+	return page.evaluate(() => {
+		const m = window.__atlasBenchMark;
+		const before = m.tasks.filter((t) => t.start < m.readyAt);
+		return { ms: m.readyAt, shownMs: m.shownAt, longestTaskMs: Math.max(0, ...before.map((t) => t.duration)) };
+	});
+}
+
+/** The floor of opening a stored portfolio: raw IndexedDB reading every record of the app's database. */
+function readAllRecords() {
+	return new Promise((resolve, reject) => {
+		const start = performance.now();
+		const request = indexedDB.open('portfolio-atlas');
+		request.onerror = () => reject(request.error);
+		request.onsuccess = () => {
+			const db = request.result;
+			const names = ['applications', 'integrations', 'capabilities'];
+			const tx = db.transaction(names, 'readonly');
+			const counts = {};
+			for (const name of names) {
+				const all = tx.objectStore(name).getAll();
+				all.onsuccess = () => (counts[name] = all.result.length);
+			}
+			tx.oncomplete = () => {
+				const ms = performance.now() - start;
+				db.close();
+				resolve({ ms, counts });
+			};
+			tx.onerror = () => reject(tx.error);
+		};
+	});
+}
+
+const emptySide = () => ({ ms: [], longestTaskMs: [] });
+const record = (side, sample) => {
+	side.ms.push(sample.ms);
+	side.longestTaskMs.push(sample.longestTaskMs ?? 0);
+};
+
+/** One navigation in a brand-new context; `onRequest` sees every request it makes. */
+async function coldNavigation(browser, url, mark, onRequest) {
+	const context = await freshContext(browser);
+	try {
+		const page = await context.newPage();
+		if (onRequest) page.on('request', onRequest);
+		await page.addInitScript(installReadyMark, mark);
+		return await timeNavigation(page, url);
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * Cold start of `/` (first visit: the demo is seeded, then the Overview shows it) against a blank
+ * HTML page from the same server, each in a fresh context. Records the requests of the first
+ * measured cold start of `/`.
+ */
+export async function measureColdStart(browser, origin, { warmup, repeats }) {
+	const subject = emptySide();
+	const floor = emptySide();
+	const requests = [];
+	for (let i = 0; i < warmup + repeats; i++) {
+		const measured = i >= warmup;
+		const onRequest = measured && requests.length === 0 ? (r) => requests.push(r.url()) : undefined;
+		const app = () => coldNavigation(browser, `${origin}/`, { selector: OVERVIEW }, onRequest);
+		const blank = () => coldNavigation(browser, `${origin}/__bench/blank.html`, { selector: '#blank' });
+		const [first, second] = i % 2 === 0 ? [blank, app] : [app, blank];
+		const a = await first();
+		const b = await second();
+		if (!measured) continue;
+		record(i % 2 === 0 ? floor : subject, a);
+		record(i % 2 === 0 ? subject : floor, b);
+	}
+	return { subject, floor, requests: requests.map((u) => new URL(u).pathname) };
+}
+
+/**
+ * Seeds the generated portfolio of `size` into the app's database of a fresh context, then opens
+ * the Overview and the Applications list (costliest first) on it, and reads the JS heap with the
+ * Overview open. Floors: raw IndexedDB reading the same records in the same page, and for the heap,
+ * the bench page holding those records as plain objects.
+ */
+export async function measureStoredPortfolio(browser, origin, size, { warmup, repeats }) {
+	const context = await freshContext(browser);
+	try {
+		const bench = await openBenchPage(context, origin);
+		const seeded = await bench.evaluate((n) => window.atlasBench.seedApp(n), size);
+		await bench.close();
+
+		const overviewText = size.toLocaleString('en-US');
+		const overview = { subject: emptySide(), floor: emptySide() };
+		const list = { subject: emptySide(), floor: emptySide() };
+		let appHeap = 0;
+		for (const [target, url, mark] of [
+			[overview, '/', { selector: OVERVIEW, text: overviewText }],
+			[list, '/applications?sort=cost&dir=desc', { selector: LIST_ROW_200 }]
+		]) {
+			const page = await context.newPage();
+			page.on('pageerror', (error) => console.error(`app page error: ${error.message}`));
+			await page.addInitScript(installReadyMark, mark);
+			for (let i = 0; i < warmup + repeats; i++) {
+				const opened = await timeNavigation(page, `${origin}${url}`);
+				const read = await page.evaluate(readAllRecords);
+				if (i < warmup) continue;
+				record(target.subject, opened);
+				record(target.floor, read);
+			}
+			if (target === overview) appHeap = await heapAfterGc(page);
+			await page.close();
+		}
+
+		const holder = await openBenchPage(context, origin);
+		await holder.evaluate(() => window.atlasBench.holdPortfolio());
+		const recordsHeap = await heapAfterGc(holder);
+		await holder.close();
+		return { seeded, overview, list, heap: { app: appHeap, records: recordsHeap } };
+	} finally {
+		await context.close();
+	}
+}

@@ -1,0 +1,29 @@
+/**
+ * The bench page's entry: exposes `window.atlasBench` for the runner (bench/run.mjs), which drives
+ * it through Playwright. Everything it measures is the app's real code, imported from `$lib`.
+ */
+import { holdPortfolio, releasePortfolio, seedApp } from './app-database';
+import { releaseFixtures } from './fixtures';
+import { runStep, type RunOptions } from './harness';
+import { STEPS, stepNamed } from './steps';
+
+const atlasBench = {
+	/** The registered steps, and whether the app's side of each exists yet. */
+	steps: () => Object.entries(STEPS).map(([name, step]) => ({ name, built: step.subject !== null })),
+	run: (name: string, size: number, options: RunOptions) => runStep(name, stepNamed(name), size, options),
+	seedApp,
+	holdPortfolio,
+	release() {
+		releaseFixtures();
+		releasePortfolio();
+	}
+};
+
+declare global {
+	interface Window {
+		atlasBench: typeof atlasBench;
+	}
+}
+
+window.atlasBench = atlasBench;
+document.title = 'Portfolio Atlas bench (ready)';

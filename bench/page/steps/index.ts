@@ -1,0 +1,31 @@
+/**
+ * Every bench step, by name. The runner (bench/plan.mjs) asks for steps by these names; a step
+ * whose `subject` is null is reported as "not built yet", with its floor still measured. A later
+ * feature registers its figure by filling in its step's `subject` here, or adding a new entry.
+ */
+import { graphLayoutStep } from './graph';
+import { heatmapRecolourStep, heatmapRenderStep } from './heatmap';
+import { importStep } from './import';
+import { rescoreStep, rescoreWithScoresStep } from './rescore';
+import { sortStep } from './sort';
+import type { BenchStep } from './step';
+import { storeStep } from './store';
+
+export const STEPS = {
+	import: importStep,
+	store: storeStep,
+	rescore: rescoreStep,
+	'rescore-scores': rescoreWithScoresStep,
+	sort: sortStep,
+	'heatmap-render': heatmapRenderStep,
+	'heatmap-recolour': heatmapRecolourStep,
+	'graph-layout': graphLayoutStep
+} as const;
+
+export type StepName = keyof typeof STEPS;
+
+/** The step called `name`; an unknown name is a programmer error and says what exists. */
+export function stepNamed(name: string): BenchStep<unknown> {
+	if (!(name in STEPS)) throw new Error(`Unknown bench step "${name}"; known steps: ${Object.keys(STEPS).join(', ')}`);
+	return STEPS[name as StepName] as BenchStep<unknown>;
+}

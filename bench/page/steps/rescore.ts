@@ -1,0 +1,65 @@
+/**
+ * Re-scoring after a weight change. Two subjects: `rescore` alone (the scoring module's hot path)
+ * and `rescore` followed by one AppScore per application, which is what PortfolioState's `scores`
+ * re-derives on every settings change. Both stand beside a plain loop reading every field of the
+ * same records once.
+ */
+import { appScoreAt, rescore, WEIGHT_PRESETS, DEFAULT_SCORING_SETTINGS, type AppScore, type PortfolioScores } from '$lib/domain/scoring';
+import type { AppId, Application } from '$lib/domain/types';
+import { portfolioData, portfolioScores } from '../fixtures';
+import { keep, timed, type BenchStep } from './step';
+
+interface Context {
+	apps: Application[];
+	fields: string[];
+	scores: PortfolioScores;
+	/** Cycles through the presets so that every run is a real weight change. */
+	turn: number;
+}
+
+const presets = Object.values(WEIGHT_PRESETS).map((p) => p.weights);
+
+function nextSettings(context: Context) {
+	context.turn = (context.turn + 1) % presets.length;
+	return { ...DEFAULT_SCORING_SETTINGS, weights: presets[context.turn] };
+}
+
+async function prepare(size: number): Promise<Context> {
+	const apps = (await portfolioData(size)).applications;
+	const fields = new Set<string>();
+	for (const app of apps) for (const key of Object.keys(app)) fields.add(key);
+	return { apps, fields: [...fields], scores: await portfolioScores(size), turn: 0 };
+}
+
+/** Reads every field of every record once and counts the known ones. */
+function readEveryField({ apps, fields }: Context) {
+	return timed(() => {
+		let known = 0;
+		for (const app of apps) {
+			const record = app as unknown as Record<string, unknown>;
+			for (const field of fields) if (record[field] !== undefined) known++;
+		}
+		keep(known);
+	});
+}
+
+export const rescoreStep: BenchStep<Context> = {
+	prepare,
+	floor: readEveryField,
+	subject: (context) => timed(() => keep(rescore(context.scores.prepared, nextSettings(context)))),
+	notes: (context) => [`${context.fields.length} fields per record`]
+};
+
+export const rescoreWithScoresStep: BenchStep<Context> = {
+	prepare,
+	floor: readEveryField,
+	subject: (context) =>
+		timed(() => {
+			const prepared = context.scores.prepared;
+			const rescored = rescore(prepared, nextSettings(context));
+			// As PortfolioState.scores does after every settings change.
+			const map = new Map<AppId, AppScore>();
+			for (let i = 0; i < prepared.count; i++) map.set(prepared.ids[i], appScoreAt(prepared, rescored, i));
+			keep(map);
+		})
+};

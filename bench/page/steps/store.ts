@@ -1,0 +1,33 @@
+/**
+ * Storing N applications: the app's commit of a new workspace holding them (one transaction,
+ * records re-homed) against Dexie's bulkPut of the same plain objects into the same schema. Each
+ * run writes into a fresh database, opened and deleted outside the timing. Integrations are left
+ * out here; the import step commits the whole portfolio and reports its commit phase.
+ */
+import Dexie from 'dexie';
+import { AtlasDatabase } from '$lib/db/schema';
+import { createWorkspace } from '$lib/db/workspaces';
+import type { Application } from '$lib/domain/types';
+import { portfolioData, scratchDatabaseName } from '../fixtures';
+import { timed, type BenchStep, type Sample } from './step';
+
+async function inFreshDatabase(write: (db: AtlasDatabase) => Promise<unknown>): Promise<Sample> {
+	const name = scratchDatabaseName();
+	const db = new AtlasDatabase(name);
+	await db.open();
+	try {
+		return await timed(() => write(db));
+	} finally {
+		db.close();
+		await Dexie.delete(name);
+	}
+}
+
+export const storeStep: BenchStep<Application[]> = {
+	prepare: async (size) => (await portfolioData(size)).applications,
+
+	floor: (applications) => inFreshDatabase((db) => db.applications.bulkPut(applications)),
+
+	subject: (applications) =>
+		inFreshDatabase((db) => createWorkspace(db, 'Bench store', { applications, integrations: [], capabilities: [] }))
+};

@@ -1,0 +1,106 @@
+// What the bench measures, at which sizes and how often. Rows measured in the bench page name a
+// step registered in bench/page/steps/index.ts; a step whose app side is not built yet is still
+// listed, so it shows as "not built yet" until a later change fills it in.
+
+export const SIZES = [1000, 10000, 50000];
+/** The graph goal's size: 5k nodes; the generator gives ~15k integrations for it. */
+export const GRAPH_SIZE = 5000;
+
+/**
+ * @typedef {object} PageRow
+ * @property {string} step       the step's name in the page's registry
+ * @property {string} label      what the app does
+ * @property {string} floor      the floor, in a few words
+ * @property {string} floorLong  the floor, in full
+ * @property {number[]} sizes
+ * @property {boolean} [heavy]   seconds per run at 50k: fewer repeats there
+ * @property {{warmup: number, repeats: number}} [repeats]  overrides `repeatsFor`
+ */
+
+/** @type {PageRow[]} */
+export const PAGE_ROWS = [
+	{
+		step: 'import',
+		label: 'CSV import (parse, map, normalise, score, commit)',
+		floor: 'papaparse alone',
+		floorLong: 'papaparse parsing the same three files alone, with the options the importer uses',
+		sizes: SIZES,
+		heavy: true
+	},
+	{
+		step: 'store',
+		label: 'storing N applications',
+		floor: 'Dexie bulkPut',
+		floorLong: "Dexie's bulkPut of the same plain objects into the same schema",
+		sizes: SIZES,
+		heavy: true
+	},
+	{
+		step: 'rescore',
+		label: 're-scoring after a weight change (rescore)',
+		floor: 'read every field',
+		floorLong: 'a plain loop over the same records reading every field once',
+		sizes: SIZES
+	},
+	{
+		step: 'rescore-scores',
+		label: 're-scoring + the AppScore map PortfolioState rebuilds',
+		floor: 'read every field',
+		floorLong: 'a plain loop over the same records reading every field once',
+		sizes: SIZES
+	},
+	{
+		step: 'heatmap-render',
+		label: 'heat map first render',
+		floor: 'd3 bare rects',
+		floorLong: 'd3 drawing one bare rect per application into an SVG, until painted',
+		sizes: SIZES
+	},
+	{
+		step: 'heatmap-recolour',
+		label: 'heat map re-colour',
+		floor: 'd3 re-fill rects',
+		floorLong: 'd3 changing the fill of every one of those rects, until painted',
+		sizes: SIZES
+	},
+	{
+		step: 'graph-layout',
+		label: 'graph layout (integrations)',
+		floor: 'd3-force 100 ticks',
+		floorLong: 'd3-force (link, many-body, centre) running 100 ticks on the same graph, on the main thread',
+		sizes: [GRAPH_SIZE],
+		repeats: { warmup: 1, repeats: 3 }
+	},
+	{
+		step: 'sort',
+		label: 'table sort (sortApplications, cost desc)',
+		floor: 'Array.sort',
+		floorLong: 'Array.prototype.sort of a copy of the same array by a number on each record',
+		sizes: SIZES
+	}
+];
+
+/** Warm-up and measured runs for a page row at a size. */
+export function repeatsFor(row, size) {
+	if (row.repeats) return row.repeats;
+	if (!row.heavy) return { warmup: 2, repeats: 9 };
+	// Tens of seconds per run at 50k (IndexedDB writes dominate): the run must fit in 10 minutes.
+	if (size >= 50000) return { warmup: 1, repeats: 2 };
+	if (size >= 5000) return { warmup: 1, repeats: 3 };
+	return { warmup: 2, repeats: 5 };
+}
+
+/** The real app, measured in its own pages. */
+export const APP_RUNS = {
+	coldStart: { warmup: 1, repeats: 5 },
+	stored: [
+		{ size: 10000, warmup: 1, repeats: 3 },
+		{ size: 50000, warmup: 1, repeats: 2 }
+	]
+};
+
+export const APP_FLOORS = {
+	coldStart: { floor: 'blank page', floorLong: 'a blank HTML page from the same server, in a fresh context, until painted' },
+	open: { floor: 'raw IndexedDB read', floorLong: "raw IndexedDB getAll of every record of the app's database, in the same page" },
+	heap: { floor: 'records held', floorLong: 'the bench page holding the same records, read with readPortfolio, after GC' }
+};

@@ -1,0 +1,202 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds the app and the bench page, serves both on loopback, and measures the
+ * app's real code in headless Chromium beside a floor measured in the same run and page. Prints a
+ * table and writes bench/results.json. See bench/README.md for how to read it. Not part of
+ * `npm test`: it takes minutes and its figures depend on the machine.
+ *
+ *   node bench/run.mjs [--skip-build] [--sizes 1000,10000] [--in-ci]
+ *
+ * --skip-build reuses build/ and the bench page's last build; --sizes limits the portfolio sizes
+ * (the 5k graph floor always runs); --in-ci runs even when CI is set, which it otherwise refuses.
+ */
+import os from 'node:os';
+import { measureColdStart, measureStoredPortfolio } from './lib/app-runs.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+import { buildAll } from './lib/build.mjs';
+import { measureBundle } from './lib/bundle.mjs';
+import { ensurePortfolios, SEED } from './lib/data.mjs';
+import { runPageSteps } from './lib/page-runs.mjs';
+import { RESULTS_FILE } from './lib/paths.mjs';
+import { formatFloors, formatNotes, formatTable, writeResults } from './lib/report.mjs';
+import { makeRow } from './lib/rows.mjs';
+import { startServer } from './lib/server.mjs';
+import { judge } from './goals.mjs';
+import { APP_FLOORS, APP_RUNS, GRAPH_SIZE, PAGE_ROWS } from './plan.mjs';
+
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s`;
+const log = (message) => console.error(`[${elapsed()}] ${message}`);
+
+function parseArgs(argv) {
+	const options = { skipBuild: false, sizes: null, inCi: false };
+	for (let i = 0; i < argv.length; i++) {
+		if (argv[i] === '--skip-build') options.skipBuild = true;
+		else if (argv[i] === '--in-ci') options.inCi = true;
+		else if (argv[i] === '--sizes') options.sizes = argv[++i].split(',').map(Number);
+		else throw new Error(`Unknown option ${argv[i]}. Usage: node bench/run.mjs [--skip-build] [--sizes 1000,10000] [--in-ci]`);
+	}
+	return options;
+}
+
+const MB = 1024 * 1024;
+
+function appRows(cold, stored, bundle) {
+	const rows = [];
+	for (const s of stored) {
+		rows.push(
+			makeRow({
+				id: `list@${s.size}`,
+				label: 'Applications list first paint (200 rows, cost desc)',
+				size: s.size,
+				unit: 'ms',
+				built: true,
+				subject: s.list.subject.ms,
+				subjectTasks: s.list.subject.longestTaskMs,
+				floor: s.list.floor.ms,
+				floorName: APP_FLOORS.open.floor,
+				floorDescription: APP_FLOORS.open.floorLong,
+				runs: s.runs
+			})
+		);
+	}
+	for (const s of stored) {
+		rows.push(
+			makeRow({
+				id: `overview@${s.size}`,
+				label: 'open the Overview on a stored portfolio',
+				size: s.size,
+				unit: 'ms',
+				built: true,
+				subject: s.overview.subject.ms,
+				subjectTasks: s.overview.subject.longestTaskMs,
+				floor: s.overview.floor.ms,
+				floorName: APP_FLOORS.open.floor,
+				floorDescription: APP_FLOORS.open.floorLong,
+				runs: s.runs
+			})
+		);
+	}
+	rows.push(
+		makeRow({
+			id: 'cold-start@demo',
+			label: 'cold start to an interactive Overview (demo)',
+			size: 'demo',
+			unit: 'ms',
+			built: true,
+			subject: cold.subject.ms,
+			subjectTasks: cold.subject.longestTaskMs,
+			floor: cold.floor.ms,
+			floorName: APP_FLOORS.coldStart.floor,
+			floorDescription: APP_FLOORS.coldStart.floorLong,
+			runs: APP_RUNS.coldStart
+		})
+	);
+	for (const s of stored) {
+		rows.push(
+			makeRow({
+				id: `heap@${s.size}`,
+				label: 'JS heap, app open on the Overview',
+				size: s.size,
+				unit: 'MB',
+				built: true,
+				subject: [s.heap.app / MB],
+				floor: [s.heap.records / MB],
+				floorName: APP_FLOORS.heap.floor,
+				floorDescription: APP_FLOORS.heap.floorLong
+			})
+		);
+	}
+	const kb = (bytes) => [bytes / 1024];
+	const bundleRow = (id, label, bytes) =>
+		makeRow({ id, label, size: '—', unit: 'KB', built: true, subject: kb(bytes), floor: null, floorName: null, floorDescription: null });
+	rows.push(
+		bundleRow(
+			'bundle-initial-js',
+			`initial JS, gzip (${bundle.initial.js.files} files, ${Math.round(bundle.initial.js.rawTextGzip / 1024)} KB of it demo CSV)`,
+			bundle.initial.js.gzip
+		),
+		bundleRow('bundle-initial-css', `initial CSS, gzip (${bundle.initial.css.files} files)`, bundle.initial.css.gzip),
+		bundleRow('bundle-total-js', `all built JS, gzip (${bundle.total.js.files} files)`, bundle.total.js.gzip),
+		bundleRow('bundle-total-css', `all built CSS, gzip (${bundle.total.css.files} files)`, bundle.total.css.gzip)
+	);
+	return rows;
+}
+
+async function main() {
+	const options = parseArgs(process.argv.slice(2));
+	if (process.env.CI && !options.inCi) {
+		console.error('The bench does not run in CI (CI is set): it takes minutes and its figures depend on the machine. Pass --in-ci to run it anyway.');
+		return;
+	}
+	// --sizes limits the portfolio sizes; the graph floor always runs at its one size.
+	const includeSize = (size) => !options.sizes || options.sizes.includes(size) || size === GRAPH_SIZE;
+	let build = null;
+	if (!options.skipBuild) {
+		log('building the app (vite build) and the bench page');
+		build = await buildAll();
+	}
+	const sizes = [...new Set([...PAGE_ROWS.flatMap((r) => r.sizes), ...APP_RUNS.stored.map((s) => s.size)])].filter(includeSize);
+	log(`generating portfolios (${sizes.join(', ')} applications, seed ${SEED}) into bench/.data/`);
+	await ensurePortfolios(sizes);
+
+	const server = await startServer();
+	const browser = await launchBrowser();
+	log(`serving on ${server.origin}; Chromium ${browser.version()}`);
+	let rows;
+	let requests;
+	let bundle;
+	try {
+		log('bench page steps');
+		const pageRows = await runPageSteps(browser, server.origin, includeSize, log);
+		log('cold start of / with the demo portfolio');
+		const cold = await measureColdStart(browser, server.origin, APP_RUNS.coldStart);
+		requests = cold.requests;
+		const stored = [];
+		for (const { size, ...runs } of APP_RUNS.stored.filter((s) => includeSize(s.size))) {
+			log(`the app on a stored portfolio of ${size} applications`);
+			stored.push({ size, runs, ...(await measureStoredPortfolio(browser, server.origin, size, runs)) });
+		}
+		bundle = measureBundle(requests);
+		rows = [...pageRows, ...appRows(cold, stored, bundle)];
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+
+	const goals = judge(rows);
+	const seconds = (performance.now() - started) / 1000;
+	console.log('');
+	console.log(formatTable(rows));
+	console.log('');
+	console.log('Floors:');
+	console.log(formatFloors(rows));
+	console.log('');
+	console.log('Notes:');
+	console.log(formatNotes(rows));
+	console.log('');
+	console.log(
+		'runs: warm-up + measured runs; median, min and max are over the measured runs. Fewer at 50k, where one ' +
+			'import or store run takes tens of seconds. longest task: the longest main-thread task (over 50 ms) seen ' +
+			'during any measured run of the app. Ratio: app median / floor median.'
+	);
+	console.log(`Goals: ${goals.filter((g) => g.status === 'met').length} met, ${goals.filter((g) => g.status === 'not met').length} not met, ${goals.filter((g) => g.status === 'not built').length} not built.`);
+	console.log(`Total run time ${seconds.toFixed(0)} s. Results in ${RESULTS_FILE}.`);
+
+	writeResults({
+		when: new Date().toISOString(),
+		runSeconds: seconds,
+		build,
+		environment: { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, platform: `${os.platform()} ${os.release()}` },
+		seed: SEED,
+		goals,
+		rows,
+		bundle,
+		coldStartRequests: requests
+	});
+}
+
+main().catch((error) => {
+	console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+	process.exit(1);
+});

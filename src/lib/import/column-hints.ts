@@ -1,0 +1,101 @@
+/**
+ * What a column's header and values say about how to read its cells, beyond the field it maps
+ * to: whether its slashed dates are day-first or month-first (one sheet can hold both, one column
+ * from a US tool and one typed in Europe), and whether its money is in thousands or millions
+ * ("Total Spending ($M)"). Cells are rewritten to an unambiguous form before the row is read.
+ */
+import type { ColumnMapping } from './row-to-application';
+import { normaliseDate, type DateOrder } from './normalise/dates';
+import { normaliseMoney, parseNumber } from './normalise/money';
+import { isBlank } from './normalise/result';
+
+const DATE_FIELDS = new Set(['endOfSupport', 'lastReviewed', 'contractEnd']);
+const MONEY_FIELDS = new Set(['annualCost', 'cost.licence', 'cost.infrastructure', 'cost.support', 'cost.labour']);
+
+/** How to read one column beyond its field. */
+export interface ColumnHint {
+	/** The order to read this column's ambiguous slashed dates in. */
+	dateOrder?: DateOrder;
+	/** What each amount in this column is multiplied by (1,000 for "k$", 1,000,000 for "$M"). */
+	scale?: number;
+}
+
+/** Day-first or month-first, by which position ever holds a number over 12; undefined if none does. */
+export function inferDateOrder(values: Iterable<string>): DateOrder | undefined {
+	let dmy = 0;
+	let mdy = 0;
+	for (const value of values) {
+		const m = value.trim().match(/^(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}\b/);
+		if (!m) continue;
+		const [a, b] = [Number(m[1]), Number(m[2])];
+		if (a > 12 && b <= 12) dmy++;
+		else if (b > 12 && a <= 12) mdy++;
+	}
+	if (dmy === mdy) return undefined;
+	return dmy > mdy ? 'dmy' : 'mdy';
+}
+
+const SCALE_WORDS: Record<string, number> = { k: 1e3, thousand: 1e3, thousands: 1e3, '000': 1e3, '000s': 1e3, m: 1e6, mm: 1e6, mn: 1e6, million: 1e6, millions: 1e6, bn: 1e9, b: 1e9, billion: 1e9, billions: 1e9 };
+
+/** The unit a money header states: "($M)", "(USD m)", "(in millions)", "k€", "($000)"; undefined if none. */
+export function moneyScale(header: string): number | undefined {
+	const bracket = header.match(/\(\s*(?:in\s+)?(?:[$€£]|[A-Za-z]{3}\s)?\s*(k|m|mm|mn|bn|b|000s?|thousands?|millions?|billions?)\s*(?:[$€£]|[A-Za-z]{3})?\s*\)/i);
+	const words = header.match(/\bin\s+(thousands|millions|billions)\b/i);
+	const prefix = header.match(/(?:^|\s)(k|m|mm|bn)\s?[$€£]|[$€£]\s?(k|m|mm|bn)(?:\s|$)/i);
+	const word = (bracket?.[1] ?? words?.[1] ?? prefix?.[1] ?? prefix?.[2])?.toLowerCase();
+	return word ? SCALE_WORDS[word] : undefined;
+}
+
+/**
+ * A hint per mapped column index: the date order of date columns (from their values, else
+ * `fallback`), and the scale of money columns (from their headers).
+ */
+export function columnHints(rows: readonly { cells: readonly string[] }[], mapping: readonly ColumnMapping[], fallback: DateOrder): Map<number, ColumnHint> {
+	const hints = new Map<number, ColumnHint>();
+	for (const column of mapping) {
+		if (column.target.kind !== 'field') continue;
+		const key = column.target.key;
+		if (DATE_FIELDS.has(key)) hints.set(column.index, { dateOrder: inferDateOrder(rows.map((r) => r.cells[column.index] ?? '')) ?? fallback });
+		if (MONEY_FIELDS.has(key)) {
+			const scale = moneyScale(column.column);
+			if (scale) hints.set(column.index, { scale });
+		}
+	}
+	return hints;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * `amount` (as normaliseMoney read it, rounded to cents) in the column's unit, computed from the
+ * cell's own digits, since "$15.297" in a "$M" column is 15,297,000, not 15,300,000. A cell that
+ * states its own unit ("1.2k") is read by that unit alone.
+ */
+function scaled(cell: string, amount: number, scale: number): number {
+	if (/\d\s*(?:mm|bn|[kmb])\.?\s*\)?\s*(?:[A-Za-z]{3})?$/i.test(cell.trim())) return amount;
+	const digits = cell.match(/\d[\d.,\s\u00a0']*/)?.[0].replace(/[\s\u00a0']/g, '').replace(/[.,]$/, '');
+	const precise = digits ? parseNumber(digits) : undefined;
+	return round2(precise === undefined ? amount * scale : Math.sign(amount) * precise * scale);
+}
+
+/**
+ * The row's cells rewritten by the hints: a date in an ISO form every reader agrees on, an amount
+ * in whole units with its currency. A cell the hint cannot read is left as written, so the field's
+ * own reader reports it.
+ */
+export function applyHints(cells: readonly string[], hints: ReadonlyMap<number, ColumnHint>): string[] {
+	const out = [...cells];
+	for (const [index, hint] of hints) {
+		const cell = out[index];
+		if (cell === undefined || isBlank(cell)) continue;
+		if (hint.dateOrder) {
+			const date = normaliseDate(cell, hint.dateOrder);
+			if (date.ok && date.value) out[index] = date.value;
+		}
+		if (hint.scale) {
+			const money = normaliseMoney(cell);
+			if (money.ok && money.value) out[index] = `${scaled(cell, money.value.amount, hint.scale)}${money.value.currency ? ` ${money.value.currency}` : ''}`;
+		}
+	}
+	return out;
+}

@@ -1,0 +1,210 @@
+/**
+ * A re-imported sheet merged into the workspace. Records are matched on id, then on name (ignoring
+ * case, spacing and punctuation), and compared field by field. A value a person edited in the app
+ * is never overwritten silently: by default the edit is kept and reported as a conflict; the
+ * alternative policy takes the sheet's value and says so. Applications the file does not mention
+ * are kept; on request they are retired (lifecycle "end-of-life") rather than deleted, since
+ * deleting would cut their integrations and their history, and is its own, explicit action.
+ *
+ * Merge keys are the field keys of `APPLICATION_FIELDS` ("name", "cost.licence", ...) and
+ * `custom.<name>` for a custom attribute. `Application.edited` is read with the same keys, so the
+ * editor must record edits under them ("costParts" also protects every cost part).
+ */
+import type { AppId, Application } from '$lib/domain/types';
+import { APPLICATION_FIELDS } from './application-fields';
+import { squash } from './normalise/result';
+import type { ColumnMapping } from './row-to-application';
+
+/** What happens to a value a person edited when the sheet says otherwise. */
+export type ConflictPolicy = 'keep-manual' | 'take-incoming';
+/** What happens to applications the sheet no longer lists. */
+export type MissingPolicy = 'keep' | 'retire';
+
+/** How to merge. */
+export interface MergeOptions {
+	now: string;
+	/** What to do when the sheet changes a value a person edited; 'keep-manual' unless told. */
+	conflicts?: ConflictPolicy;
+	/** What to do with applications the sheet does not mention; 'keep' unless told. */
+	missing?: MissingPolicy;
+	/**
+	 * The merge keys the file had a column for (see `carriedKeys`). A carried field that is blank in
+	 * the file clears the value. Without this, a blank never clears anything, which is the safe
+	 * reading when it is not known which columns the file had.
+	 */
+	carried?: readonly string[];
+}
+
+/** One value that changed. */
+export interface FieldChange {
+	field: string;
+	before: unknown;
+	after: unknown;
+}
+
+/** An application as the report names it. */
+export interface AppRef {
+	id: AppId;
+	name: string;
+}
+
+/** A field a person edited that the sheet would change. */
+export interface MergeConflict extends AppRef {
+	field: string;
+	manual: unknown;
+	incoming: unknown;
+	/** When the person edited the field. */
+	editedAt: string;
+	resolution: 'kept-manual' | 'took-incoming';
+}
+
+/** What a merge did, for the import summary. */
+export interface MergeReport {
+	added: AppRef[];
+	changed: (AppRef & { changes: FieldChange[] })[];
+	/** Matched, and no value changed (a kept manual edit leaves a record unchanged). */
+	unchanged: AppRef[];
+	/** In the workspace but not in the file; `retired` when the merge set them to end-of-life. */
+	missing: (AppRef & { retired: boolean })[];
+	conflicts: MergeConflict[];
+}
+
+/** The next application list and the report. */
+export interface MergeResult {
+	applications: Application[];
+	report: MergeReport;
+}
+
+const FIELD_KEYS = APPLICATION_FIELDS.map((f) => f.key).filter((k) => k !== 'id');
+const CUSTOM = 'custom.';
+
+/** The merge keys a file's mapping carries: its fields and its custom attributes. */
+export function carriedKeys(mapping: readonly ColumnMapping[]): string[] {
+	return mapping.flatMap((m) => (m.target.kind === 'field' ? [m.target.key] : m.target.kind === 'custom' ? [`${CUSTOM}${m.target.name}`] : []));
+}
+
+function read(app: Application, key: string): unknown {
+	if (key.startsWith('cost.')) return app.costParts[key.slice(5) as keyof Application['costParts']];
+	if (key.startsWith(CUSTOM)) return app.custom[key.slice(CUSTOM.length)];
+	return (app as unknown as Record<string, unknown>)[key];
+}
+
+/** Writes onto a record already copied for writing (its costParts, custom and edited are its own). */
+function write(app: Application, key: string, value: unknown): void {
+	const empty = isEmpty(value);
+	if (key.startsWith('cost.')) {
+		const part = key.slice(5) as keyof Application['costParts'];
+		if (empty) delete app.costParts[part];
+		else app.costParts[part] = value as number;
+	} else if (key.startsWith(CUSTOM)) {
+		const name = key.slice(CUSTOM.length);
+		if (empty) delete app.custom[name];
+		else app.custom[name] = value as string;
+	} else {
+		const record = app as unknown as Record<string, unknown>;
+		// List fields are required arrays; other fields are absent when unknown.
+		if (empty) {
+			if (Array.isArray(record[key])) record[key] = [];
+			else delete record[key];
+		} else record[key] = Array.isArray(value) ? [...value] : value;
+	}
+}
+
+const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+
+function same(a: unknown, b: unknown): boolean {
+	if (isEmpty(a) && isEmpty(b)) return true;
+	if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
+	return a === b;
+}
+
+const editedAt = (app: Application, key: string) => app.edited[key] ?? (key.startsWith('cost.') ? app.edited.costParts : undefined);
+
+function copy(app: Application): Application {
+	return { ...app, costParts: { ...app.costParts }, custom: { ...app.custom }, edited: { ...app.edited } };
+}
+
+/** The keys to compare for one incoming record: those carried, and any the record has a value for. */
+function keysFor(incoming: Application, carried: readonly string[] | undefined): string[] {
+	const keys = new Set(carried ?? []);
+	for (const key of FIELD_KEYS) if (!isEmpty(read(incoming, key))) keys.add(key);
+	for (const [name, value] of Object.entries(incoming.custom)) if (!isEmpty(value)) keys.add(`${CUSTOM}${name}`);
+	return [...keys].filter((k) => k !== 'id');
+}
+
+/**
+ * Merges `incoming` (a file's records) into `current` (the workspace's). Pure: returns the next
+ * list (workspace order, then new records in file order) and a report; the inputs are not changed.
+ */
+export function mergeApplications(current: readonly Application[], incoming: readonly Application[], options: MergeOptions): MergeResult {
+	const policy = options.conflicts ?? 'keep-manual';
+	const report: MergeReport = { added: [], changed: [], unchanged: [], missing: [], conflicts: [] };
+	const next: Application[] = [...current];
+	const matched = new Set<number>();
+	const byId = new Map<string, number>();
+	const byName = new Map<string, number[]>();
+	current.forEach((app, i) => {
+		byId.set(app.id, i);
+		if (!byId.has(app.id.toLowerCase())) byId.set(app.id.toLowerCase(), i);
+		const name = squash(app.name);
+		byName.set(name, [...(byName.get(name) ?? []), i]);
+	});
+	const ids = new Set(current.map((a) => a.id.toLowerCase()));
+	const free = (i: number | undefined) => (i !== undefined && !matched.has(i) ? i : undefined);
+
+	/** Applies one value under the conflict policy; true when the record's value changed. */
+	const apply = (target: Application, key: string, value: unknown, changes: FieldChange[]) => {
+		const before = read(target, key);
+		if (same(before, value)) return;
+		const at = editedAt(target, key);
+		if (at) {
+			const resolution = policy === 'keep-manual' ? 'kept-manual' : 'took-incoming';
+			report.conflicts.push({ id: target.id, name: target.name, field: key, manual: before, incoming: value, editedAt: at, resolution });
+			if (resolution === 'kept-manual') return;
+			// Taking the sheet's value hands the field back to the sheet.
+			delete target.edited[key];
+			if (key.startsWith('cost.')) delete target.edited.costParts;
+		}
+		write(target, key, value);
+		changes.push({ field: key, before, after: read(target, key) });
+	};
+
+	for (const app of incoming) {
+		const index = free(byId.get(app.id)) ?? free(byId.get(app.id.toLowerCase())) ?? (byName.get(squash(app.name)) ?? []).find((i) => !matched.has(i));
+		if (index === undefined) {
+			let id = app.id;
+			for (let n = 2; ids.has(id.toLowerCase()); n++) id = `${app.id}-${n}` as AppId;
+			ids.add(id.toLowerCase());
+			const added = { ...copy(app), id, edited: {}, createdAt: options.now, updatedAt: options.now };
+			next.push(added);
+			report.added.push({ id, name: added.name });
+			continue;
+		}
+		matched.add(index);
+		const target = copy(current[index]);
+		const changes: FieldChange[] = [];
+		for (const key of keysFor(app, options.carried)) apply(target, key, read(app, key), changes);
+		if (changes.length) {
+			target.updatedAt = options.now;
+			next[index] = target;
+			report.changed.push({ id: target.id, name: target.name, changes });
+		} else report.unchanged.push({ id: target.id, name: target.name });
+	}
+
+	current.forEach((app, index) => {
+		if (matched.has(index)) return;
+		let retired = false;
+		if (options.missing === 'retire') {
+			const target = copy(app);
+			const changes: FieldChange[] = [];
+			apply(target, 'lifecycle', 'end-of-life', changes);
+			if (changes.length) {
+				target.updatedAt = options.now;
+				next[index] = target;
+			}
+			retired = target.lifecycle === 'end-of-life';
+		}
+		report.missing.push({ id: app.id, name: app.name, retired });
+	});
+	return { applications: next, report };
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { applicationsFromRows } from '$lib/import/applications-from-rows';
+import type { ColumnMapping } from '$lib/import/row-to-application';
+import { NOW, WS } from '../domain/factory';
+
+const field = (column: string, index: number, key: string): ColumnMapping => ({ column, index, target: { kind: 'field', key } });
+const custom = (column: string, index: number): ColumnMapping => ({ column, index, target: { kind: 'custom', name: column } });
+const ctx = { workspaceId: WS, now: NOW };
+
+describe('applicationsFromRows', () => {
+	const mapping = [field('id', 0, 'id'), field('name', 1, 'name'), field('eol', 2, 'endOfSupport'), field('Spend ($M)', 3, 'annualCost'), field('capability', 4, 'capabilities'), custom('Region', 5)];
+
+	it('reads rows with each date column in its own order and money in its stated unit', () => {
+		const { applications, problems, skippedRows, capabilities } = applicationsFromRows(
+			[
+				{ row: 2, cells: ['A-1', 'CRM', '31/12/2026', '$1.25', 'Customer > Sales', 'EMEA'] },
+				{ row: 3, cells: ['A-2', 'ERP', '01/03/2027', '0.5', 'Finance', ''] }
+			],
+			mapping,
+			ctx
+		);
+		expect(problems).toEqual([]);
+		expect(skippedRows).toBe(0);
+		expect(applications.map((a) => [a.id, a.name, a.endOfSupport, a.annualCost, a.currency, a.capabilities, a.custom])).toEqual([
+			['A-1', 'CRM', '2026-12-31', 1_250_000, 'USD', ['customer/sales'], { Region: 'EMEA' }],
+			['A-2', 'ERP', '2027-03-01', 500_000, undefined, ['finance'], {}]
+		]);
+		expect(capabilities.map((c) => [c.id, c.parentId, c.level])).toEqual([
+			['customer', null, 1],
+			['customer/sales', 'customer', 2],
+			['finance', null, 1]
+		]);
+	});
+
+	it.each<[string, { row: number; cells: string[] }[], { ids: string[]; problems: { row: number; column: string; value: string; reason: string }[] }]>([
+		[
+			'a Total row',
+			[
+				{ row: 2, cells: ['A-1', 'CRM', '', '', '', ''] },
+				{ row: 3, cells: ['Total', '', '', '$9', '', ''] },
+				{ row: 4, cells: ['', 'Grand total:', '', '', '', ''] }
+			],
+			{
+				ids: ['A-1'],
+				problems: [
+					{ row: 3, column: 'id', value: 'Total', reason: 'this looks like a total of other rows, not an application, so it was not imported' },
+					{ row: 4, column: 'name', value: 'Grand total:', reason: 'this looks like a total of other rows, not an application, so it was not imported' }
+				]
+			}
+		],
+		[
+			'a repeated id, in any case',
+			[
+				{ row: 2, cells: ['A-1', 'CRM', '', '', '', ''] },
+				{ row: 5, cells: ['a-1', 'CRM copy', '', '', '', ''] }
+			],
+			{ ids: ['A-1'], problems: [{ row: 5, column: 'id', value: 'a-1', reason: 'the id is already used on row 2; this row was not imported' }] }
+		],
+		[
+			'a row with neither name nor id',
+			[{ row: 2, cells: ['', '', '', '', '', 'EMEA'] }],
+			{ ids: [], problems: [{ row: 2, column: 'name', value: '', reason: 'the row has no name and no id, so it was not imported' }] }
+		],
+		[
+			'an unreadable cell, which is kept and the row imported',
+			[{ row: 2, cells: ['A-1', 'CRM', 'soon', '', '', ''] }],
+			{ ids: ['A-1'], problems: [{ row: 2, column: 'eol', value: 'soon', reason: '"soon" is not a date we can read (try 2025-06-30)' }] }
+		]
+	])('leaves out or reports %s', (_, rows, expected) => {
+		const result = applicationsFromRows(rows, mapping, ctx);
+		expect(result.applications.map((a) => a.id)).toEqual(expected.ids);
+		expect(result.problems).toEqual(expected.problems);
+		expect(result.skippedRows).toBe(rows.length - expected.ids.length);
+	});
+
+	it('names a repeated name when ids are derived from names', () => {
+		const result = applicationsFromRows([{ row: 2, cells: ['CRM'] }, { row: 3, cells: ['crm'] }], [field('App', 0, 'name')], ctx);
+		expect(result.problems).toEqual([{ row: 3, column: 'App', value: 'crm', reason: 'an application of this name is already on row 2; this row was not imported' }]);
+	});
+
+	it('keeps cells past the header as extra columns', () => {
+		const result = applicationsFromRows([{ row: 2, cells: ['CRM', 'x', 'stray'] }], [field('name', 0, 'name'), custom('Notes', 1)], ctx);
+		expect(result.applications[0].custom).toEqual({ Notes: 'x', 'Column 3': 'stray' });
+	});
+
+	it('honours a skipped column', () => {
+		const result = applicationsFromRows([{ row: 2, cells: ['CRM', 'secret'] }], [field('name', 0, 'name'), { column: 'password', index: 1, target: { kind: 'skip' } }], ctx);
+		expect(result.applications[0].custom).toEqual({});
+	});
+
+	it('does not mutate its input', () => {
+		const rows = [{ row: 2, cells: ['A-1', 'CRM', '31/12/2026', '$1.25', 'Finance', 'EMEA'] }];
+		const copy = structuredClone(rows);
+		const mappingCopy = structuredClone(mapping);
+		applicationsFromRows(rows, mapping, ctx);
+		expect(rows).toEqual(copy);
+		expect(mapping).toEqual(mappingCopy);
+	});
+});

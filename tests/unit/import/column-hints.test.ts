@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { applyHints, columnHints, inferDateOrder, moneyScale } from '$lib/import/column-hints';
+import type { ColumnMapping } from '$lib/import/row-to-application';
+
+describe('inferDateOrder', () => {
+	it.each<[string[], string | undefined]>([
+		[['31/12/2026', '01/03/2027'], 'dmy'],
+		[['03/15/2019', '01/02/2020'], 'mdy'],
+		[['01/02/2020', '03/04/2021'], undefined],
+		[['2020-01-31', ''], undefined],
+		[['13-01-2020', '02-01-2020', '01/14/2020', '15/01/2020'], 'dmy']
+	])('%j → %s', (values, order) => {
+		expect(inferDateOrder(values)).toBe(order);
+	});
+});
+
+describe('moneyScale', () => {
+	it.each<[string, number | undefined]>([
+		['Total FY2021 Spending ($M)', 1e6],
+		['Planned Cost ($ M)', 1e6],
+		['Budget (USD m)', 1e6],
+		['Spend (in millions)', 1e6],
+		['Cost in thousands', 1e3],
+		['Cost ($000)', 1e3],
+		['Cost (k€)', 1e3],
+		['Cost (EUR bn)', 1e9],
+		['k$ cost', 1e3],
+		['Annual cost', undefined],
+		['Cost (USD)', undefined],
+		['Cost Variance (%)', undefined]
+	])('%j → %s', (header, scale) => {
+		expect(moneyScale(header)).toBe(scale);
+	});
+});
+
+describe('columnHints and applyHints', () => {
+	const mapping: ColumnMapping[] = [
+		{ column: 'eol', index: 0, target: { kind: 'field', key: 'endOfSupport' } },
+		{ column: 'renewal', index: 1, target: { kind: 'field', key: 'contractEnd' } },
+		{ column: 'Spending ($M)', index: 2, target: { kind: 'field', key: 'annualCost' } },
+		{ column: 'go live', index: 3, target: { kind: 'custom', name: 'go live' } }
+	];
+	const rows = [{ cells: ['31/12/2026', '03/15/2025', '$15.297', '03/04/2019'] }, { cells: ['01/03/2027', '01/02/2026', '(0.5)', '01/02/2019'] }];
+
+	it('reads each date column in its own order and scales money by its header', () => {
+		const hints = columnHints(rows, mapping, 'mdy');
+		expect(Object.fromEntries(hints)).toEqual({ 0: { dateOrder: 'dmy' }, 1: { dateOrder: 'mdy' }, 2: { scale: 1e6 } });
+		expect(applyHints(rows[1].cells, hints)).toEqual(['2027-03-01', '2026-01-02', '-500000', '01/02/2019']);
+		expect(applyHints(rows[0].cells, hints)).toEqual(['2026-12-31', '2025-03-15', '15297000 USD', '03/04/2019']);
+	});
+
+	it('falls back to the given order where a column does not settle it', () => {
+		const hints = columnHints([{ cells: ['01/02/2020'] }], [mapping[0]], 'dmy');
+		expect(applyHints(['01/02/2020'], hints)).toEqual(['2020-02-01']);
+	});
+
+	it.each<[string, string]>([
+		['not a date', 'not a date'],
+		['', ''],
+		['N/A', 'N/A']
+	])('leaves %j for the field to judge', (cell, expected) => {
+		expect(applyHints([cell], new Map([[0, { dateOrder: 'dmy' as const }]]))).toEqual([expected]);
+	});
+
+	it('reads an amount that states its own unit by that unit alone', () => {
+		expect(applyHints(['1.2k', '€ 3.400,00', 'lots', 'USD 2.5M'], new Map([[0, { scale: 1e6 }], [1, { scale: 1e3 }], [2, { scale: 1e3 }], [3, { scale: 1e3 }]]))).toEqual(['1200', '3400000 EUR', 'lots', '2500000 USD']);
+	});
+
+	it('does not mutate its input', () => {
+		const cells = ['31/12/2026'];
+		applyHints(cells, new Map([[0, { dateOrder: 'dmy' as const }]]));
+		expect(cells).toEqual(['31/12/2026']);
+	});
+});

@@ -1,0 +1,96 @@
+/**
+ * The real, messy public datasets in ../shared/datasets (see their SOURCE.md files), through the
+ * whole import. They are read where they lie and never copied; without the folder, these tests
+ * are skipped.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { importFile, targets } from './pipeline';
+
+const root = fileURLToPath(new URL('../../../../shared/datasets/', import.meta.url));
+const read = (path: string) => new Uint8Array(readFileSync(root + path));
+const count = <T>(items: readonly T[], key: (item: T) => string) => {
+	const out: Record<string, number> = {};
+	for (const item of items) out[key(item)] = (out[key(item)] ?? 0) + 1;
+	return out;
+};
+
+describe.skipIf(!existsSync(root))('real datasets', () => {
+	it('US IT Dashboard projects, deliberately corrupted: preamble, shifted rows, Total rows', async () => {
+		const { head, rows, mapping, parseProblems, notices, result } = await importFile(read('us-itdashboard-projects-2012-messedup/Projects_CW1_MessedUp.csv'));
+		expect(head.sniff).toMatchObject({ separator: ',', headerRow: 5, hasHeader: true, columnCount: 23 });
+		expect(head.sniff.preamble[0]).toBe('This is the US Government Projects dataset.');
+		expect(notices).toEqual(['The first 5 lines were read as a title above the table, not as data.']);
+		// 2,515 records after the header, less 17 empty ones.
+		expect(rows).toHaveLength(2498);
+		expect(count(parseProblems, (p) => p.reason.replace(/\d+/g, 'N'))).toEqual({
+			'the row has N cells where the header has N, starting with N empty cells; it was read as shifted N columns to the right and moved back': 275,
+			'the row has N cells where the header has N; the extra cell was kept as an extra column': 7
+		});
+		expect(Object.fromEntries(Object.entries(targets(mapping)).filter(([, t]) => t !== 'custom'))).toEqual({
+			'Unique Investment Identifier': 'id',
+			'Agency Name': 'department',
+			'Investment Title': 'name',
+			'Project Description': 'description',
+			'Planned Cost ($ M)': 'annualCost',
+			'Updated Date': 'lastReviewed'
+		});
+		// Each investment is imported once; its further project rows and the Total rows are listed.
+		expect(result.applications).toHaveLength(599);
+		expect(result.skippedRows).toBe(1899);
+		expect(count(result.problems, (p) => `${p.column}: ${p.reason.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, 'N')}`)).toEqual({
+			'Unique Investment Identifier: the id is already used on row N; this row was not imported': 1873,
+			'Unique Investment Identifier: this looks like a total of other rows, not an application, so it was not imported': 26,
+			'Updated Date: "…" is not a date we can read (try N-N-N)': 7
+		});
+		expect(result.problems.find((p) => p.reason.startsWith('this looks like a total'))).toMatchObject({ row: 179, value: 'Total' });
+		const first = result.applications[0];
+		expect(first).toMatchObject({ id: '005-000001723', name: 'AMS Infrastructure WAN and DMZ (AMSWAN)', department: 'Department of Agriculture', annualCost: 15_297_000, lastReviewed: '2011-09-22' });
+		expect(first.custom).toMatchObject({ 'Project Name': 'Operations', 'Start Date': '01/10/2011', 'Lifecycle Cost': '15.297', 'Updated Time': '10:22:25' });
+		// A shifted row reads as if it had not been shifted.
+		const shifted = result.applications.find((a) => a.id === '006-000525200');
+		expect(shifted).toMatchObject({ name: 'BEA Estimation Information Technology System (BEA-EITS)', department: 'Department of Commerce' });
+	});
+
+	it('US IT Dashboard DoD investments: no header row', async () => {
+		const { head, mapping, parseProblems, notices, result } = await importFile(read('us-itdashboard-investments-fy2021/dod_individual_investments.csv'));
+		expect(head.sniff).toMatchObject({ separator: ',', lineEnding: '\r\n', headerRow: 0, hasHeader: false, columnCount: 7 });
+		expect(notices).toEqual(['The file has no header row, so its columns are named Column 1, Column 2 and so on.']);
+		expect(targets(mapping)).toEqual({ 'Column 1': 'id', 'Column 2': 'custom', 'Column 3': 'name', 'Column 4': 'annualCost', 'Column 5': 'custom', 'Column 6': 'custom', 'Column 7': 'custom' });
+		expect(parseProblems).toEqual([]);
+		expect(result.problems).toEqual([]);
+		expect(result.applications).toHaveLength(2909);
+		expect(result.applications[1]).toMatchObject({
+			id: '007-000000155',
+			name: 'GLOBAL COMBAT SUPPORT SYSTEM-MARINE CORPS/LOGISTICS CHAIN MANAGEMENT',
+			annualCost: 73.56,
+			currency: 'USD',
+			custom: { 'Column 2': 'Navy, Marine Corps', 'Column 5': 'Major IT', 'Column 6': '4', 'Column 7': '1' }
+		});
+	});
+
+	it('US IT Dashboard NSF investments: money in $M as text, "--" for not rated', async () => {
+		const { head, mapping, result } = await importFile(read('us-itdashboard-investments-fy2021/nsf_agencies_and_investments.National_Science_Foundation.csv'));
+		expect(head.sniff).toMatchObject({ hasHeader: true, headerRow: 0 });
+		expect(targets(mapping)).toEqual({
+			UII: 'id',
+			Bureau: 'department',
+			'Investment Title': 'name',
+			'Total FY2021 Spending ($M)': 'annualCost',
+			Type: 'custom',
+			// The CIO rating is a 1-5 risk score (5 is lowest risk), not a criticality tier.
+			'CIO Rating': 'custom',
+			'# of Projects': 'custom',
+			Href: 'custom'
+		});
+		expect(mapping[4].note).toBe('Its values do not read as application type, so it is kept as a custom attribute.');
+		expect(result.problems).toEqual([]);
+		expect(result.applications).toHaveLength(22);
+		expect(result.applications[0]).toMatchObject({ id: '422-000000004', name: 'Data Management and Delivery', annualCost: 8_330_000, currency: 'USD', custom: { Type: 'Major IT', '# of Projects': '5', 'CIO Rating': '3' } });
+		expect(result.applications.find((a) => a.name === 'LOB:  Hiring Assessment')).toMatchObject({ annualCost: 0 });
+		// No criticality is invented from the risk rating; "--" (not rated) stays as written.
+		expect(result.applications.filter((a) => a.criticality === undefined)).toHaveLength(22);
+		expect(result.applications.filter((a) => a.custom['CIO Rating'] === '--')).toHaveLength(12);
+	});
+});

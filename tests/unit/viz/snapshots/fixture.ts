@@ -1,0 +1,213 @@
+/**
+ * A small hand-made portfolio for the SVG snapshot tests: ten applications over a three-level
+ * capability tree, scored on a fixed day. It is built to show every state a reader can see:
+ * an empty capability (dashed gap), an application in two capabilities, one without any
+ * capability, missing health, missing cost, an end of support already passed, one far beyond the
+ * roadmap's window, and applications with no dates at all.
+ *
+ * The props for each view are built the way `src/lib/viz/charts/*-chart.svelte` build them, with
+ * the chart's default options at a fixed width (the charts read the width from the page).
+ */
+import { DEFAULT_SCORING_SETTINGS, scorePortfolio, type PortfolioScores } from '$lib/domain/scoring';
+import { AXES } from '$lib/domain/scoring';
+import { formatMoneyCompact } from '$lib/domain/format';
+import type { Application, Capability, IsoDate } from '$lib/domain/types';
+import { ancestorAt, deepestCapabilities, indexCapabilities } from '$lib/viz/layout/capability-index';
+import { DEFAULT_LANDSCAPE_OPTIONS, landscapeLayout, type LandscapeLayout } from '$lib/viz/layout/landscape';
+import { matrixLayout, MATRIX_MEASURES, type MatrixLayout, type MatrixOptions } from '$lib/viz/layout/matrix';
+import { DIMENSIONS, dimensionValues } from '$lib/viz/layout/matrix-dimensions';
+import { quadrantLayout, type QuadrantLayout } from '$lib/viz/layout/quadrant';
+import { DEFAULT_ROADMAP_OPTIONS, roadmapLayout, type RoadmapLayout } from '$lib/viz/layout/roadmap';
+import { treemapLayout, type TreemapLayout } from '$lib/viz/layout/treemap';
+import { metricColours, type MetricColours } from '$lib/viz/metric-colours';
+import { colourScale } from '$lib/viz/scales/colours';
+import { metric, type SequentialMetric } from '$lib/viz/scales/metrics';
+import { appId, capId, isoDate, makeApp, makeCapability } from '../../domain/factory';
+
+export const TODAY: IsoDate = isoDate('2026-12-01');
+
+const cap = (id: string, name: string, parent: string | null, order: number): Capability =>
+	makeCapability(id, name, { parentId: parent === null ? null : capId(parent), level: (id.split('.').length as 1 | 2 | 3), order });
+
+/** Three level-1 capabilities, nine below them; People › Recruiting is served by nobody. */
+export const CAPABILITIES: Capability[] = [
+	cap('FIN', 'Finance', null, 0),
+	cap('FIN.ACC', 'Accounting', 'FIN', 1),
+	cap('FIN.ACC.GL', 'General ledger', 'FIN.ACC', 2),
+	cap('FIN.ACC.AP', 'Accounts payable', 'FIN.ACC', 3),
+	cap('FIN.TRS', 'Treasury', 'FIN', 4),
+	cap('CUS', 'Customer', null, 5),
+	cap('CUS.SAL', 'Sales', 'CUS', 6),
+	cap('CUS.SAL.CRM', 'Relationship management', 'CUS.SAL', 7),
+	cap('CUS.SRV', 'Service', 'CUS', 8),
+	cap('PPL', 'People', null, 9),
+	cap('PPL.PAY', 'Payroll', 'PPL', 10),
+	cap('PPL.REC', 'Recruiting', 'PPL', 11)
+];
+
+const app = (n: number, name: string, capabilities: string[], fields: Partial<Application> = {}): Application =>
+	makeApp({ id: appId(`APP-${String(n).padStart(2, '0')}`), name, capabilities: capabilities.map(capId), ...fields });
+
+/** Ten applications; see the comments for what each one exercises. */
+export const APPS: Application[] = [
+	// Fully described, healthy, mission critical.
+	app(1, 'General Ledger', ['FIN.ACC.GL'], {
+		department: 'Finance', vendor: 'Ledgerly', hosting: 'saas', lifecycle: 'active', endOfSupport: isoDate('2028-06-30'),
+		technicalFit: 4, functionalFit: 4, criticality: 1, dataClassification: 'confidential', sso: true, compliance: 'compliant',
+		incidents: 1, lastReviewed: isoDate('2026-05-01'), annualCost: 420_000, userCount: 300, contractEnd: isoDate('2027-03-31')
+	}),
+	// Support ended before today: an overdue bar.
+	app(2, 'Payables Hub', ['FIN.ACC.AP'], {
+		department: 'Finance', vendor: 'Ledgerly', hosting: 'on-prem', lifecycle: 'phase-out', endOfSupport: isoDate('2026-09-30'),
+		technicalFit: 2, functionalFit: 3, criticality: 2, incidents: 6, annualCost: 180_000, contractEnd: isoDate('2027-01-15')
+	}),
+	// No cost: left out of the treemap, a dashed minimum-size bubble in the quadrant.
+	app(3, 'Treasury Desk', ['FIN.TRS'], {
+		department: 'Finance', hosting: 'cloud', lifecycle: 'active', technicalFit: 3, functionalFit: 2, criticality: 2
+	}),
+	// In two capabilities: two tiles, two roadmap rows.
+	app(4, 'Expense Claims', ['FIN.ACC.AP', 'PPL.PAY'], {
+		department: 'People', vendor: 'Claimco', hosting: 'saas', lifecycle: 'active', endOfSupport: isoDate('2027-08-31'),
+		technicalFit: 3, functionalFit: 3, criticality: 3, sso: false, dataClassification: 'internal', annualCost: 60_000
+	}),
+	app(5, 'CRM Suite', ['CUS.SAL.CRM'], {
+		department: 'Sales', vendor: 'Cloudforce', hosting: 'saas', lifecycle: 'active', technicalFit: 4, functionalFit: 3,
+		criticality: 1, annualCost: 650_000, contractEnd: isoDate('2027-11-30'), lastReviewed: isoDate('2025-02-01')
+	}),
+	// Served from a level-2 capability, still being planned; no criticality (hatched roadmap bar).
+	app(6, 'Quote Builder', ['CUS.SAL'], {
+		department: 'Sales', lifecycle: 'plan', endOfSupport: isoDate('2030-12-31'), functionalFit: 2, annualCost: 25_000
+	}),
+	// End of life, support long gone.
+	app(7, 'Service Desk', ['CUS.SRV'], {
+		department: 'Customer service', vendor: 'Helpify', hosting: 'on-prem', lifecycle: 'end-of-life', endOfSupport: isoDate('2025-12-31'),
+		technicalFit: 1, functionalFit: 2, criticality: 3, incidents: 12, annualCost: 90_000
+	}),
+	// End of support beyond the roadmap's window: a clamped marker.
+	app(8, 'Payroll Engine', ['PPL.PAY'], {
+		department: 'People', vendor: 'Paywise', hosting: 'hybrid', lifecycle: 'active', endOfSupport: isoDate('2033-01-01'),
+		technicalFit: 3, functionalFit: 4, criticality: 1, annualCost: 300_000
+	}),
+	// Nothing known but a name: no capability, no health, no cost, no dates.
+	app(9, 'Legacy Timesheets', []),
+	// A cost and a contract, but no health indicator at all: hatched in the treemap.
+	app(10, 'Onboarding Portal', ['PPL.PAY'], { department: 'People', annualCost: 40_000, contractEnd: isoDate('2027-06-30') })
+];
+
+export const SCORES: PortfolioScores = scorePortfolio(APPS, DEFAULT_SCORING_SETTINGS, TODAY);
+const APP_BY_ID = new Map(APPS.map((a) => [a.id as string, a]));
+const nameOf = (id: string) => APP_BY_ID.get(id)?.name ?? id;
+const noop = () => {};
+/** The tooltip only shows on hover or focus, which a server render never has. */
+const tooltip = () => null;
+
+/** The colours of every application under metric `key`, on the screen palette. */
+export function colours(key: string): MetricColours {
+	return metricColours(APPS, SCORES.byId, metric(key, APPS), 'screen');
+}
+
+const phrase = (label: string) => (/^[A-Z]{2,}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));
+
+/** As landscape-chart.svelte, at width 720, coloured by health. */
+export function landscapeProps() {
+	const layout: LandscapeLayout = landscapeLayout(
+		CAPABILITIES,
+		APPS.map((a) => ({ id: a.id, name: a.name, capabilities: a.capabilities })),
+		{ ...DEFAULT_LANDSCAPE_OPTIONS, width: 720 }
+	);
+	const title = 'Capability landscape';
+	const description = `${layout.appCount.toLocaleString('en-US')} applications by business capability, coloured by ${phrase('Health')}. Dashed boxes are capabilities no application serves.`;
+	return { layout, colours: colours('health'), nameOf, title, description, tooltip, onopen: noop };
+}
+
+/** As matrix-chart.svelte with its defaults: capability rows, lifecycle columns, mean health. */
+export function matrixProps() {
+	const index = indexCapabilities(CAPABILITIES);
+	const matrixApps = APPS.map((a) => {
+		const score = SCORES.byId.get(a.id);
+		return { id: a.id, dims: dimensionValues(a, score, index), cost: score?.cost?.total ?? null, health: score?.health ?? null };
+	});
+	const base: Omit<MatrixOptions, 'height'> = { rows: 'capability', cols: 'lifecycle', measure: 'health', width: 640, rowLabelWidth: 220, colLabelHeight: 76 };
+	const rowCount = matrixLayout(matrixApps, { ...base, height: 1000 }).rows.length;
+	const layout: MatrixLayout = matrixLayout(matrixApps, { ...base, height: base.colLabelHeight + Math.max(1, rowCount) * 36 });
+	const measureMetric: SequentialMetric = {
+		key: 'health', label: MATRIX_MEASURES[layout.measure].label, kind: 'sequential', scheme: 'goodness', highIsGood: true, domain: [0, 100],
+		value: () => null, format: (v: number) => String(Math.round(v))
+	};
+	const scale = colourScale(measureMetric, layout.cells.filter((c) => c.appIds.length).map((c) => c.value), 'screen');
+	const title = `${DIMENSIONS.capability.label} by ${DIMENSIONS.lifecycle.label}`;
+	const description = `${MATRIX_MEASURES[layout.measure].label} per cell, for ${layout.appCount.toLocaleString('en-US')} applications.${layout.note ? ` ${layout.note}` : ''}`;
+	return {
+		layout,
+		colourOf: (v: number | null) => scale.colour(v),
+		format: measureMetric.format,
+		measureLabel: MATRIX_MEASURES[layout.measure].label,
+		title,
+		description,
+		onselect: noop
+	};
+}
+
+/** As treemap-chart.svelte: grouped by capability, 720 × 640, coloured by health. */
+export function treemapProps() {
+	const layout: TreemapLayout = treemapLayout(
+		APPS.map((a) => ({ id: a.id, cost: SCORES.byId.get(a.id)?.cost?.total ?? null, capabilities: a.capabilities, department: a.department ?? null })),
+		CAPABILITIES,
+		{ width: 720, height: 640, grouping: 'capability', paddingInner: 2, paddingOuter: 3, paddingTop: 18, focus: null }
+	);
+	const title = 'Annual cost by capability';
+	const description = `Area is annual cost (${formatMoneyCompact(layout.value, 'USD')} in all), colour is ${phrase('Health')}.`;
+	return { layout, colours: colours('health'), nameOf, title, description, tooltip, onopen: noop, onzoom: noop };
+}
+
+/**
+ * As quadrant-chart.svelte at width 640 with the default TIME rule, coloured by annual cost: every
+ * placed bubble has a health, so health would never show the hatch here.
+ */
+export function quadrantProps() {
+	const rule = DEFAULT_SCORING_SETTINGS.timeRule;
+	const width = 640;
+	const layout: QuadrantLayout = quadrantLayout(
+		APPS.map((a) => {
+			const score = SCORES.byId.get(a.id);
+			return { id: a.id, x: score?.time?.x ?? null, y: score?.time?.y ?? null, cost: score?.cost?.total ?? null };
+		}),
+		{
+			width,
+			height: Math.round(width * 0.62),
+			margin: { top: 36, right: 40, bottom: 56, left: 64 },
+			xThreshold: rule.xThreshold,
+			yThreshold: rule.yThreshold,
+			minRadius: 4,
+			maxRadius: 34
+		}
+	);
+	const xLabel = AXES[rule.x].label;
+	const yLabel = AXES[rule.y].label;
+	const title = 'TIME quadrant';
+	const description = `${xLabel} against ${yLabel.toLowerCase()}; bubble size is annual cost, colour is ${phrase('Annual cost')}. Drag a dashed line to move a threshold.`;
+	return { layout, colours: colours('annualCost'), nameOf, xLabel, yLabel, title, description, tooltip, onopen: noop, onthreshold: noop };
+}
+
+/**
+ * As roadmap-chart.svelte grouped by level-1 capability, ordered by end of support, at width 760,
+ * coloured by criticality: a bar needs an end of support, which always gives a health, so health
+ * would never show the hatch here.
+ */
+export function roadmapProps() {
+	const index = indexCapabilities(CAPABILITIES);
+	const layout: RoadmapLayout = roadmapLayout(
+		APPS.map((a) => ({
+			id: a.id,
+			name: a.name,
+			groups: [...new Set(deepestCapabilities(a.capabilities, index).map((id) => ancestorAt(id, 1, index)?.name).filter((n): n is string => !!n))],
+			lifecycle: a.lifecycle ?? null,
+			endOfSupport: a.endOfSupport ?? null,
+			contractEnd: a.contractEnd ?? null
+		})),
+		{ ...DEFAULT_ROADMAP_OPTIONS, today: TODAY, width: 760, sort: 'endOfSupport' }
+	);
+	const title = 'Lifecycle and renewal roadmap';
+	const description = `End of support (◆) and contract renewals (○) for ${layout.appCount.toLocaleString('en-US')} applications by capability; bars run from today to the end of support, coloured by ${phrase('Criticality')}.`;
+	return { layout, colours: colours('criticality'), title, description, tooltip, onopen: noop };
+}
