@@ -49,20 +49,22 @@ export const PAGE_ROWS = [
 		floorLong: 'a plain loop over the same records reading every field once',
 		sizes: SIZES
 	},
-	{
-		step: 'heatmap-render',
-		label: 'heat map first render',
+	...['landscape', 'matrix', 'treemap', 'quadrant', 'roadmap'].map((view) => ({
+		step: `heatmap-render:${view}`,
+		label: `heat map first render: ${view}`,
 		floor: 'd3 bare rects',
-		floorLong: 'd3 drawing one bare rect per application into an SVG, until painted',
-		sizes: SIZES
-	},
-	{
-		step: 'heatmap-recolour',
-		label: 'heat map re-colour',
+		floorLong: "d3 drawing one bare rect per application into an SVG, until painted; the subject is the view's layout, colours and its Svelte component mounted, until painted",
+		sizes: SIZES,
+		repeats: { warmup: 1, repeats: 5 }
+	})),
+	// The matrix colours its cells by its own measure, so a metric change does not re-colour it.
+	...['landscape', 'treemap', 'quadrant', 'roadmap'].map((view) => ({
+		step: `heatmap-recolour:${view}`,
+		label: `heat map re-colour: ${view}`,
 		floor: 'd3 re-fill rects',
-		floorLong: 'd3 changing the fill of every one of those rects, until painted',
+		floorLong: 'd3 changing the fill of every one of those rects, until painted; the subject is a metric change (health ⇄ lifecycle) on the mounted view, until painted',
 		sizes: SIZES
-	},
+	})),
 	{
 		step: 'graph-layout',
 		label: 'graph layout (integrations)',

@@ -8,6 +8,7 @@
  * not told to ignore, dot-folders included, and minified bundles are not for linting.
  */
 import { fileURLToPath } from 'node:url';
+import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -18,6 +19,8 @@ export default defineConfig({
 	root: at('./page'),
 	base: '/__bench/',
 	publicDir: at('./page/public'),
+	// The heat-map steps mount the app's own Svelte view components.
+	plugins: [svelte({ configFile: false, preprocess: vitePreprocess(), compilerOptions: { runes: true } })],
 	logLevel: 'warn',
 	resolve: {
 		alias: { $lib: at('../src/lib'), $data: at('../data') }

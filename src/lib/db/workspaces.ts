@@ -15,8 +15,9 @@ export function newWorkspaceId(): WorkspaceId {
 }
 
 export async function listWorkspaces(db: AtlasDatabase): Promise<Workspace[]> {
+	// Query results are frozen (the database runs with `cache: 'immutable'`): sort a copy.
 	const all = await db.workspaces.toArray();
-	return all.sort((a, b) => Number(b.isDemo) - Number(a.isDemo) || a.name.localeCompare(b.name));
+	return [...all].sort((a, b) => Number(b.isDemo) - Number(a.isDemo) || a.name.localeCompare(b.name));
 }
 
 /** Creates a workspace holding `data` (re-homed into it) and makes it active. */
