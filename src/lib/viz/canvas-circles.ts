@@ -43,8 +43,11 @@ export function drawCircles(canvas: HTMLCanvasElement, width: number, height: nu
 	}
 }
 
+/** A circle's place, without its colour: hit-testing does not change when the colours do. */
+export type Placed = Pick<CanvasCircle, 'cx' | 'cy' | 'r'>;
+
 /** An index of circle centres for finding the one under a point. */
-export function circleIndex(circles: readonly CanvasCircle[]): Quadtree<number> {
+export function circleIndex(circles: readonly Placed[]): Quadtree<number> {
 	return quadtree<number>()
 		.x((i) => circles[i].cx)
 		.y((i) => circles[i].cy)
@@ -55,7 +58,7 @@ export function circleIndex(circles: readonly CanvasCircle[]): Quadtree<number> 
  * The topmost circle containing (x, y), or -1. Circles are drawn in order, so among overlapping
  * hits the one drawn last (the higher index) is on top.
  */
-export function hitCircle(index: Quadtree<number>, circles: readonly CanvasCircle[], x: number, y: number, maxRadius: number): number {
+export function hitCircle(index: Quadtree<number>, circles: readonly Placed[], x: number, y: number, maxRadius: number): number {
 	let hit = -1;
 	index.visit((node, x0, y0, x1, y1) => {
 		if (!('length' in node)) {

@@ -132,3 +132,18 @@ describe('treemapLayout', () => {
 		expectGolden('treemap-focus', treemapLayout(input, capabilities, { ...options, focus: 'finance' }));
 	});
 });
+
+describe('treemapLayout with maxLeavesPerGroup', () => {
+	it('combines the smallest applications of a crowded group into one box, keeps the total, and says so', () => {
+		const layout = treemapLayout;
+		const apps = Array.from({ length: 30 }, (_, i) => ({ id: `A${String(i).padStart(2, '0')}`, cost: 1000 - i * 10, capabilities: [], department: 'Finance' }));
+		const result = layout(apps, [], { width: 600, height: 400, grouping: 'department', paddingInner: 1, paddingOuter: 1, paddingTop: 10, maxLeavesPerGroup: 10 });
+		const combined = result.leaves.filter((l) => l.combined);
+		expect(result.leaves).toHaveLength(10);
+		expect(combined).toHaveLength(1);
+		expect(combined[0].combined).toBe(21);
+		expect(result.value).toBe(apps.reduce((s, a) => s + a.cost, 0));
+		expect(result.leaves.filter((l) => !l.combined).map((l) => l.appId)).toEqual(apps.slice(0, 9).map((a) => a.id));
+		expect(result.notice).toContain('21 smaller applications are drawn as one box per group');
+	});
+});
