@@ -78,3 +78,20 @@ test('a weight change re-colours the heat map without a reload', async ({ page }
 	await expect(tiles.first()).toBeVisible();
 	await expect.poll(() => tiles.evaluateAll((els) => els.map((e) => e.getAttribute('fill')))).not.toEqual(before);
 });
+
+test('a manual TIME decision overrides the rule, is marked as manual, and survives a reload', async ({ page }) => {
+	await openOverview(page);
+	await page.goto('/applications/APP-0061');
+	const time = page.locator('section', { has: page.getByRole('heading', { name: 'TIME' }) });
+	await expect(time).toContainText('Invest');
+	await expect(time).toContainText('From the TIME rule.');
+	await page.getByLabel('TIME decision').selectOption('eliminate');
+	await expect(time).toContainText('Eliminate');
+	await expect(time).toContainText('Set by a person; overrides the rule.');
+	await page.reload();
+	await expect(time).toContainText('Set by a person; overrides the rule.');
+	await expect(page.getByLabel('TIME decision')).toHaveValue('eliminate');
+	await page.getByLabel('TIME decision').selectOption('');
+	await expect(time).toContainText('From the TIME rule.');
+	await expect(time.locator('.headline')).toHaveText('Invest');
+});

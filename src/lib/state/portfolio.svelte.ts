@@ -11,6 +11,7 @@
  */
 import { db } from '$lib/db/db';
 import { readPortfolio } from '$lib/db/workspaces';
+import { editApplication, type ApplicationEdit } from '$lib/db/applications';
 import { todayIso } from '$lib/domain/dates';
 import {
 	appScoreAt,
@@ -151,6 +152,12 @@ export class PortfolioState {
 		this.#draft = { workspaceId: id, settings };
 		clearTimeout(this.#saveTimer);
 		this.#saveTimer = setTimeout(() => void this.saveSettings(id, settings), 150);
+	}
+
+	/** Saves a person's edit of an application in the active workspace. */
+	async editApplication(id: AppId, edit: ApplicationEdit): Promise<void> {
+		const workspaceId = this.#workspaces.active?.id;
+		if (workspaceId) await editApplication(db, workspaceId, id, edit);
 	}
 
 	/** Stores scoring settings for a workspace; other tabs pick them up through the live query. */
