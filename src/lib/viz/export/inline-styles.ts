@@ -10,6 +10,7 @@ const PROPERTIES = [
 	'stroke-width',
 	'stroke-opacity',
 	'stroke-dasharray',
+	'paint-order',
 	'opacity',
 	'font-family',
 	'font-size',
