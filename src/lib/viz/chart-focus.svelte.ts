@@ -37,6 +37,22 @@ export class ChartFocus {
 	}
 
 	/**
+	 * Everything a mark element needs, to spread onto it: its index, its tab stop, and the pointer,
+	 * focus and click handlers. Arrow keys and Enter are handled once, on the chart's SVG.
+	 */
+	markProps(index: number, activate: () => void) {
+		return {
+			'data-mark': index,
+			tabindex: this.tabIndex(index),
+			onclick: activate,
+			onmouseenter: (e: MouseEvent) => this.hover(index, e),
+			onmousemove: (e: MouseEvent) => this.hover(index, e),
+			onfocus: (e: FocusEvent) => this.focus(index, e.currentTarget as Element),
+			onblur: () => this.leave()
+		};
+	}
+
+	/**
 	 * Arrow keys move focus to the nearest mark that way; Enter or Space activates the mark. The
 	 * container holds the marks as children with `data-mark={index}`.
 	 */
