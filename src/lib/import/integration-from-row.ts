@@ -24,6 +24,11 @@ export const INTEGRATION_SYNONYMS: Record<(typeof INTEGRATION_HEADERS)[number], 
 	notes: ['notes', 'note', 'description', 'comment', 'comments', 'label']
 };
 
+/** Header words only an integrations sheet has (its ends, protocol, direction, cadence, payload). */
+export const INTEGRATION_HEADER_WORDS: ReadonlySet<string> = new Set(
+	(['source', 'target', 'protocol', 'direction', 'frequency', 'data_objects'] as const).flatMap((k) => [squash(k), ...INTEGRATION_SYNONYMS[k].filter((w) => w.length > 4)])
+);
+
 /** Finds applications by id or by name. */
 export class ApplicationResolver {
 	#byId = new Map<string, AppId>();

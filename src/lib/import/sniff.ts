@@ -5,8 +5,10 @@
  */
 import Papa from 'papaparse';
 import { cellShape, dominantShape } from './cell-shape';
+import { isCapabilityHeaderWord } from './capabilities-from-table';
 import { bestField } from './header-match';
-import { isBlank } from './normalise/result';
+import { INTEGRATION_HEADER_WORDS } from './integration-from-row';
+import { isBlank, squash } from './normalise/result';
 
 /** The separators spreadsheets write, in the order a tie goes to. */
 export const SEPARATORS = [',', ';', '\t', '|'] as const;
@@ -155,10 +157,11 @@ function findHeaderRow(records: readonly string[][], usual: number): number {
 }
 
 /**
- * Whether the first record is a header. Each of its cells votes: a cell naming a known field votes
- * for a header; a text cell over a column of numbers, dates or money votes for a header; a cell
- * of the same kind as the column below it, or equal to a value in it, votes for data. With no vote
- * either way and no known field name, the record is read as data, as it looks like the rest.
+ * Whether the first record is a header. Each of its cells votes: a cell naming a known field (or
+ * an integration or capability column) votes for a header; a text cell over a column of numbers,
+ * dates or money votes for a header; a cell of the same kind as the column below it, or equal to a
+ * value in it, votes for data. With no vote either way and no known field name, the record is read
+ * as data, as it looks like the rest.
  */
 function looksLikeHeader(first: readonly string[], body: readonly string[][]): boolean {
 	if (body.length === 0) return true;
@@ -168,7 +171,8 @@ function looksLikeHeader(first: readonly string[], body: readonly string[][]): b
 		const shape = cellShape(cell);
 		if (shape === 'empty') return;
 		const field = bestField(cell);
-		if (field && field.score >= 80) {
+		// Integration and capability sheets have headers of their own, just as telling.
+		if ((field && field.score >= 80) || INTEGRATION_HEADER_WORDS.has(squash(cell)) || isCapabilityHeaderWord(cell)) {
 			known++;
 			votes += 2;
 			return;

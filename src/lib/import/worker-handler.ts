@@ -1,37 +1,168 @@
 /**
  * What the import worker does with each message, apart from the worker itself so it can be tested
- * in plain Vitest. It owns the running jobs: one AbortController each, removed when the job ends.
+ * in plain Vitest (with fake-indexeddb for the database). It owns one import at a time: the files'
+ * rows, read once; the records prepared from them, kept for the last mapping used, so that toggling
+ * a merge option does not read 50,000 rows again; and the AbortController of a running read.
  */
-import { parseStream } from './parse-stream';
-import type { ImportWorkerRequest, ImportWorkerResponse } from './worker-protocol';
+import { commitImport, planAgainstWorkspace, undoImport } from '$lib/db/import-commit';
+import type { AtlasDatabase } from '$lib/db/schema';
+import { todayIso } from '$lib/domain/dates';
+import { ImportJob, MAX_LISTED_PROBLEMS, type ReadFile } from './import-job';
+import { parseStream, type ParsedRow } from './parse-stream';
+import type { PreparedImport } from './plan-import';
+import { previewTable } from './preview-table';
+import { summariseReport } from './report-summary';
+import type { ImportChoices, ImportWorkerRequest, ImportWorkerResponse } from './worker-protocol';
+
+/** The largest file an import reads: a 50,000-application inventory is a few tens of megabytes. */
+export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
+
+interface Current {
+	jobId: string;
+	controller?: AbortController;
+	job?: ImportJob;
+	prepared?: { key: string; value: PreparedImport };
+}
+
+/** The options for the handler; `clock` fixes "now" in tests. */
+export interface HandlerOptions {
+	openDb: () => AtlasDatabase;
+	clock?: () => Date;
+}
 
 /** Returns the message handler; `post` sends a response to the page. */
-export function createImportWorkerHandler(post: (message: ImportWorkerResponse) => void): (request: ImportWorkerRequest) => Promise<void> {
-	const jobs = new Map<string, AbortController>();
-	return async (request) => {
-		if (request.type === 'cancel') {
-			jobs.get(request.jobId)?.abort();
+export function createImportWorkerHandler(post: (message: ImportWorkerResponse) => void, options: HandlerOptions): (request: ImportWorkerRequest) => Promise<void> {
+	const clock = options.clock ?? (() => new Date());
+	let db: AtlasDatabase | undefined;
+	const database = () => (db ??= options.openDb());
+	let current: Current | undefined;
+
+	const prepare = (job: ImportJob, choices: ImportChoices) => {
+		const key = JSON.stringify(choices.mapping ?? null);
+		if (current?.prepared?.key !== key) current!.prepared = { key, value: job.prepare(choices.mapping, clock().toISOString()) };
+		return current!.prepared!.value;
+	};
+	const jobFor = (jobId: string): ImportJob => {
+		if (current?.jobId !== jobId || !current.job) throw new Error('This import was discarded or replaced by another one; choose the file again.');
+		return current.job;
+	};
+
+	async function read(request: Extract<ImportWorkerRequest, { type: 'read' }>) {
+		const { jobId, files } = request;
+		if (current?.controller) {
+			post({ type: 'error', jobId, stage: 'read', reason: 'Another file is still being read; wait for it or cancel it first.' });
 			return;
 		}
-		const { jobId, input, options } = request;
 		const controller = new AbortController();
-		jobs.set(jobId, controller);
+		current = { jobId, controller };
+		const read: ReadFile[] = [];
 		try {
-			const outcome = await parseStream(input, {
-				...options,
-				signal: controller.signal,
-				onHead: (head) => post({ type: 'head', jobId, head }),
-				onRows: (rows) => post({ type: 'rows', jobId, rows }),
-				onProgress: (progress) => post({ type: 'progress', jobId, progress })
-			});
-			if (outcome.ok) post({ type: 'done', jobId, rowsRead: outcome.rowsRead, problems: outcome.problems, problemsOmitted: outcome.problemsOmitted, notices: outcome.notices });
-			else if (outcome.cancelled) post({ type: 'cancelled', jobId });
-			else post({ type: 'error', jobId, reason: outcome.reason });
+			for (const [fileIndex, file] of files.entries()) {
+				const rows: ParsedRow[] = [];
+				const size = typeof file.data === 'string' ? file.data.length : file.data.size;
+				const outcome = await parseStream(file.data, {
+					signal: controller.signal,
+					maxBytes: request.options?.maxBytes ?? IMPORT_MAX_BYTES,
+					batchSize: request.options?.batchSize,
+					onRows: (batch) => {
+						for (const row of batch) rows.push(row);
+					},
+					onProgress: (progress) => post({ type: 'progress', jobId, file: file.name, fileIndex, fileCount: files.length, progress })
+				});
+				if (!outcome.ok) {
+					current = undefined;
+					if (outcome.cancelled) post({ type: 'cancelled', jobId });
+					else post({ type: 'error', jobId, stage: 'read', reason: `“${file.name}”: ${outcome.reason}` });
+					return;
+				}
+				read.push({ name: file.name, size, head: outcome.head, rows, problems: outcome.problems, problemsOmitted: outcome.problemsOmitted, notices: outcome.notices });
+			}
+			const job = new ImportJob(read, todayIso(clock()));
+			const planned = job.plan();
+			if (!planned.ok) {
+				current = undefined;
+				post({ type: 'error', jobId, stage: 'read', reason: planned.reason });
+				return;
+			}
+			current = { jobId, job };
+			post({ type: 'planned', jobId, plan: { ...planned.plan, problems: planned.plan.problems.slice(0, MAX_LISTED_PROBLEMS) } });
 		} catch (error) {
-			// A bug, not bad data: the page still gets an answer instead of waiting for ever.
-			post({ type: 'error', jobId, reason: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` });
-		} finally {
-			jobs.delete(jobId);
+			current = undefined;
+			throw error;
+		}
+	}
+
+	async function preview(request: Extract<ImportWorkerRequest, { type: 'preview' }>) {
+		const job = jobFor(request.jobId);
+		const prepared = prepare(job, request.choices);
+		const { target, conflicts, missing } = request.choices;
+		const plan = await planAgainstWorkspace(database(), { target, prepared, conflicts, missing, now: clock().toISOString() });
+		const problems = [...prepared.problems, ...plan.problems];
+		post({
+			type: 'preview',
+			jobId: request.jobId,
+			seq: request.seq,
+			preview: {
+				table: previewTable(prepared.applications ?? [], prepared.capabilities, request.choices.mapping ?? []),
+				report: summariseReport(plan.report),
+				problems: problems.slice(0, MAX_LISTED_PROBLEMS),
+				problemsOmitted: Math.max(0, problems.length - MAX_LISTED_PROBLEMS) + job.files.reduce((n, f) => n + f.problemsOmitted, 0),
+				rows: prepared.rows,
+				skippedRows: prepared.skippedRows,
+				applications: prepared.applications?.length ?? 0
+			}
+		});
+	}
+
+	async function commit(request: Extract<ImportWorkerRequest, { type: 'commit' }>) {
+		const job = jobFor(request.jobId);
+		const prepared = prepare(job, request.choices);
+		const { target, conflicts, missing } = request.choices;
+		const result = await commitImport(database(), { target, prepared, conflicts, missing, files: job.files.map((f) => f.name), now: clock().toISOString() });
+		current = undefined;
+		post({
+			type: 'committed',
+			jobId: request.jobId,
+			result: {
+				workspaceId: result.workspace.id,
+				workspaceName: result.workspace.name,
+				snapshotId: result.snapshotId,
+				mode: target.mode,
+				report: summariseReport(result.report),
+				problemCount: prepared.problems.length + result.problems.length
+			}
+		});
+	}
+
+	return async (request) => {
+		const stage = request.type === 'read' || request.type === 'preview' || request.type === 'commit' || request.type === 'undo' ? request.type : undefined;
+		try {
+			switch (request.type) {
+				case 'cancel':
+					if (current?.jobId === request.jobId) current.controller?.abort();
+					return;
+				case 'discard':
+					if (current?.jobId === request.jobId) {
+						current.controller?.abort();
+						current = undefined;
+					}
+					return;
+				case 'read':
+					return await read(request);
+				case 'preview':
+					return await preview(request);
+				case 'commit':
+					return await commit(request);
+				case 'undo': {
+					const result = await undoImport(database(), request.workspaceId, request.snapshotId, clock().toISOString());
+					post(result.ok ? { type: 'undone', jobId: request.jobId, label: result.label } : { type: 'error', jobId: request.jobId, stage: 'undo', reason: result.reason });
+					return;
+				}
+			}
+		} catch (error) {
+			// A failed write or a bug, not bad data: the page still gets an answer instead of waiting for ever.
+			const message = error instanceof Error ? error.message : String(error);
+			post({ type: 'error', jobId: request.jobId, stage: stage ?? 'read', reason: message });
 		}
 	};
 }

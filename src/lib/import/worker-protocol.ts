@@ -1,30 +1,89 @@
 /**
- * The messages between the page and the import worker. The page sends a file to parse, or a
- * cancel; the worker answers with the file's head (encoding, shape, columns), rows in batches,
- * progress, and finally done, error or cancelled. Every message names its job, so a late message
- * from a cancelled job can be told apart from the current one.
+ * The messages between the import page and the import worker. The worker does everything heavy:
+ * it reads the files (streaming, with progress), keeps their rows, normalises them once the user
+ * has confirmed the mapping, merges them with the workspace for a preview, and stores the import
+ * in one transaction. The page only ever receives small things: a plan, a preview, a report.
+ *
+ * Every message names its job, so a late message from a cancelled or discarded job can be told
+ * apart from the current one; previews also carry a sequence number, so only the latest is shown.
  */
-import type { ParsedHead, ParsedRow, ParseProgress } from './parse-stream';
-import type { CellProblem } from './row-to-application';
+import type { SnapshotId, WorkspaceId } from '$lib/domain/types';
+import type { FileSummary, ImportPlan } from './import-job';
+import type { ConflictPolicy, MissingPolicy } from './merge';
+import type { ParseProgress } from './parse-stream';
+import type { FileCellProblem, ImportTarget } from './plan-import';
+import type { PreviewTable } from './preview-table';
+import type { ReportSummary } from './report-summary';
+import type { ColumnMapping } from './row-to-application';
 
-/** Limits the page may set for one parse. */
+export type { FileSummary, ImportPlan };
+
+/** Limits the page may set for one read. */
 export interface ParseRequestOptions {
-	/** Refuse files larger than this many bytes (200 MB unless told otherwise). */
+	/** Refuse files larger than this many bytes. */
 	maxBytes?: number;
-	/** Rows per `rows` message at most. */
+	/** Rows papaparse hands over at a time. */
 	batchSize?: number;
 }
 
+/** A file to read: its name (for messages) and its contents. */
+export interface ImportFileInput {
+	name: string;
+	data: Blob | string;
+}
+
+/** What the user chose after reading the plan. */
+export interface ImportChoices {
+	/** The confirmed mapping of the applications file; absent when the files hold no applications. */
+	mapping?: ColumnMapping[];
+	target: ImportTarget;
+	conflicts: ConflictPolicy;
+	missing: MissingPolicy;
+}
+
+/** What an import will do, before anything is stored. */
+export interface ImportPreview {
+	/** The first records as they will be stored. */
+	table: PreviewTable;
+	report: ReportSummary;
+	/** Every problem, up to a limit; `problemsOmitted` counts the rest. */
+	problems: FileCellProblem[];
+	problemsOmitted: number;
+	/** Application rows read, and how many of them will not be imported. */
+	rows: number;
+	skippedRows: number;
+	/** Applications the files hold, after rows that could not be read. */
+	applications: number;
+}
+
+/** What was stored. */
+export interface CommitSummary {
+	workspaceId: WorkspaceId;
+	workspaceName: string;
+	snapshotId: SnapshotId;
+	mode: ImportTarget['mode'];
+	report: ReportSummary;
+	problemCount: number;
+}
+
+/** The steps a request can fail at. */
+export type ImportStage = 'read' | 'preview' | 'commit' | 'undo';
+
 /** From the page to the worker. */
 export type ImportWorkerRequest =
-	| { type: 'parse'; jobId: string; input: Blob | string; options?: ParseRequestOptions }
-	| { type: 'cancel'; jobId: string };
+	| { type: 'read'; jobId: string; files: ImportFileInput[]; options?: ParseRequestOptions }
+	| { type: 'cancel'; jobId: string }
+	| { type: 'preview'; jobId: string; seq: number; choices: ImportChoices }
+	| { type: 'commit'; jobId: string; choices: ImportChoices }
+	| { type: 'discard'; jobId: string }
+	| { type: 'undo'; jobId: string; workspaceId: WorkspaceId; snapshotId: SnapshotId };
 
 /** From the worker to the page. */
 export type ImportWorkerResponse =
-	| { type: 'head'; jobId: string; head: ParsedHead }
-	| { type: 'rows'; jobId: string; rows: ParsedRow[] }
-	| { type: 'progress'; jobId: string; progress: ParseProgress }
-	| { type: 'done'; jobId: string; rowsRead: number; problems: CellProblem[]; problemsOmitted: number; notices: string[] }
-	| { type: 'error'; jobId: string; reason: string }
+	| { type: 'progress'; jobId: string; file: string; fileIndex: number; fileCount: number; progress: ParseProgress }
+	| { type: 'planned'; jobId: string; plan: ImportPlan }
+	| { type: 'preview'; jobId: string; seq: number; preview: ImportPreview }
+	| { type: 'committed'; jobId: string; result: CommitSummary }
+	| { type: 'undone'; jobId: string; label: string }
+	| { type: 'error'; jobId: string; stage: ImportStage; reason: string }
 	| { type: 'cancelled'; jobId: string };

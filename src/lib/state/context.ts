@@ -4,6 +4,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { FilterState } from './filters.svelte';
+import type { ImportSession } from './import-session.svelte';
 import type { PortfolioState } from './portfolio.svelte';
 import type { ThemeState } from './theme.svelte';
 import type { WorkspaceState } from './workspaces.svelte';
@@ -25,4 +26,17 @@ export function appState(): AppState {
 	const state = getContext<AppState | undefined>(KEY);
 	if (!state) throw new Error('appState() called outside the root layout');
 	return state;
+}
+
+const IMPORT_KEY = Symbol('atlas-import-session');
+
+/** Provides the one import session; the root layout calls this, so a file dropped anywhere reaches it. */
+export function provideImportSession(session: ImportSession): ImportSession {
+	return setContext(IMPORT_KEY, session);
+}
+
+export function importSession(): ImportSession {
+	const session = getContext<ImportSession | undefined>(IMPORT_KEY);
+	if (!session) throw new Error('importSession() called outside the root layout');
+	return session;
 }

@@ -61,7 +61,9 @@ describe('sniff', () => {
 		['codes, money and numbers like the rows below', lines('APP-1,CRM,$100,3', 'APP-2,ERP,$200,4', 'APP-3,HR,$50,1'), false],
 		['unknown words that recur in the rows below', lines('CRM,Sales,Blue', 'ERP,Finance,Blue', 'HR,Sales,Red'), false],
 		['only a header, with nothing to compare', lines('name,owner'), true],
-		['a header of field names over text', lines('name,vendor', 'Acme CRM,Acme', 'Payroll,PayCo'), true]
+		['a header of field names over text', lines('name,vendor', 'Acme CRM,Acme', 'Payroll,PayCo'), true],
+		['an integrations header over text', lines('Source,Target,Protocol', 'CRM,ERP,REST', 'ERP,DWH,SFTP'), true],
+		['a capability header over text', lines('Level 1,Level 2', 'Finance,Billing', 'Finance,Ledger'), true]
 	])('decides whether there is a header: %s', (_, text, hasHeader) => {
 		expect(sniff(text).hasHeader).toBe(hasHeader);
 	});

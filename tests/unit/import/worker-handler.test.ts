@@ -1,45 +1,106 @@
-import { describe, expect, it } from 'vitest';
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AtlasDatabase } from '$lib/db/schema';
+import { readPortfolio } from '$lib/db/workspaces';
+import type { WorkspaceId } from '$lib/domain/types';
 import { createImportWorkerHandler } from '$lib/import/worker-handler';
-import type { ImportWorkerResponse } from '$lib/import/worker-protocol';
+import type { ImportChoices, ImportWorkerResponse } from '$lib/import/worker-protocol';
+import { corpus } from './pipeline';
+
+let n = 0;
+const dbs: AtlasDatabase[] = [];
+afterEach(async () => {
+	for (const db of dbs.splice(0)) {
+		db.close();
+		await db.delete();
+	}
+});
 
 function worker() {
+	const db = new AtlasDatabase(`atlas-worker-${++n}`);
+	dbs.push(db);
 	const sent: ImportWorkerResponse[] = [];
-	return { sent, handle: createImportWorkerHandler((message) => sent.push(message)) };
+	const handle = createImportWorkerHandler((message) => sent.push(message), { openDb: () => db, clock: () => new Date('2025-06-30T12:00:00Z') });
+	const last = <T extends ImportWorkerResponse['type']>(type: T) => sent.filter((m): m is Extract<ImportWorkerResponse, { type: T }> => m.type === type).at(-1);
+	return { db, sent, handle, last };
 }
 
-describe('createImportWorkerHandler', () => {
-	it('answers a parse with the head, rows in batches, progress and done', async () => {
-		const { sent, handle } = worker();
-		const text = 'name,owner\n' + Array.from({ length: 5 }, (_, i) => `App ${i},Owner ${i}`).join('\n') + '\nbroken\n';
-		await handle({ type: 'parse', jobId: 'j1', input: new Blob([text]), options: { batchSize: 2 } });
-		expect(sent.map((m) => m.type)).toEqual(['head', 'rows', 'rows', 'rows', 'progress', 'done']);
-		expect(sent.every((m) => m.jobId === 'j1')).toBe(true);
-		expect(sent[0]).toMatchObject({ head: { encoding: 'utf-8', columns: ['name', 'owner'] } });
-		expect(sent.filter((m) => m.type === 'rows').flatMap((m) => (m.type === 'rows' ? m.rows.map((r) => r.row) : []))).toEqual([2, 3, 4, 5, 6, 7]);
-		expect(sent.at(-1)).toEqual({
-			type: 'done',
-			jobId: 'j1',
-			rowsRead: 6,
-			problems: [{ row: 7, column: 'owner', value: '', reason: 'the row has 1 cells where the header has 2; the missing cells were read as blank' }],
-			problemsOmitted: 0,
-			notices: []
-		});
+const file = (name: string, data: string | Uint8Array) => ({ name, data: new Blob([data as BlobPart]) });
+
+describe('the import worker handler', () => {
+	it('reads a file into a plan: its kind, shape, suggested mapping and samples, with progress', async () => {
+		const { sent, handle, last } = worker();
+		await handle({ type: 'read', jobId: 'j1', files: [file('tech-stack-inventory.csv', corpus('tech-stack-inventory.csv'))] });
+		expect(sent.map((m) => m.type)).toEqual(['progress', 'planned']);
+		const plan = last('planned')!.plan;
+		expect(plan.files).toEqual([
+			expect.objectContaining({ name: 'tech-stack-inventory.csv', kind: 'applications', format: 'Spreadsheet', rows: 30, columns: 24, separator: 'comma', hasHeader: true, headerRow: 1 })
+		]);
+		expect(plan.mapping?.mapping.find((m) => m.column === 'app_name')?.target).toEqual({ kind: 'field', key: 'name' });
+		expect(plan.mapping?.samples).toHaveLength(20);
+		expect(plan.mapping?.fingerprint).toMatch(/^h24-/);
+		expect(plan.mergeOnly).toBe(false);
 	});
 
-	it('answers a file it cannot read with an error that says why', async () => {
+	it.each([
+		['empty.csv', '“empty.csv”: The file is empty: there is nothing to import.'],
+		['png-bytes.csv', '“png-bytes.csv”: This looks like an image (PNG), not a CSV file.'],
+		['xlsx-bytes.csv', '“xlsx-bytes.csv”: This looks like an Excel workbook (.xlsx), not a CSV file: save it as CSV first.'],
+		['only-header.csv', '“only-header.csv” has a header row but no data rows, so there is nothing to import.']
+	])('refuses %s with a message that says why', async (name, reason) => {
 		const { sent, handle } = worker();
-		await handle({ type: 'parse', jobId: 'j2', input: new Blob([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31])]) });
-		expect(sent).toEqual([{ type: 'error', jobId: 'j2', reason: 'This looks like a PDF document, not a CSV file.' }]);
+		await handle({ type: 'read', jobId: 'j2', files: [file(name, corpus(name))] });
+		expect(sent.at(-1)).toEqual({ type: 'error', jobId: 'j2', stage: 'read', reason });
 	});
 
-	it('stops a job on cancel and says so', async () => {
+	it('refuses a file larger than the limit before reading it', async () => {
 		const { sent, handle } = worker();
-		const text = 'name\n' + Array.from({ length: 20_000 }, (_, i) => `App ${i}`).join('\n');
-		const running = handle({ type: 'parse', jobId: 'j3', input: text, options: { batchSize: 100 } });
-		await handle({ type: 'cancel', jobId: 'j3' });
+		await handle({ type: 'read', jobId: 'j3', files: [file('big.csv', 'name\n' + 'x\n'.repeat(600))], options: { maxBytes: 1000 } });
+		expect(sent.at(-1)).toMatchObject({ type: 'error', stage: 'read', reason: expect.stringMatching(/^“big.csv”: This file is 1 KB; Atlas reads files up to 1 KB\. Split it/) });
+	});
+
+	it('stops a read on cancel and says so', async () => {
+		const { sent, handle } = worker();
+		const text = 'name\n' + Array.from({ length: 200_000 }, (_, i) => `App ${i}`).join('\n');
+		const running = handle({ type: 'read', jobId: 'j4', files: [{ name: 'long.csv', data: text }], options: { batchSize: 100 } });
+		await handle({ type: 'cancel', jobId: 'j4' });
 		await running;
-		expect(sent.at(-1)).toEqual({ type: 'cancelled', jobId: 'j3' });
-		expect(sent.some((m) => m.type === 'done')).toBe(false);
+		expect(sent.at(-1)).toEqual({ type: 'cancelled', jobId: 'j4' });
+	});
+
+	it('refuses a second read while one is running', async () => {
+		const { sent, handle } = worker();
+		const text = 'name\n' + Array.from({ length: 200_000 }, (_, i) => `App ${i}`).join('\n');
+		const running = handle({ type: 'read', jobId: 'a', files: [{ name: 'long.csv', data: text }] });
+		await handle({ type: 'read', jobId: 'b', files: [{ name: 'other.csv', data: 'name\nX\n' }] });
+		expect(sent.filter((m) => m.jobId === 'b')).toEqual([{ type: 'error', jobId: 'b', stage: 'read', reason: 'Another file is still being read; wait for it or cancel it first.' }]);
+		await handle({ type: 'cancel', jobId: 'a' });
+		await running;
+	});
+
+	it('previews, commits into a new workspace, and undoes, all in the worker', async () => {
+		const { db, handle, last } = worker();
+		await handle({ type: 'read', jobId: 'j5', files: [file('tech-stack-inventory.csv', corpus('tech-stack-inventory.csv'))] });
+		const mapping = last('planned')!.plan.mapping!.mapping;
+		const choices: ImportChoices = { mapping, target: { mode: 'new', name: 'Tech stack' }, conflicts: 'keep-manual', missing: 'keep' };
+		await handle({ type: 'preview', jobId: 'j5', seq: 1, choices });
+		const preview = last('preview')!.preview;
+		expect(preview).toMatchObject({ rows: 30, applications: 30, skippedRows: 0, report: { totals: { added: 30 } } });
+		expect(preview.table.rows).toHaveLength(30);
+		expect(preview.problems).toEqual([{ file: 'tech-stack-inventory.csv', problem: expect.objectContaining({ row: 24, column: 'annual_cost', value: 'TBC pending renewal' }) }]);
+
+		await handle({ type: 'commit', jobId: 'j5', choices });
+		const result = last('committed')!.result;
+		expect(result).toMatchObject({ workspaceName: 'Tech stack', mode: 'new', report: { totals: { added: 30 }, applicationTotal: 30 } });
+		expect((await readPortfolio(db, result.workspaceId)).applications).toHaveLength(30);
+
+		// The job is gone once stored: a second commit cannot store it twice.
+		await handle({ type: 'commit', jobId: 'j5', choices });
+		expect(last('error')).toMatchObject({ stage: 'commit', reason: expect.stringContaining('discarded') });
+
+		await handle({ type: 'undo', jobId: 'undo-1', workspaceId: result.workspaceId as WorkspaceId, snapshotId: result.snapshotId });
+		expect(last('undone')).toEqual({ type: 'undone', jobId: 'undo-1', label: 'Imported “tech-stack-inventory.csv” into a new workspace' });
+		expect((await readPortfolio(db, result.workspaceId)).applications).toHaveLength(0);
 	});
 
 	it('ignores a cancel for a job it does not know', async () => {

@@ -1,0 +1,350 @@
+/**
+ * The import the user is going through, one per app: idle → reading (progress) → mapping →
+ * preview → committing → done (report), or error. The import worker holds the files and does the
+ * work; this class holds only what the page shows, and the user's choices.
+ *
+ * It refuses a second file while an import is in progress (in this tab, or through import-lock.ts
+ * in another), remembers each confirmed mapping in `meta` under `mapping:<headerFingerprint>` for
+ * the next file with the same header, and says so when a closed tab cut the last import short.
+ */
+import { db } from '$lib/db/db';
+import type { SnapshotId, WorkspaceId } from '$lib/domain/types';
+import type { MatchedColumn } from '$lib/import/header-match';
+import { mappingErrors } from '$lib/import/mapping-check';
+import type { ConflictPolicy, MissingPolicy } from '$lib/import/merge';
+import type { ParseProgress } from '$lib/import/parse-stream';
+import type { ImportTarget } from '$lib/import/plan-import';
+import type { ColumnTarget } from '$lib/import/row-to-application';
+import { acquireImportLock, clearImportMark, interruptedImport, markImport } from '$lib/import/import-lock';
+import { createImportWorker, type ImportWorkerPort } from '$lib/import/worker-client';
+import type { CommitSummary, ImportChoices, ImportPlan, ImportPreview, ImportWorkerResponse } from '$lib/import/worker-protocol';
+import type { WorkspaceState } from './workspaces.svelte';
+
+/** Where the import is. */
+export type ImportStep =
+	| { name: 'idle' }
+	| { name: 'reading'; files: string[]; fileIndex: number; progress: ParseProgress | null }
+	| { name: 'mapping' }
+	| { name: 'preview' }
+	| { name: 'committing' }
+	| { name: 'done'; result: CommitSummary }
+	| { name: 'error'; message: string };
+
+/** Where a column's place came from, for the mapping table's badges. */
+export type MappingOrigin = 'suggested' | 'remembered' | 'user';
+
+/** A message about the session as a whole (a refused file, a cancel, an undo). */
+export interface SessionNotice {
+	tone: 'ok' | 'warn' | 'bad';
+	text: string;
+}
+
+const UNCHANGED = 'Nothing was imported, and your data is unchanged.';
+
+interface StoredMapping {
+	columns: string[];
+	targets: ColumnTarget[];
+	savedAt: string;
+}
+
+function isStoredMapping(v: unknown): v is StoredMapping {
+	const m = v as StoredMapping;
+	return typeof v === 'object' && v !== null && Array.isArray(m.columns) && Array.isArray(m.targets) && m.columns.length === m.targets.length;
+}
+
+/** "tech-stack_inventory v2.csv" → "Tech stack inventory v2". */
+export function workspaceNameFromFile(file: string): string {
+	const base = file.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
+	return base ? base.charAt(0).toUpperCase() + base.slice(1) : 'Imported portfolio';
+}
+
+const fileList = (files: readonly string[]) => files.map((f) => `“${f}”`).join(', ');
+
+export class ImportSession {
+	step = $state.raw<ImportStep>({ name: 'idle' });
+	plan = $state.raw<ImportPlan | null>(null);
+	mapping = $state.raw<MatchedColumn[]>([]);
+	origins = $state.raw<MappingOrigin[]>([]);
+	/** When the mapping in use was remembered from an earlier file, when it was confirmed. */
+	rememberedAt = $state<string | null>(null);
+	mode = $state<ImportTarget['mode']>('new');
+	newName = $state('');
+	conflicts = $state<ConflictPolicy>('keep-manual');
+	missing = $state<MissingPolicy>('keep');
+	preview = $state.raw<ImportPreview | null>(null);
+	previewing = $state(false);
+	undoing = $state(false);
+	notice = $state.raw<SessionNotice | null>(null);
+	files = $state.raw<string[]>([]);
+
+	#workspaces: WorkspaceState;
+	#worker: ImportWorkerPort;
+	#jobId = '';
+	#seq = 0;
+	#jobs = 0;
+	#release: (() => void) | undefined;
+	/** The workspace a merge preview was computed against. */
+	#previewTarget: WorkspaceId | undefined;
+
+	readonly mappingErrors: string[] = $derived(this.plan?.mapping ? mappingErrors(this.mapping, this.plan.mapping.columns.length) : []);
+
+	constructor(workspaces: WorkspaceState, worker?: ImportWorkerPort) {
+		this.#workspaces = workspaces;
+		this.#worker = worker ?? createImportWorker((m) => this.#receive(m), (reason) => this.#fail(`The import stopped: ${reason}. ${UNCHANGED}`));
+		void this.#checkInterrupted();
+		// A merge preview is against the active workspace; switching workspace recomputes it.
+		$effect(() => {
+			const active = this.#workspaces.active?.id;
+			if (this.step.name === 'preview' && this.mode === 'merge' && active && active !== this.#previewTarget) this.#requestPreview();
+		});
+		$effect(() => {
+			const busy = this.step.name === 'reading' || this.step.name === 'committing';
+			if (!busy) return;
+			const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+			window.addEventListener('beforeunload', warn);
+			return () => window.removeEventListener('beforeunload', warn);
+		});
+	}
+
+	/** True from choosing a file until the import is stored, discarded or has failed. */
+	get inProgress(): boolean {
+		return ['reading', 'mapping', 'preview', 'committing'].includes(this.step.name);
+	}
+
+	/** Reads `files` (several for an Archi or Atlas export); refuses while another import is open. */
+	async start(files: readonly File[]): Promise<boolean> {
+		if (files.length === 0) return false;
+		if (this.inProgress) {
+			this.notice = { tone: 'warn', text: `${fileList(files.map((f) => f.name))} ${files.length === 1 ? 'was' : 'were'} not read: the import of ${fileList(this.files)} is still open. Finish it or discard it first.` };
+			return false;
+		}
+		const names = files.map((f) => f.name);
+		this.#reset();
+		this.files = names;
+		this.notice = null;
+		this.step = { name: 'reading', files: names, fileIndex: 0, progress: null };
+		this.#release ??= (await acquireImportLock()) ?? undefined;
+		if (!this.#release) {
+			this.step = { name: 'error', message: `An import is open in another Atlas tab; finish or discard it there first. ${UNCHANGED}` };
+			return false;
+		}
+		this.#mark('reading');
+		this.#jobId = `job-${Date.now()}-${++this.#jobs}`;
+		this.#worker.send({ type: 'read', jobId: this.#jobId, files: files.map((f) => ({ name: f.name, data: f })) });
+		return true;
+	}
+
+	/** Stops reading; nothing has been stored yet. */
+	cancel(): void {
+		if (this.step.name === 'reading') this.#worker.send({ type: 'cancel', jobId: this.#jobId });
+	}
+
+	/** Drops the open import without storing anything. */
+	discard(): void {
+		if (!this.inProgress || this.step.name === 'committing') return;
+		this.#worker.send({ type: 'discard', jobId: this.#jobId });
+		const files = this.files;
+		this.#reset();
+		this.#finish();
+		this.notice = { tone: 'ok', text: `The import of ${fileList(files)} was discarded. ${UNCHANGED}` };
+	}
+
+	/** Puts one column somewhere else. */
+	setTarget(index: number, target: ColumnTarget): void {
+		this.mapping = this.mapping.map((m) => (m.index === index ? { ...m, target } : m));
+		this.origins = this.origins.map((o, i) => (this.mapping[i]?.index === index ? 'user' : o));
+	}
+
+	/** Goes back to the mapping suggested for the file. */
+	resetMapping(): void {
+		if (!this.plan?.mapping) return;
+		this.mapping = this.plan.mapping.mapping;
+		this.origins = this.mapping.map(() => 'suggested');
+		this.rememberedAt = null;
+	}
+
+	/** Confirms the mapping (remembering it for this header) and asks for a preview. */
+	async confirmMapping(): Promise<void> {
+		if (this.step.name !== 'mapping' || this.mappingErrors.length) return;
+		if (this.plan?.mergeOnly && !this.#workspaces.active) {
+			this.notice = { tone: 'bad', text: 'These files hold integrations or capabilities only, which go into an existing workspace, and there is none yet. Import an applications file first.' };
+			return;
+		}
+		const fingerprint = this.plan?.mapping?.fingerprint;
+		if (fingerprint) {
+			const stored: StoredMapping = { columns: this.mapping.map((m) => m.column), targets: this.mapping.map((m) => m.target), savedAt: new Date().toISOString() };
+			// Remembering is a convenience: a full disk must not stop the import itself.
+			await db.meta.put({ key: `mapping:${fingerprint}`, value: stored }).catch(() => undefined);
+		}
+		this.step = { name: 'preview' };
+		this.#mark('preview');
+		this.#requestPreview();
+	}
+
+	backToMapping(): void {
+		if (this.step.name === 'preview') this.step = { name: 'mapping' };
+	}
+
+	setMode(mode: ImportTarget['mode']): void {
+		this.mode = mode;
+		this.#requestPreview();
+	}
+
+	setConflicts(policy: ConflictPolicy): void {
+		this.conflicts = policy;
+		this.#requestPreview();
+	}
+
+	setMissing(policy: MissingPolicy): void {
+		this.missing = policy;
+		this.#requestPreview();
+	}
+
+	/** Stores the import: one transaction in the worker, snapshot first. */
+	commit(): void {
+		if (this.step.name !== 'preview' || this.previewing) return;
+		const choices = this.#choices();
+		if (!choices) return;
+		this.step = { name: 'committing' };
+		this.#mark('committing');
+		this.#worker.send({ type: 'commit', jobId: this.#jobId, choices });
+	}
+
+	/** Restores the snapshot taken before a logged import or undo of `workspaceId`. */
+	undo(workspaceId: WorkspaceId, snapshotId: SnapshotId): void {
+		if (this.undoing) return;
+		if (this.inProgress) {
+			this.notice = { tone: 'warn', text: 'Finish or discard the open import before undoing an earlier one.' };
+			return;
+		}
+		this.undoing = true;
+		this.notice = null;
+		this.#worker.send({ type: 'undo', jobId: `undo-${++this.#jobs}`, workspaceId, snapshotId });
+	}
+
+	/** Back to the start, keeping any notice. */
+	close(): void {
+		if (!this.inProgress) this.#reset();
+	}
+
+	#choices(): ImportChoices | undefined {
+		const active = this.#workspaces.active?.id;
+		const mode = this.plan?.mergeOnly ? 'merge' : this.mode;
+		if (mode === 'merge' && !active) return undefined;
+		const target: ImportTarget = mode === 'merge' ? { mode, workspaceId: active! } : { mode, name: this.newName };
+		return { mapping: this.plan?.mapping ? this.mapping : undefined, target, conflicts: this.conflicts, missing: this.missing };
+	}
+
+	#requestPreview(): void {
+		if (this.step.name !== 'preview') return;
+		const choices = this.#choices();
+		if (!choices) return;
+		this.#previewTarget = choices.target.mode === 'merge' ? choices.target.workspaceId : undefined;
+		this.previewing = true;
+		this.#worker.send({ type: 'preview', jobId: this.#jobId, seq: ++this.#seq, choices });
+	}
+
+	async #planned(plan: ImportPlan): Promise<void> {
+		this.plan = plan;
+		this.mapping = plan.mapping?.mapping ?? [];
+		this.origins = this.mapping.map(() => 'suggested');
+		const active = this.#workspaces.active;
+		this.mode = plan.mergeOnly || (active && !active.isDemo) ? 'merge' : 'new';
+		this.newName = workspaceNameFromFile(plan.mapping?.file ?? this.files[0] ?? '');
+		const fingerprint = plan.mapping?.fingerprint;
+		const stored = fingerprint ? (await db.meta.get(`mapping:${fingerprint}`))?.value : undefined;
+		if (isStoredMapping(stored) && stored.columns.length === this.mapping.length) {
+			const candidate = this.mapping.map((m, i) => ({ ...m, target: stored.targets[i] }));
+			if (mappingErrors(candidate, candidate.length).length === 0) {
+				this.mapping = candidate;
+				this.origins = candidate.map(() => 'remembered');
+				this.rememberedAt = stored.savedAt;
+			}
+		}
+		this.step = { name: 'mapping' };
+		this.#mark('mapping');
+	}
+
+	#receive(message: ImportWorkerResponse): void {
+		if (message.jobId.startsWith('undo-')) return this.#undone(message);
+		if (message.jobId !== this.#jobId) return;
+		switch (message.type) {
+			case 'progress':
+				if (this.step.name === 'reading') this.step = { ...this.step, fileIndex: message.fileIndex, progress: message.progress };
+				return;
+			case 'planned':
+				return void this.#planned(message.plan);
+			case 'preview':
+				if (message.seq !== this.#seq) return;
+				this.preview = message.preview;
+				this.previewing = false;
+				return;
+			case 'committed':
+				this.#finish();
+				this.step = { name: 'done', result: message.result };
+				return;
+			case 'cancelled':
+				this.#reset();
+				this.#finish();
+				this.notice = { tone: 'ok', text: `Reading ${fileList(this.files)} was cancelled. ${UNCHANGED}` };
+				return;
+			case 'error':
+				if (message.stage === 'preview') {
+					this.previewing = false;
+					this.notice = { tone: 'bad', text: `The preview could not be made: ${message.reason}` };
+					return;
+				}
+				if (message.stage === 'commit') return this.#fail(`The import could not be saved: ${message.reason} Nothing was changed: the whole import was rolled back, so your data is as it was.`);
+				return this.#fail(`${message.reason} ${UNCHANGED}`);
+		}
+	}
+
+	#undone(message: ImportWorkerResponse): void {
+		this.undoing = false;
+		if (message.type === 'undone') {
+			// The report of an import that was just undone no longer describes the workspace.
+			if (this.step.name === 'done') this.#reset();
+			this.notice = { tone: 'ok', text: `Undone: ${message.label}. The state before the undo was kept as a snapshot, so this can be reversed too.` };
+		}
+		else if (message.type === 'error') this.notice = { tone: 'bad', text: `The undo could not be done: ${message.reason}` };
+	}
+
+	#fail(message: string): void {
+		this.#finish();
+		this.previewing = false;
+		this.step = { name: 'error', message };
+	}
+
+	#reset(): void {
+		this.step = { name: 'idle' };
+		this.plan = null;
+		this.mapping = [];
+		this.origins = [];
+		this.rememberedAt = null;
+		this.preview = null;
+		this.previewing = false;
+		this.conflicts = 'keep-manual';
+		this.missing = 'keep';
+	}
+
+	#mark(stage: string): void {
+		markImport(this.files, stage);
+	}
+
+	#finish(): void {
+		clearImportMark();
+		this.#release?.();
+		this.#release = undefined;
+	}
+
+	/** Says so when the last import in this browser was cut short by a closed or reloaded tab. */
+	async #checkInterrupted(): Promise<void> {
+		const marker = await interruptedImport();
+		if (!marker) return;
+		const what = marker.files.length ? `The import of ${fileList(marker.files)}` : 'An import';
+		this.notice =
+			marker.stage === 'committing'
+				? { tone: 'warn', text: `${what} was being saved when the tab closed. An import is saved whole or not at all: check Recent imports below to see whether it is there.` }
+				: { tone: 'warn', text: `${what} did not finish: the tab was closed or reloaded before it was saved. Nothing from it was stored, and your data is unchanged. Choose the file again to import it.` };
+	}
+}

@@ -1,0 +1,223 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commitImport, planAgainstWorkspace, readImportLog, undoImport } from '$lib/db/import-commit';
+import { AtlasDatabase } from '$lib/db/schema';
+import { createWorkspace, getActiveWorkspace, readPortfolio } from '$lib/db/workspaces';
+import type { PortfolioData, WorkspaceId } from '$lib/domain/types';
+import { prepareFiles } from '../import/job';
+import { NOW } from './fixtures';
+
+const LATER = '2026-12-01T09:00:00.000Z';
+
+const INVENTORY = [
+	'id,name,department,lifecycle,annual_cost,owner,pii',
+	'APP-1,Ledger,Finance,Active,"$120,000",@alice,yes',
+	'APP-2,Payroll,HR,Active,50000,@kim,yes',
+	'APP-3,Wiki,IT,Active,7200,@hal,no'
+].join('\n');
+
+/** The same sheet a quarter later: one value changed on a field a person edited, one on a field nobody edited, one row new, one gone. */
+const INVENTORY_V2 = [
+	'id,name,department,lifecycle,annual_cost,owner,pii',
+	'APP-1,Ledger,Finance,Phase-out,"$130,000",@alice,yes',
+	'APP-2,Payroll,People,Active,50000,@kim,yes',
+	'APP-4,Robots,Logistics,Plan,75000,@dan,no'
+].join('\n');
+
+const INTEGRATIONS = ['source,target,type,protocol', 'Ledger,Payroll,API,REST', 'Payroll,Nowhere,File,SFTP'].join('\n');
+
+let db: AtlasDatabase;
+let n = 0;
+beforeEach(async () => {
+	db = new AtlasDatabase(`atlas-import-commit-${++n}`);
+	await db.open();
+});
+afterEach(async () => {
+	db.close();
+	await db.delete();
+});
+
+/** Everything a workspace holds, sorted, without the timestamps a write moves. */
+async function contents(id: WorkspaceId): Promise<PortfolioData> {
+	const data = await readPortfolio(db, id);
+	const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
+	return { applications: data.applications.sort(byId), integrations: data.integrations.sort(byId), capabilities: data.capabilities.sort(byId) };
+}
+
+async function importNew(name = 'Group IT') {
+	const { prepared } = await prepareFiles({ 'inventory.csv': INVENTORY, 'integrations.csv': INTEGRATIONS });
+	return commitImport(db, { target: { mode: 'new', name }, prepared, files: ['inventory.csv', 'integrations.csv'], now: NOW });
+}
+
+describe('commitImport into a new workspace', () => {
+	it('creates the workspace, makes it active, stores every record, and snapshots the empty state first', async () => {
+		const result = await importNew();
+		expect(result.workspace.name).toBe('Group IT');
+		expect((await getActiveWorkspace(db))?.id).toBe(result.workspace.id);
+		const data = await contents(result.workspace.id);
+		expect(data.applications.map((a) => [a.id, a.name, a.annualCost, a.custom.pii])).toEqual([
+			['APP-1', 'Ledger', 120000, 'yes'],
+			['APP-2', 'Payroll', 50000, 'yes'],
+			['APP-3', 'Wiki', 7200, 'no']
+		]);
+		expect(data.applications.every((a) => a.workspaceId === result.workspace.id)).toBe(true);
+		// The integration to an application nobody has is reported, not invented.
+		expect(data.integrations.map((i) => [i.source, i.target, i.protocol])).toEqual([['APP-1', 'APP-2', 'REST']]);
+		expect(result.problems).toEqual([
+			{ file: 'integrations.csv', problem: { row: 3, column: 'target', value: 'Nowhere', reason: 'no application with the id or name "Nowhere"; the integration was not imported' } }
+		]);
+
+		const snapshots = await db.snapshots.where('workspaceId').equals(result.workspace.id).toArray();
+		expect(snapshots).toEqual([
+			expect.objectContaining({ id: result.snapshotId, reason: 'import', label: 'Before importing “inventory.csv”, “integrations.csv”', data: { applications: [], integrations: [], capabilities: [] } })
+		]);
+		expect(await readImportLog(db, result.workspace.id)).toEqual([
+			expect.objectContaining({ snapshotId: result.snapshotId, kind: 'import', label: 'Imported “inventory.csv”, “integrations.csv” into a new workspace', summary: '3 applications added · 1 integration added or changed', undone: false })
+		]);
+	});
+});
+
+describe('commitImport merging into a workspace', () => {
+	it('snapshots the workspace first, merges field by field, keeps a manual edit, and stamps the workspace', async () => {
+		const { workspace } = await importNew();
+		// A person set Ledger's cost in the app; the next sheet must not overwrite it silently.
+		const ledger = (await db.applications.get([workspace.id, 'APP-1']))!;
+		await db.applications.put({ ...ledger, annualCost: 125000, edited: { annualCost: LATER } });
+		const before = await contents(workspace.id);
+		const stampBefore = (await db.workspaces.get(workspace.id))!.updatedAt;
+
+		const { prepared } = await prepareFiles({ 'inventory-v2.csv': INVENTORY_V2 });
+		const result = await commitImport(db, { target: { mode: 'merge', workspaceId: workspace.id }, prepared, files: ['inventory-v2.csv'], now: LATER });
+
+		const report = result.report.applications;
+		expect(report.added.map((a) => a.id)).toEqual(['APP-4']);
+		expect(report.changed.map((c) => [c.id, c.changes.map((x) => [x.field, x.before, x.after])])).toEqual([
+			['APP-1', [['lifecycle', 'active', 'phase-out']]],
+			['APP-2', [['department', 'HR', 'People']]]
+		]);
+		expect(report.conflicts).toEqual([expect.objectContaining({ id: 'APP-1', field: 'annualCost', manual: 125000, incoming: 130000, resolution: 'kept-manual' })]);
+		expect(report.missing).toEqual([{ id: 'APP-3', name: 'Wiki', retired: false }]);
+
+		const after = await contents(workspace.id);
+		expect(after.applications.map((a) => [a.id, a.lifecycle, a.department, a.annualCost])).toEqual([
+			['APP-1', 'phase-out', 'Finance', 125000],
+			['APP-2', 'active', 'People', 50000],
+			['APP-3', 'active', 'IT', 7200],
+			['APP-4', 'plan', 'Logistics', 75000]
+		]);
+		const snapshot = await db.snapshots.get([workspace.id, result.snapshotId]);
+		expect(snapshot?.reason).toBe('import');
+		expect(snapshot?.data.applications.sort((a, b) => a.id.localeCompare(b.id))).toEqual(before.applications);
+		expect((await db.workspaces.get(workspace.id))!.updatedAt > stampBefore).toBe(true);
+	});
+
+	it('takes the file’s values and retires missing applications when asked', async () => {
+		const { workspace } = await importNew();
+		const ledger = (await db.applications.get([workspace.id, 'APP-1']))!;
+		await db.applications.put({ ...ledger, annualCost: 125000, edited: { annualCost: LATER } });
+		const { prepared } = await prepareFiles({ 'inventory-v2.csv': INVENTORY_V2 });
+		const result = await commitImport(db, { target: { mode: 'merge', workspaceId: workspace.id }, prepared, conflicts: 'take-incoming', missing: 'retire', files: ['inventory-v2.csv'], now: LATER });
+		expect(result.report.applications.conflicts[0].resolution).toBe('took-incoming');
+		const after = await contents(workspace.id);
+		expect(after.applications.find((a) => a.id === 'APP-1')).toMatchObject({ annualCost: 130000, edited: {} });
+		expect(after.applications.find((a) => a.id === 'APP-3')?.lifecycle).toBe('end-of-life');
+	});
+
+	it('previews without writing anything', async () => {
+		const { workspace } = await importNew();
+		const before = await contents(workspace.id);
+		const snapshots = await db.snapshots.count();
+		const { prepared } = await prepareFiles({ 'inventory-v2.csv': INVENTORY_V2 });
+		const plan = await planAgainstWorkspace(db, { target: { mode: 'merge', workspaceId: workspace.id }, prepared, now: LATER });
+		expect(plan.report.applications.added).toHaveLength(1);
+		expect(await contents(workspace.id)).toEqual(before);
+		expect(await db.snapshots.count()).toBe(snapshots);
+	});
+
+	it('refuses to merge into a workspace that no longer exists', async () => {
+		const { prepared } = await prepareFiles({ 'inventory.csv': INVENTORY });
+		await expect(commitImport(db, { target: { mode: 'merge', workspaceId: 'ws-gone' as WorkspaceId }, prepared, files: ['inventory.csv'] })).rejects.toThrow(
+			'The workspace to merge into no longer exists'
+		);
+	});
+});
+
+describe('commitImport is all or nothing', () => {
+	it('leaves a merged workspace exactly as it was when a write fails part-way', async () => {
+		const { workspace } = await importNew();
+		const before = await contents(workspace.id);
+		const stamp = (await db.workspaces.get(workspace.id))!.updatedAt;
+		const snapshots = await db.snapshots.count();
+		const log = await readImportLog(db, workspace.id);
+
+		// Integrations are written after the snapshot and the applications: failing there must undo both.
+		db.integrations.hook('creating', () => {
+			throw new Error('QuotaExceededError: the disk is full');
+		});
+		const { prepared } = await prepareFiles({ 'inventory-v2.csv': INVENTORY_V2, 'integrations.csv': 'source,target,type\nRobots,Ledger,Event\n' });
+		await expect(commitImport(db, { target: { mode: 'merge', workspaceId: workspace.id }, prepared, files: ['inventory-v2.csv', 'integrations.csv'], now: LATER })).rejects.toThrow(
+			'the disk is full'
+		);
+
+		expect(await contents(workspace.id)).toEqual(before);
+		expect((await db.workspaces.get(workspace.id))!.updatedAt).toBe(stamp);
+		expect(await db.snapshots.count()).toBe(snapshots);
+		expect(await readImportLog(db, workspace.id)).toEqual(log);
+	});
+
+	it('creates no workspace when an import into a new one fails', async () => {
+		const other = await createWorkspace(db, 'Existing');
+		db.applications.hook('creating', () => {
+			throw new Error('write failed');
+		});
+		await expect(importNew('Doomed')).rejects.toThrow('write failed');
+		expect((await db.workspaces.toArray()).map((w) => w.name)).toEqual(['Existing']);
+		expect((await getActiveWorkspace(db))?.id).toBe(other.id);
+		expect(await db.snapshots.count()).toBe(0);
+	});
+});
+
+describe('undoImport', () => {
+	it('restores the state before an import in one step, keeps the undone state as a snapshot, and can be undone in turn', async () => {
+		const { workspace } = await importNew();
+		const afterFirst = await contents(workspace.id);
+		const { prepared } = await prepareFiles({ 'inventory-v2.csv': INVENTORY_V2 });
+		const merge = await commitImport(db, { target: { mode: 'merge', workspaceId: workspace.id }, prepared, files: ['inventory-v2.csv'], now: LATER });
+		const afterMerge = await contents(workspace.id);
+		const stamp = (await db.workspaces.get(workspace.id))!.updatedAt;
+
+		const undo = await undoImport(db, workspace.id, merge.snapshotId, LATER);
+		expect(undo).toEqual({ ok: true, label: 'Merged “inventory-v2.csv”', snapshotId: expect.any(String) });
+		expect(await contents(workspace.id)).toEqual(afterFirst);
+		expect((await db.workspaces.get(workspace.id))!.updatedAt > stamp).toBe(true);
+		const safety = await db.snapshots.get([workspace.id, (undo as { snapshotId: string }).snapshotId as never]);
+		expect(safety).toMatchObject({ reason: 'restore', label: 'Before undoing: Merged “inventory-v2.csv”' });
+
+		const log = await readImportLog(db, workspace.id);
+		expect(log.map((e) => [e.kind, e.label, e.undone])).toEqual([
+			['undo', 'Undid: Merged “inventory-v2.csv”', false],
+			['import', 'Merged “inventory-v2.csv”', true],
+			['import', 'Imported “inventory.csv”, “integrations.csv” into a new workspace', false]
+		]);
+
+		// Undoing the undo puts the merge back.
+		await undoImport(db, workspace.id, log[0].snapshotId, LATER);
+		expect(await contents(workspace.id)).toEqual(afterMerge);
+		expect((await readImportLog(db, workspace.id)).map((e) => [e.kind, e.undone])).toEqual([
+			['undo', false],
+			['undo', true],
+			['import', false],
+			['import', false]
+		]);
+	});
+
+	it('says so, and changes nothing, when the snapshot is gone', async () => {
+		const { workspace } = await importNew();
+		const before = await contents(workspace.id);
+		expect(await undoImport(db, workspace.id, 'snap-missing' as never)).toEqual({
+			ok: false,
+			reason: 'That snapshot is no longer stored, so this step cannot be undone. Nothing was changed.'
+		});
+		expect(await contents(workspace.id)).toEqual(before);
+	});
+});
