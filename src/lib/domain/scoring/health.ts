@@ -8,8 +8,15 @@ import { INDICATOR_KEYS, readIndicators } from './indicators';
 import { assertToday } from './normalise';
 import { assertWeights, weightTotal, type Weights } from './weights';
 
+/**
+ * Below this confidence health is unknown rather than a number: a score resting on, say, review
+ * staleness alone (a tenth of the balanced weights) would paint an application red or blue on
+ * one minor fact. The confidence itself is still reported, so "little is known" stays visible.
+ */
+export const MIN_HEALTH_CONFIDENCE = 0.25;
+
 export interface HealthScore {
-	/** 0..100, or null when no weighted indicator has data. */
+	/** 0..100, or null when the indicators with data carry less than MIN_HEALTH_CONFIDENCE of the weight. */
 	health: number | null;
 	/** Share of the total weight that had data, 0..1. */
 	confidence: number;
@@ -25,5 +32,6 @@ export function scoreHealth(app: Application, weights: Readonly<Weights>, today:
 	const known = new Float64Array(1);
 	combineColumns(columns, INDICATOR_KEYS.map((k) => weights[k]), out, known);
 	const total = weightTotal(weights);
-	return { health: out[0] === out[0] ? out[0] : null, confidence: total > 0 ? known[0] / total : 0 };
+	const confidence = total > 0 ? known[0] / total : 0;
+	return { health: out[0] === out[0] && confidence >= MIN_HEALTH_CONFIDENCE ? out[0] : null, confidence };
 }

@@ -10,6 +10,7 @@ import { COLUMN_KEYS, type PreparedScoring } from './prepare';
 import type { ScoringSettings } from './settings';
 import { medianOfKnown } from './stats';
 import { NO_TIME, timeQuadrant, timeRuleProblem, type TimeRule } from './time-rule';
+import { MIN_HEALTH_CONFIDENCE } from './health';
 import { assertWeights, weightTotal, type Weights } from './weights';
 
 export interface RescoredPortfolio {
@@ -59,7 +60,10 @@ export function rescore(p: PreparedScoring, settings: Readonly<ScoringSettings>)
 	const confidence = new Float64Array(n);
 	combineColumns(healthColumns(p), INDICATOR_KEYS.map((k) => weights[k]), health, confidence);
 	const total = weightTotal(weights);
-	for (let i = 0; i < n; i++) confidence[i] = total > 0 ? confidence[i] / total : 0;
+	for (let i = 0; i < n; i++) {
+		confidence[i] = total > 0 ? confidence[i] / total : 0;
+		if (confidence[i] < MIN_HEALTH_CONFIDENCE) health[i] = NaN;
+	}
 
 	const problem = timeRuleProblem(settings.timeRule);
 	const r = settings.timeRule;

@@ -18,7 +18,8 @@ describe('scoreHealth', () => {
 	it.each<[string, Partial<Application>, Weights, number | null, number]>([
 		['nothing known: unknown, not 0', {}, balanced, null, 0],
 		['everything healthy', makeHealthyApp(), balanced, 100, 1],
-		['one indicator known scores on its own', { technicalFit: 4 }, balanced, 100, 0.2],
+		['one minor indicator known is too little for a score (20% < 25%)', { technicalFit: 4 }, balanced, null, 0.2],
+		['a quarter of the weight known is enough', { technicalFit: 4, incidents: 0 }, balanced, 100, 0.35],
 		['two equal weights average', { technicalFit: 1, functionalFit: 4 }, balanced, 50, 0.4],
 		['known weights are renormalised', { technicalFit: 4, functionalFit: 1, incidents: 10 }, balanced, (100 * 20) / 55, 0.55],
 		['a zero weight is neither score nor data', { functionalFit: 4 }, only('technicalFit'), null, 0],

@@ -24,6 +24,12 @@ const portfolio: Application[] = [
 ];
 const settings = (preset: string): ScoringSettings => ({ ...DEFAULT_SCORING_SETTINGS, weights: weightPreset(preset) });
 
+/** All the weight on incidents: one incidents figure is the whole score, with full confidence. */
+const INCIDENTS_ONLY = {
+	...DEFAULT_SCORING_SETTINGS,
+	weights: { technicalFit: 0, functionalFit: 0, lifecycle: 0, security: 0, incidents: 1, reviewStaleness: 0 }
+};
+
 describe('scorePortfolio', () => {
 	const scores = scorePortfolio(portfolio, DEFAULT_SCORING_SETTINGS, TODAY);
 
@@ -76,18 +82,18 @@ describe('scorePortfolio', () => {
 		['an even count: the mean of the middle two', [10, 90, 40, 60], 50],
 		['unknown health is left out, not counted as 0', [null, 80, null, 20, 30], 30]
 	])('median health with %s', (_name, healths, median) => {
-		// A single incidents figure gives health 100 × (1 − n/10) exactly.
+		// With all the weight on incidents, an incidents figure gives health 100 × (1 − n/10) exactly.
 		const apps = healths.map((h, i) =>
 			makeApp({ id: appId(`X${i}`), ...(h === null ? {} : { incidents: (100 - h) / 10 }) })
 		);
-		const actual = scorePortfolio(apps, DEFAULT_SCORING_SETTINGS, TODAY).medianHealth;
+		const actual = scorePortfolio(apps, INCIDENTS_ONLY, TODAY).medianHealth;
 		if (median === null) expect(actual).toBeNull();
 		else expect(actual).toBeCloseTo(median, 10);
 	});
 
 	it('keys repeated ids to the last record, as a Map would', () => {
 		const twice = [makeApp({ incidents: 0 }), makeApp({ incidents: 10 })];
-		const scores = scorePortfolio(twice, DEFAULT_SCORING_SETTINGS, TODAY);
+		const scores = scorePortfolio(twice, INCIDENTS_ONLY, TODAY);
 		expect(scores.byId.size).toBe(1);
 		expect(scores.byId.get(twice[0].id)!.health).toBe(0);
 	});

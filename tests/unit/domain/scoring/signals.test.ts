@@ -14,8 +14,8 @@ import { TODAY, appId, capId, date, makeApp } from './factory';
 
 const app = (id: string, overrides: Partial<Application> = {}) => makeApp({ id: appId(id), ...overrides });
 
-function findings(key: SignalKey, apps: Application[]): SignalFinding[] {
-	const scores = scorePortfolio(apps, DEFAULT_SCORING_SETTINGS, TODAY);
+function findings(key: SignalKey, apps: Application[], settings = DEFAULT_SCORING_SETTINGS): SignalFinding[] {
+	const scores = scorePortfolio(apps, settings, TODAY);
 	return detectSignals(apps, scores, [key])[0].findings;
 }
 
@@ -78,7 +78,11 @@ describe('renewal', () => {
 });
 
 describe('costlyUnhealthy', () => {
-	// Health from incidents alone is 100 × (1 − n / 10); costs 100-400 put Q3 at 325.
+	// With all the weight on incidents, health is 100 × (1 − n / 10); costs 100-400 put Q3 at 325.
+	const incidentsOnly = {
+		...DEFAULT_SCORING_SETTINGS,
+		weights: { technicalFit: 0, functionalFit: 0, lifecycle: 0, security: 0, incidents: 1, reviewStaleness: 0 }
+	};
 	const costed = (id: string, cost: number, incidents?: number) =>
 		app(id, { annualCost: cost, ...(incidents === undefined ? {} : { incidents }) });
 
@@ -90,7 +94,7 @@ describe('costlyUnhealthy', () => {
 		['ties at the quartile are in it; costliest first', [costed('A', 100), costed('B', 400, 9), costed('C', 400, 9), costed('E', 400), costed('D', 500, 9)], ['D', 'B', 'C']],
 		['three known costs are too few', [costed('A', 100), costed('B', 200), costed('C', 300, 9), app('D', { incidents: 9 })], []]
 	])('%s', (_name, apps, ids) => {
-		expect(findings('costlyUnhealthy', apps)).toEqual(ids.map((id) => ({ appIds: [appId(id)] })));
+		expect(findings('costlyUnhealthy', apps, incidentsOnly)).toEqual(ids.map((id) => ({ appIds: [appId(id)] })));
 	});
 });
 
