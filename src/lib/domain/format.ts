@@ -70,3 +70,8 @@ export const CLASSIFICATION_LABELS: Record<DataClassification, string> = {
 	restricted: 'Restricted'
 };
 export const COMPLIANCE_LABELS: Record<Compliance, string> = { compliant: 'Compliant', partial: 'Partially compliant', 'non-compliant': 'Non-compliant' };
+
+/** "1 application", "12 applications": a count with its noun in the right number. */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+	return `${formatCount(n)} ${n === 1 ? singular : plural}`;
+}
