@@ -9,7 +9,15 @@ import { mount, unmount, type Component } from 'svelte';
 import { indexCapabilities } from '$lib/viz/layout/capability-index';
 import { DEFAULT_LANDSCAPE_OPTIONS, landscapeLayout } from '$lib/viz/layout/landscape';
 import { matrixLayout } from '$lib/viz/layout/matrix';
-import { dimensionValues } from '$lib/viz/layout/matrix-dimensions';
+import {
+	landscapeInput,
+	matrixInput,
+	quadrantInput,
+	roadmapInput,
+	treemapInput,
+	TREEMAP_COMBINE_FROM,
+	TREEMAP_MAX_LEAVES_PER_GROUP
+} from '$lib/viz/charts/layout-inputs';
 import { quadrantLayout } from '$lib/viz/layout/quadrant';
 import { DEFAULT_ROADMAP_OPTIONS, roadmapLayout } from '$lib/viz/layout/roadmap';
 import { treemapLayout } from '$lib/viz/layout/treemap';
@@ -50,7 +58,7 @@ const BUILDERS: Record<ViewName, { component: Component<never>; props: (input: I
 		props: ({ data }, colours) => ({
 			layout: landscapeLayout(
 				data.capabilities,
-				data.applications.map((a) => ({ id: a.id, name: a.name, capabilities: a.capabilities })),
+				landscapeInput(data.applications),
 				{ ...DEFAULT_LANDSCAPE_OPTIONS, width: WIDTH }
 			),
 			colours,
@@ -66,10 +74,7 @@ const BUILDERS: Record<ViewName, { component: Component<never>; props: (input: I
 		props: ({ data, scores }) => {
 			const index = indexCapabilities(data.capabilities);
 			const layout = matrixLayout(
-				data.applications.map((a) => {
-					const s = scores.byId.get(a.id);
-					return { id: a.id, dims: dimensionValues(a, s, index), cost: s?.cost?.total ?? null, health: s?.health ?? null };
-				}),
+				matrixInput(data.applications, scores.byId, index),
 				{ rows: 'capability', cols: 'lifecycle', measure: 'health', width: WIDTH, height: 400, rowLabelWidth: 220, colLabelHeight: 76 }
 			);
 			const scale = colourScale(metric('health', data.applications), layout.cells.map((c) => c.value), 'screen');
@@ -80,9 +85,17 @@ const BUILDERS: Record<ViewName, { component: Component<never>; props: (input: I
 		component: TreemapView as unknown as Component<never>,
 		props: ({ data, scores }, colours) => ({
 			layout: treemapLayout(
-				data.applications.map((a) => ({ id: a.id, cost: scores.byId.get(a.id)?.cost?.total ?? null, capabilities: a.capabilities, department: a.department ?? null })),
+				treemapInput(data.applications, scores.byId),
 				data.capabilities,
-				{ width: WIDTH, height: 640, grouping: 'capability', paddingInner: 2, paddingOuter: 3, paddingTop: 18, maxLeavesPerGroup: data.applications.length > 3000 ? 120 : undefined }
+				{
+					width: WIDTH,
+					height: 640,
+					grouping: 'capability',
+					paddingInner: 2,
+					paddingOuter: 3,
+					paddingTop: 18,
+					maxLeavesPerGroup: data.applications.length > TREEMAP_COMBINE_FROM ? TREEMAP_MAX_LEAVES_PER_GROUP : undefined
+				}
 			),
 			colours,
 			nameOf: (id: string) => id,
@@ -97,10 +110,7 @@ const BUILDERS: Record<ViewName, { component: Component<never>; props: (input: I
 		component: QuadrantView as unknown as Component<never>,
 		props: ({ data, scores }, colours) => ({
 			layout: quadrantLayout(
-				data.applications.map((a) => {
-					const s = scores.byId.get(a.id);
-					return { id: a.id, x: s?.time?.x ?? null, y: s?.time?.y ?? null, cost: s?.cost?.total ?? null };
-				}),
+				quadrantInput(data.applications, scores.byId),
 				{ width: WIDTH, height: 744, margin: { top: 36, right: 40, bottom: 56, left: 64 }, xThreshold: 50, yThreshold: 50, minRadius: 4, maxRadius: 34 }
 			),
 			colours,
@@ -118,11 +128,7 @@ const BUILDERS: Record<ViewName, { component: Component<never>; props: (input: I
 		component: RoadmapView as unknown as Component<never>,
 		props: ({ data }, colours) => ({
 			layout: roadmapLayout(
-				// The app's chart shows the first 1,500 rows by end of support, as here.
-				[...data.applications]
-					.sort((a, b) => ((a.endOfSupport ?? '\uffff') < (b.endOfSupport ?? '\uffff') ? -1 : 1))
-					.slice(0, 1500)
-					.map((a) => ({ id: a.id, name: a.name, groups: [a.department ?? ''].filter(Boolean), lifecycle: a.lifecycle ?? null, endOfSupport: a.endOfSupport ?? null, contractEnd: a.contractEnd ?? null })),
+				roadmapInput(data.applications, 'capability', 'endOfSupport', indexCapabilities(data.capabilities)).rows,
 				{ ...DEFAULT_ROADMAP_OPTIONS, today: TODAY, width: WIDTH }
 			),
 			colours,

@@ -8,14 +8,15 @@
  * The props for each view are built the way `src/lib/viz/charts/*-chart.svelte` build them, with
  * the chart's default options at a fixed width (the charts read the width from the page).
  */
+import { landscapeInput, matrixInput, quadrantInput, roadmapInput, treemapInput } from '$lib/viz/charts/layout-inputs';
 import { DEFAULT_SCORING_SETTINGS, scorePortfolio, type PortfolioScores } from '$lib/domain/scoring';
 import { AXES } from '$lib/domain/scoring';
 import { formatMoneyCompact } from '$lib/domain/format';
 import type { Application, Capability, IsoDate } from '$lib/domain/types';
-import { ancestorAt, deepestCapabilities, indexCapabilities } from '$lib/viz/layout/capability-index';
+import { indexCapabilities } from '$lib/viz/layout/capability-index';
 import { DEFAULT_LANDSCAPE_OPTIONS, landscapeLayout, type LandscapeLayout } from '$lib/viz/layout/landscape';
 import { matrixLayout, MATRIX_MEASURES, type MatrixLayout, type MatrixOptions } from '$lib/viz/layout/matrix';
-import { DIMENSIONS, dimensionValues } from '$lib/viz/layout/matrix-dimensions';
+import { DIMENSIONS } from '$lib/viz/layout/matrix-dimensions';
 import { quadrantLayout, type QuadrantLayout } from '$lib/viz/layout/quadrant';
 import { DEFAULT_ROADMAP_OPTIONS, roadmapLayout, type RoadmapLayout } from '$lib/viz/layout/roadmap';
 import { treemapLayout, type TreemapLayout } from '$lib/viz/layout/treemap';
@@ -112,7 +113,7 @@ const phrase = (label: string) => (/^[A-Z]{2,}/.test(label) ? label : label.char
 export function landscapeProps() {
 	const layout: LandscapeLayout = landscapeLayout(
 		CAPABILITIES,
-		APPS.map((a) => ({ id: a.id, name: a.name, capabilities: a.capabilities })),
+		landscapeInput(APPS),
 		{ ...DEFAULT_LANDSCAPE_OPTIONS, width: 720 }
 	);
 	const title = 'Capability landscape';
@@ -123,10 +124,7 @@ export function landscapeProps() {
 /** As matrix-chart.svelte with its defaults: capability rows, lifecycle columns, mean health. */
 export function matrixProps() {
 	const index = indexCapabilities(CAPABILITIES);
-	const matrixApps = APPS.map((a) => {
-		const score = SCORES.byId.get(a.id);
-		return { id: a.id, dims: dimensionValues(a, score, index), cost: score?.cost?.total ?? null, health: score?.health ?? null };
-	});
+	const matrixApps = matrixInput(APPS, SCORES.byId, index);
 	const base: Omit<MatrixOptions, 'height'> = { rows: 'capability', cols: 'lifecycle', measure: 'health', width: 640, rowLabelWidth: 220, colLabelHeight: 76 };
 	const rowCount = matrixLayout(matrixApps, { ...base, height: 1000 }).rows.length;
 	const layout: MatrixLayout = matrixLayout(matrixApps, { ...base, height: base.colLabelHeight + Math.max(1, rowCount) * 36 });
@@ -151,7 +149,7 @@ export function matrixProps() {
 /** As treemap-chart.svelte: grouped by capability, 720 × 640, coloured by health. */
 export function treemapProps() {
 	const layout: TreemapLayout = treemapLayout(
-		APPS.map((a) => ({ id: a.id, cost: SCORES.byId.get(a.id)?.cost?.total ?? null, capabilities: a.capabilities, department: a.department ?? null })),
+		treemapInput(APPS, SCORES.byId),
 		CAPABILITIES,
 		{ width: 720, height: 640, grouping: 'capability', paddingInner: 2, paddingOuter: 3, paddingTop: 18, focus: null }
 	);
@@ -168,10 +166,7 @@ export function quadrantProps() {
 	const rule = DEFAULT_SCORING_SETTINGS.timeRule;
 	const width = 640;
 	const layout: QuadrantLayout = quadrantLayout(
-		APPS.map((a) => {
-			const score = SCORES.byId.get(a.id);
-			return { id: a.id, x: score?.time?.x ?? null, y: score?.time?.y ?? null, cost: score?.cost?.total ?? null };
-		}),
+		quadrantInput(APPS, SCORES.byId),
 		{
 			width,
 			height: Math.round(width * 0.62),
@@ -197,14 +192,7 @@ export function quadrantProps() {
 export function roadmapProps() {
 	const index = indexCapabilities(CAPABILITIES);
 	const layout: RoadmapLayout = roadmapLayout(
-		APPS.map((a) => ({
-			id: a.id,
-			name: a.name,
-			groups: [...new Set(deepestCapabilities(a.capabilities, index).map((id) => ancestorAt(id, 1, index)?.name).filter((n): n is string => !!n))],
-			lifecycle: a.lifecycle ?? null,
-			endOfSupport: a.endOfSupport ?? null,
-			contractEnd: a.contractEnd ?? null
-		})),
+		roadmapInput(APPS, 'capability', 'endOfSupport', index).rows,
 		{ ...DEFAULT_ROADMAP_OPTIONS, today: TODAY, width: 760, sort: 'endOfSupport' }
 	);
 	const title = 'Lifecycle and renewal roadmap';
