@@ -121,3 +121,41 @@ test('the chart exports as a slide-sized SVG that parses, with its title and leg
 	expect(bytes.subarray(1, 4).toString()).toBe('PNG');
 	expect(bytes.readUInt32BE(16)).toBe(1920);
 });
+
+for (const [view, marks] of [
+	['treemap', 'g[data-mark] rect'],
+	['quadrant', 'circle[data-mark]'],
+	['roadmap', 'g[data-mark] rect.bar']
+] as const) {
+	test(`the ${view} re-colours with the metric, narrows with a filter, and opens an application on click`, async ({ page }) => {
+		await openOverview(page);
+		await page.goto(`/heatmaps?view=${view}`);
+		const shapes = chart(page).locator(marks);
+		await expect(shapes.first()).toBeVisible();
+		const count = await shapes.count();
+		const fills = () => shapes.evaluateAll((els) => els.map((e) => e.getAttribute('fill')));
+		const before = await fills();
+		await page.getByLabel('Colour by').selectOption({ label: 'Lifecycle' });
+		await expect.poll(fills).not.toEqual(before);
+		await page.getByRole('search').getByLabel('Department').selectOption('Finance');
+		await expect.poll(() => shapes.count()).toBeLessThan(count);
+		const first = chart(page).locator('[data-mark="0"]');
+		const name = (await first.getAttribute('aria-label'))!.split(':')[0];
+		await first.click();
+		await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+	});
+}
+
+test('the matrix changes with its measure and a filter', async ({ page }) => {
+	await openOverview(page);
+	await page.goto('/heatmaps?view=matrix');
+	const cells = chart(page).locator('g[data-mark] rect');
+	await expect(cells.first()).toBeVisible();
+	const before = await cells.evaluateAll((els) => els.map((e) => e.getAttribute('fill')));
+	await page.getByLabel('Cells show').selectOption('health');
+	await expect.poll(() => cells.evaluateAll((els) => els.map((e) => e.getAttribute('fill')))).not.toEqual(before);
+	const labels = () => chart(page).locator('g[data-mark]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+	const all = await labels();
+	await page.getByRole('search').getByLabel('Department').selectOption('Finance');
+	await expect.poll(labels).not.toEqual(all);
+});
