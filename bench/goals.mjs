@@ -9,8 +9,9 @@
 
 /** @type {Goal[]} */
 export const GOALS = [
-	{ row: 'import@10000', text: '≤ 3× the bare parse', checks: [{ metric: 'ratio', atMost: 3 }] },
-	{ row: 'import@50000', text: 'no task > 200 ms', checks: [{ metric: 'longestTask', atMost: 200 }] },
+	// The import the user runs is the Import page's, in a worker: that is what the goals judge.
+	{ row: 'ui-import@10000', text: '≤ 3× the bare parse', checks: [{ metric: 'ratio', atMost: 3 }] },
+	{ row: 'ui-import@50000', text: 'no task > 200 ms', checks: [{ metric: 'longestTask', atMost: 200 }] },
 	{ row: 'rescore@10000', text: '< 16 ms', checks: [{ metric: 'median', under: 16 }] },
 	{ row: 'rescore-scores@10000', text: '< 16 ms', checks: [{ metric: 'median', under: 16 }] },
 	...['landscape', 'treemap', 'quadrant', 'roadmap'].map((view) => ({

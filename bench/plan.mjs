@@ -21,7 +21,7 @@ export const GRAPH_SIZE = 5000;
 export const PAGE_ROWS = [
 	{
 		step: 'import',
-		label: 'CSV import (parse, map, normalise, score, commit)',
+		label: 'import core on the main thread (parse, map, normalise, score, commit)',
 		floor: 'papaparse alone',
 		floorLong: 'papaparse parsing the same three files alone, with the options the importer uses',
 		sizes: SIZES,
@@ -94,6 +94,10 @@ export function repeatsFor(row, size) {
 
 /** The real app, measured in its own pages. */
 export const APP_RUNS = {
+	uiImport: [
+		{ size: 10000, warmup: 1, repeats: 3 },
+		{ size: 50000, warmup: 0, repeats: 2 }
+	],
 	coldStart: { warmup: 1, repeats: 5 },
 	stored: [
 		{ size: 10000, warmup: 1, repeats: 3 },
@@ -102,6 +106,10 @@ export const APP_RUNS = {
 };
 
 export const APP_FLOORS = {
+	uiImport: {
+		floor: 'papaparse alone',
+		floorLong: 'papaparse parsing the same applications file alone, in the bench page of the same browser'
+	},
 	coldStart: { floor: 'blank page', floorLong: 'a blank HTML page from the same server, in a fresh context, until painted' },
 	open: { floor: 'raw IndexedDB read', floorLong: "raw IndexedDB getAll of every record of the app's database, in the same page" },
 	heap: { floor: 'records held', floorLong: 'the bench page holding the same records, read with readPortfolio, after GC' }

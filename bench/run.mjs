@@ -11,11 +11,12 @@
  * (the 5k graph floor always runs); --in-ci runs even when CI is set, which it otherwise refuses.
  */
 import os from 'node:os';
-import { measureColdStart, measureStoredPortfolio } from './lib/app-runs.mjs';
+import { join } from 'node:path';
+import { measureColdStart, measureStoredPortfolio, measureUiImport } from './lib/app-runs.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { buildAll } from './lib/build.mjs';
 import { measureBundle } from './lib/bundle.mjs';
-import { ensurePortfolios, SEED } from './lib/data.mjs';
+import { dataDirFor, ensurePortfolios, SEED } from './lib/data.mjs';
 import { runPageSteps } from './lib/page-runs.mjs';
 import { RESULTS_FILE } from './lib/paths.mjs';
 import { formatFloors, formatNotes, formatTable, writeResults } from './lib/report.mjs';
@@ -41,8 +42,25 @@ function parseArgs(argv) {
 
 const MB = 1024 * 1024;
 
-function appRows(cold, stored, bundle) {
+function appRows(cold, stored, bundle, imports) {
 	const rows = [];
+	for (const s of imports) {
+		rows.push(
+			makeRow({
+				id: `ui-import@${s.size}`,
+				label: 'CSV import through the Import page (worker: read, map, preview, commit)',
+				size: s.size,
+				unit: 'ms',
+				built: true,
+				subject: s.subject.ms,
+				subjectTasks: s.subject.longestTaskMs,
+				floor: s.floor.ms,
+				floorName: APP_FLOORS.uiImport.floor,
+				floorDescription: APP_FLOORS.uiImport.floorLong,
+				runs: s.runs
+			})
+		);
+	}
 	for (const s of stored) {
 		rows.push(
 			makeRow({
@@ -157,8 +175,13 @@ async function main() {
 			log(`the app on a stored portfolio of ${size} applications`);
 			stored.push({ size, runs, ...(await measureStoredPortfolio(browser, server.origin, size, runs)) });
 		}
+		const imports = [];
+		for (const { size, ...runs } of APP_RUNS.uiImport.filter((s) => includeSize(s.size))) {
+			log(`an import of ${size} applications through the Import page`);
+			imports.push({ size, runs, ...(await measureUiImport(browser, server.origin, size, join(dataDirFor(size), 'applications.csv'), runs)) });
+		}
 		bundle = measureBundle(requests);
-		rows = [...pageRows, ...appRows(cold, stored, bundle)];
+		rows = [...pageRows, ...appRows(cold, stored, bundle, imports)];
 	} finally {
 		await browser.close();
 		await server.close();

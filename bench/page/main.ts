@@ -2,8 +2,9 @@
  * The bench page's entry: exposes `window.atlasBench` for the runner (bench/run.mjs), which drives
  * it through Playwright. Everything it measures is the app's real code, imported from `$lib`.
  */
+import Papa from 'papaparse';
 import { holdPortfolio, releasePortfolio, seedApp } from './app-database';
-import { releaseFixtures } from './fixtures';
+import { csvFiles, releaseFixtures } from './fixtures';
 import { runStep, type RunOptions } from './harness';
 import { STEPS, stepNamed } from './steps';
 
@@ -13,6 +14,15 @@ const atlasBench = {
 	run: (name: string, size: number, options: RunOptions) => runStep(name, stepNamed(name), size, options),
 	seedApp,
 	holdPortfolio,
+	/** The floor of an import through the Import page: papaparse parsing the same applications file alone. */
+	async parseApplications(size: number): Promise<number> {
+		const text = (await csvFiles(size)).applications;
+		const start = performance.now();
+		const rows = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data.length;
+		const ms = performance.now() - start;
+		if (rows < size) throw new Error(`parsed ${rows} rows, expected ${size}`);
+		return ms;
+	},
 	release() {
 		releaseFixtures();
 		releasePortfolio();
