@@ -42,74 +42,29 @@ function parseArgs(argv) {
 
 const MB = 1024 * 1024;
 
+/** A row of the app measured in its own pages: `side` holds the subject's and the floor's runs. */
+function timedRow(id, label, size, side, floorKey, runs) {
+	return makeRow({
+		id,
+		label,
+		size,
+		unit: 'ms',
+		built: true,
+		subject: side.subject.ms,
+		subjectTasks: side.subject.longestTaskMs,
+		floor: side.floor.ms,
+		floorName: APP_FLOORS[floorKey].floor,
+		floorDescription: APP_FLOORS[floorKey].floorLong,
+		runs
+	});
+}
+
 function appRows(cold, stored, bundle, imports) {
 	const rows = [];
-	for (const s of imports) {
-		rows.push(
-			makeRow({
-				id: `ui-import@${s.size}`,
-				label: 'CSV import through the Import page (worker: read, map, preview, commit)',
-				size: s.size,
-				unit: 'ms',
-				built: true,
-				subject: s.subject.ms,
-				subjectTasks: s.subject.longestTaskMs,
-				floor: s.floor.ms,
-				floorName: APP_FLOORS.uiImport.floor,
-				floorDescription: APP_FLOORS.uiImport.floorLong,
-				runs: s.runs
-			})
-		);
-	}
-	for (const s of stored) {
-		rows.push(
-			makeRow({
-				id: `list@${s.size}`,
-				label: 'Applications list first paint (200 rows, cost desc)',
-				size: s.size,
-				unit: 'ms',
-				built: true,
-				subject: s.list.subject.ms,
-				subjectTasks: s.list.subject.longestTaskMs,
-				floor: s.list.floor.ms,
-				floorName: APP_FLOORS.open.floor,
-				floorDescription: APP_FLOORS.open.floorLong,
-				runs: s.runs
-			})
-		);
-	}
-	for (const s of stored) {
-		rows.push(
-			makeRow({
-				id: `overview@${s.size}`,
-				label: 'open the Overview on a stored portfolio',
-				size: s.size,
-				unit: 'ms',
-				built: true,
-				subject: s.overview.subject.ms,
-				subjectTasks: s.overview.subject.longestTaskMs,
-				floor: s.overview.floor.ms,
-				floorName: APP_FLOORS.open.floor,
-				floorDescription: APP_FLOORS.open.floorLong,
-				runs: s.runs
-			})
-		);
-	}
-	rows.push(
-		makeRow({
-			id: 'cold-start@demo',
-			label: 'cold start to an interactive Overview (demo)',
-			size: 'demo',
-			unit: 'ms',
-			built: true,
-			subject: cold.subject.ms,
-			subjectTasks: cold.subject.longestTaskMs,
-			floor: cold.floor.ms,
-			floorName: APP_FLOORS.coldStart.floor,
-			floorDescription: APP_FLOORS.coldStart.floorLong,
-			runs: APP_RUNS.coldStart
-		})
-	);
+	for (const s of imports) rows.push(timedRow(`ui-import@${s.size}`, 'CSV import through the Import page (worker: read, map, preview, commit)', s.size, s, 'uiImport', s.runs));
+	for (const s of stored) rows.push(timedRow(`list@${s.size}`, 'Applications list first paint (200 rows, cost desc)', s.size, s.list, 'open', s.runs));
+	for (const s of stored) rows.push(timedRow(`overview@${s.size}`, 'open the Overview on a stored portfolio', s.size, s.overview, 'open', s.runs));
+	rows.push(timedRow('cold-start@demo', 'cold start to an interactive Overview (demo)', 'demo', cold, 'coldStart', APP_RUNS.coldStart));
 	for (const s of stored) {
 		rows.push(
 			makeRow({

@@ -42,7 +42,7 @@ export class HeatmapView {
 
 	/** The colour metric; which metrics exist depends on the data, so it is checked by the caller. */
 	get metric(): string {
-		return this.#filters.param('metric') ?? (this.view === 'treemap' ? 'health' : 'health');
+		return this.#filters.param('metric') ?? 'health';
 	}
 	set metric(value: string) {
 		this.#filters.setParam('metric', value === 'health' ? null : value);
