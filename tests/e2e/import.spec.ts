@@ -85,24 +85,25 @@ test('a messy inventory goes in through the real UI, is re-imported with changes
 	const changes = page.getByTestId('changed-value');
 	await expect(changes).toHaveCount(2);
 	await expect(changes.filter({ hasText: 'Lifecycle' })).toContainText(/Order Desk\s*Lifecycle\s*Active\s*Phase-out/);
-	await expect(changes.filter({ hasText: 'Annual cost' })).toContainText(/Stock Keeper\s*Annual cost\s*1,200\s*2,500/);
+	await expect(changes.filter({ hasText: 'Annual cost' })).toContainText(/Stock Keeper\s*Annual cost \(stated\)\s*1,200\s*2,500/);
 	await page.getByRole('button', { name: 'Merge 31 applications' }).click();
 	await expect(page.getByTestId('import-done')).toContainText('Merged into “Tech stack inventory”');
 	await expect(await totalApplications(page)).toContainText('31');
 	await page.goto('/applications/app-stock-keeper');
 	await expect(page.getByText('$2,500', { exact: true }).first()).toBeVisible();
 
-	// 6. Undo the merge: the previous values are back, and the undo is listed so it can be reversed.
+	// 6. Undo the merge: the previous values are back, and the step is marked undone so it can be redone.
 	await goTo(page, 'Import');
 	const history = page.getByTestId('history-entry');
 	await expect(history).toHaveCount(2);
 	await expect(history.first()).toContainText('Merged “tech-stack-inventory-v2.csv”');
 	await expect(history.first()).toContainText('1 application added · 2 applications changed');
 	await history.first().getByRole('button', { name: 'Undo' }).click();
-	await expect(page.getByRole('dialog')).toContainText('Undo this import?');
+	await expect(page.getByRole('dialog')).toContainText('Undo this step?');
 	await page.getByRole('dialog').getByRole('button', { name: 'Undo' }).click();
 	await expect(page.getByRole('status')).toContainText('Undone: Merged “tech-stack-inventory-v2.csv”');
-	await expect(history.first()).toContainText('Undid: Merged “tech-stack-inventory-v2.csv”');
+	await expect(history.first()).toContainText('Merged “tech-stack-inventory-v2.csv”');
+	await expect(history.first()).toContainText('undone');
 	await expect(history.first().getByRole('button', { name: 'Redo' })).toBeVisible();
 
 	await expect(await totalApplications(page)).toContainText('30');

@@ -4,7 +4,8 @@
  * that is not IndexedDB), and the "is the database empty" check runs inside it, so two tabs
  * opened together seed one demo, not two.
  */
-import type { Workspace, WorkspaceId } from '$lib/domain/types';
+import type { SnapshotId, Workspace, WorkspaceId } from '$lib/domain/types';
+import { readAll } from './record-store';
 import { DEMO_NAME, loadDemoPortfolio } from '$lib/import/demo';
 import type { AtlasDatabase } from './schema';
 import { createWorkspace, replacePortfolio } from './workspaces';
@@ -13,19 +14,22 @@ import { createWorkspace, replacePortfolio } from './workspaces';
 export async function seedDemoIfEmpty(db: AtlasDatabase): Promise<Workspace | null> {
 	if ((await db.workspaces.count()) > 0) return null;
 	const { data } = await loadDemoPortfolio('ws-pending' as WorkspaceId, new Date().toISOString());
-	return db.transaction('rw', [db.workspaces, db.applications, db.integrations, db.capabilities, db.meta], async () => {
+	return db.transaction('rw', [db.workspaces, db.buckets, db.meta], async () => {
 		if ((await db.workspaces.count()) > 0) return null;
 		return createWorkspace(db, DEMO_NAME, data, { isDemo: true });
 	});
 }
 
-/** Puts the demo workspace back to its shipped state: its data and its settings. */
+/** Puts the demo workspace back to its shipped state: its data and its settings. The reset can be undone. */
 export async function resetDemo(db: AtlasDatabase, id: WorkspaceId): Promise<void> {
 	const workspace = await db.workspaces.get(id);
 	if (!workspace?.isDemo) throw new Error(`Workspace ${id} is not the demo portfolio`);
-	const { data } = await loadDemoPortfolio(id, new Date().toISOString());
-	await db.transaction('rw', [db.workspaces, db.applications, db.integrations, db.capabilities, db.settings], async () => {
-		await replacePortfolio(db, id, data);
+	const now = new Date().toISOString();
+	const { data } = await loadDemoPortfolio(id, now);
+	await db.transaction('rw', [db.workspaces, db.buckets, db.changes, db.changeOps, db.snapshots, db.settings], async () => {
+		const snapshotBefore = `snap-${crypto.randomUUID()}` as SnapshotId;
+		await db.snapshots.add({ workspaceId: id, id: snapshotBefore, label: 'Before resetting the demo', reason: 'restore', createdAt: now, data: await readAll(db, id) });
+		await replacePortfolio(db, id, data, { label: 'Demo reset to its shipped state', snapshotBefore, now });
 		await db.settings.delete(id);
 	});
 }

@@ -3,11 +3,15 @@
  * tests can run it against a throwaway one; the app passes the single instance from `db.ts`.
  * Every change that touches more than one table runs in one transaction: all or nothing.
  */
-import type { PortfolioData, Workspace, WorkspaceId } from '$lib/domain/types';
+import type { ChangeAction } from '$lib/domain/changes';
+import type { PortfolioData, SnapshotId, Workspace, WorkspaceId } from '$lib/domain/types';
+import { appendChange } from './change-log';
+import { deleteAll, readAll, writeAll } from './record-store';
 import type { AtlasDatabase } from './schema';
 
 const ACTIVE_KEY = 'activeWorkspace';
-const PORTFOLIO_TABLES = ['applications', 'integrations', 'capabilities', 'snapshots', 'settings'] as const;
+/** Tables holding a workspace's own rows, keyed or indexed by `workspaceId`. */
+const PORTFOLIO_TABLES = ['buckets', 'changes', 'changeOps', 'snapshots', 'settings'] as const;
 
 /** A fresh workspace id; random, so workspaces made in two tabs never collide. */
 export function newWorkspaceId(): WorkspaceId {
@@ -35,7 +39,7 @@ export async function createWorkspace(
 		createdAt: now,
 		updatedAt: now
 	};
-	await db.transaction('rw', [db.workspaces, db.applications, db.integrations, db.capabilities, db.meta], async () => {
+	await db.transaction('rw', [db.workspaces, db.buckets, db.meta], async () => {
 		await db.workspaces.add(workspace);
 		await writePortfolio(db, workspace.id, data);
 		await db.meta.put({ key: ACTIVE_KEY, value: workspace.id });
@@ -43,8 +47,9 @@ export async function createWorkspace(
 	return workspace;
 }
 
+/** Renames a workspace. Its records are untouched, so no view reads them again. */
 export async function renameWorkspace(db: AtlasDatabase, id: WorkspaceId, name: string): Promise<void> {
-	const updated = await db.workspaces.update(id, { name: cleanName(name), updatedAt: new Date().toISOString() });
+	const updated = await db.workspaces.update(id, { name: cleanName(name) });
 	if (!updated) throw new Error(`No workspace with id ${id}`);
 }
 
@@ -52,6 +57,7 @@ export async function renameWorkspace(db: AtlasDatabase, id: WorkspaceId, name: 
 export async function deleteWorkspace(db: AtlasDatabase, id: WorkspaceId): Promise<void> {
 	await db.transaction('rw', [db.workspaces, ...PORTFOLIO_TABLES.map((t) => db.table(t)), db.meta], async () => {
 		for (const table of PORTFOLIO_TABLES) await db.table(table).where('workspaceId').equals(id).delete();
+		await db.meta.where('key').startsWith(`import-log:${id}`).delete();
 		await db.workspaces.delete(id);
 		const active = await db.meta.get(ACTIVE_KEY);
 		if (active?.value === id) {
@@ -62,39 +68,46 @@ export async function deleteWorkspace(db: AtlasDatabase, id: WorkspaceId): Promi
 	});
 }
 
-/** Replaces a workspace's applications, integrations and capabilities with `data`, in one transaction. */
-export async function replacePortfolio(db: AtlasDatabase, id: WorkspaceId, data: PortfolioData): Promise<void> {
-	await db.transaction('rw', [db.workspaces, db.applications, db.integrations, db.capabilities], async () => {
-		for (const table of [db.applications, db.integrations, db.capabilities]) {
-			await table.where('workspaceId').equals(id).delete();
-		}
-		await writePortfolio(db, id, data);
-		await touchWorkspace(db, id);
+/**
+ * Replaces a workspace's records with `data`, in one transaction, and logs the replacement so
+ * every view and tab reads the workspace again. Callers that take a snapshot first pass its id,
+ * so the replacement can be undone.
+ */
+export async function replacePortfolio(
+	db: AtlasDatabase,
+	id: WorkspaceId,
+	data: PortfolioData,
+	options: { action?: ChangeAction; label?: string; snapshotBefore?: SnapshotId; snapshotAfter?: SnapshotId; target?: number; now?: string } = {}
+): Promise<void> {
+	await db.transaction('rw', [db.workspaces, db.buckets, db.changes, db.changeOps], async () => {
+		await writeAll(db, id, data);
+		await markReplaced(db, id, options);
 	});
 }
 
-/**
- * Marks a workspace's records as changed. Views re-read a workspace when its `updatedAt` moves, so
- * every write of its records calls this (inside the write's transaction); two writes in the same
- * millisecond still get different stamps.
- */
-export async function touchWorkspace(db: AtlasDatabase, id: WorkspaceId): Promise<void> {
-	const current = await db.workspaces.get(id);
-	if (!current) throw new Error(`No workspace with id ${id}`);
-	const now = Date.now();
-	const previous = Date.parse(current.updatedAt);
-	const stamp = new Date(Number.isFinite(previous) && previous >= now ? previous + 1 : now).toISOString();
-	await db.workspaces.update(id, { updatedAt: stamp });
+/** Logs that a workspace's records were replaced wholesale (inside the caller's transaction). */
+export async function markReplaced(
+	db: AtlasDatabase,
+	id: WorkspaceId,
+	options: { action?: ChangeAction; label?: string; snapshotBefore?: SnapshotId; snapshotAfter?: SnapshotId; target?: number; now?: string } = {}
+): Promise<void> {
+	await appendChange(db, {
+		workspaceId: id,
+		at: options.now ?? new Date().toISOString(),
+		action: options.action ?? 'replace',
+		label: options.label ?? 'Replaced every record',
+		effect: { type: 'reload' },
+		...(options.snapshotBefore ? { snapshotBefore: options.snapshotBefore } : {}),
+		...(options.snapshotAfter ? { snapshotAfter: options.snapshotAfter } : {}),
+		...(options.target !== undefined ? { target: options.target } : {})
+	});
 }
 
-/** Everything a workspace holds, as one plain value. */
+/** Everything a workspace holds, as one plain value, each list in id order. */
 export async function readPortfolio(db: AtlasDatabase, id: WorkspaceId): Promise<PortfolioData> {
-	const [applications, integrations, capabilities] = await Promise.all([
-		db.applications.where('workspaceId').equals(id).toArray(),
-		db.integrations.where('workspaceId').equals(id).toArray(),
-		db.capabilities.where('workspaceId').equals(id).toArray()
-	]);
-	return { applications, integrations, capabilities };
+	const data = await readAll(db, id);
+	const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+	return { applications: data.applications.sort(byId), integrations: data.integrations.sort(byId), capabilities: data.capabilities.sort(byId) };
 }
 
 export async function setActiveWorkspace(db: AtlasDatabase, id: WorkspaceId): Promise<void> {
@@ -110,10 +123,9 @@ export async function getActiveWorkspace(db: AtlasDatabase): Promise<Workspace |
 }
 
 async function writePortfolio(db: AtlasDatabase, id: WorkspaceId, data: PortfolioData): Promise<void> {
-	const rehome = <T extends { workspaceId: WorkspaceId }>(r: T): T => ({ ...r, workspaceId: id });
-	await db.applications.bulkPut(data.applications.map(rehome));
-	await db.integrations.bulkPut(data.integrations.map(rehome));
-	await db.capabilities.bulkPut(data.capabilities.map(rehome));
+	const rehome = <T extends { workspaceId: WorkspaceId }>(r: T): T => (r.workspaceId === id ? r : { ...r, workspaceId: id });
+	await deleteAll(db, id);
+	await writeAll(db, id, { applications: data.applications.map(rehome), integrations: data.integrations.map(rehome), capabilities: data.capabilities.map(rehome) });
 }
 
 function cleanName(name: string): string {

@@ -8,7 +8,7 @@ import { capabilitiesForPath, capabilityIdFromPath } from '$lib/domain/capabilit
 import type { Application, Capability, CapabilityId, WorkspaceId } from '$lib/domain/types';
 import { applyHints, columnHints } from './column-hints';
 import { unnamedColumn } from './header-names';
-import type { DateOrder } from './normalise/dates';
+import type { DateOrder } from '$lib/domain/normalise/dates';
 import { applicationFromRow, type CellProblem, type ColumnMapping } from './row-to-application';
 
 /** What every row of one import shares. */

@@ -9,7 +9,7 @@ import type { Capability, CapabilityId, PortfolioData, WorkspaceId } from '$lib/
 import { APPLICATION_FIELDS, ATLAS_LIST_SEPARATOR } from './application-fields';
 import { ApplicationResolver, INTEGRATION_HEADERS, integrationFromRow } from './integration-from-row';
 import { applicationFromRow, type CellProblem, type ColumnMapping } from './row-to-application';
-import { isBlank } from './normalise/result';
+import { isBlank } from '$lib/domain/normalise/result';
 import { unguardFormula } from './csv-cell';
 
 export interface AtlasCsvFiles {

@@ -10,7 +10,7 @@
 import { capabilitiesForPath, PATH_SEPARATOR } from '$lib/domain/capability-tree';
 import type { Capability, CapabilityId, WorkspaceId } from '$lib/domain/types';
 import { columnNames } from './header-names';
-import { isBlank, squash } from './normalise/result';
+import { isBlank, squash } from '$lib/domain/normalise/result';
 import type { CsvTable } from './preset-types';
 import type { CellProblem } from './row-to-application';
 

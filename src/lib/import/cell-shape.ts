@@ -3,7 +3,7 @@
  * guesses made before any mapping exists: is the first row a header, which column of a headerless
  * file holds the names.
  */
-import { isBlank } from './normalise/result';
+import { isBlank } from '$lib/domain/normalise/result';
 
 /** The kinds of cell told apart before a mapping exists. */
 export type CellShape = 'empty' | 'number' | 'money' | 'date' | 'code' | 'text';

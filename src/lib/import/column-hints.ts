@@ -5,9 +5,9 @@
  * ("Total Spending ($M)"). Cells are rewritten to an unambiguous form before the row is read.
  */
 import type { ColumnMapping } from './row-to-application';
-import { normaliseDate, type DateOrder } from './normalise/dates';
-import { normaliseMoney, parseNumber } from './normalise/money';
-import { isBlank } from './normalise/result';
+import { normaliseDate, type DateOrder } from '$lib/domain/normalise/dates';
+import { normaliseMoney, parseNumber } from '$lib/domain/normalise/money';
+import { isBlank } from '$lib/domain/normalise/result';
 
 const DATE_FIELDS = new Set(['endOfSupport', 'lastReviewed', 'contractEnd']);
 const MONEY_FIELDS = new Set(['annualCost', 'cost.licence', 'cost.infrastructure', 'cost.support', 'cost.labour']);

@@ -9,7 +9,7 @@
  */
 import { APPLICATION_FIELDS, APPLICATION_FIELD_BY_KEY, type ApplicationDraft } from './application-fields';
 import { columnNames } from './header-names';
-import { isBlank, squash } from './normalise/result';
+import { isBlank, squash } from '$lib/domain/normalise/result';
 import type { ColumnMapping } from './row-to-application';
 
 /** How a column's field was found: its Atlas name, a known synonym, a partial match, or not at all. */

@@ -7,7 +7,7 @@
 import { cellShape, dominantShape } from './cell-shape';
 import type { MatchedColumn } from './header-match';
 import { unnamedColumn } from './header-names';
-import { isBlank } from './normalise/result';
+import { isBlank } from '$lib/domain/normalise/result';
 
 function values(samples: readonly (readonly string[])[], index: number): string[] {
 	return samples.map((r) => r[index] ?? '').filter((c) => !isBlank(c));

@@ -5,9 +5,9 @@
  */
 import type { Application, AppId, Integration, IntegrationId, WorkspaceId } from '$lib/domain/types';
 import type { CellProblem } from './row-to-application';
-import { normaliseList } from './normalise/lists';
-import { isBlank, squash } from './normalise/result';
-import { DIRECTION_WORDS, INTEGRATION_TYPE_WORDS, normaliseTier, normaliseWord } from './normalise/vocabulary';
+import { normaliseList } from '$lib/domain/normalise/lists';
+import { isBlank, squash } from '$lib/domain/normalise/result';
+import { DIRECTION_WORDS, INTEGRATION_TYPE_WORDS, normaliseTier, normaliseWord } from '$lib/domain/normalise/vocabulary';
 
 export const INTEGRATION_HEADERS = ['id', 'source', 'target', 'direction', 'type', 'protocol', 'data_objects', 'frequency', 'criticality', 'notes'] as const;
 

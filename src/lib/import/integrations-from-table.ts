@@ -6,7 +6,7 @@
 import type { Application, Integration, WorkspaceId } from '$lib/domain/types';
 import { columnNames } from './header-names';
 import { ApplicationResolver, INTEGRATION_HEADERS, INTEGRATION_SYNONYMS, integrationFromRow } from './integration-from-row';
-import { squash } from './normalise/result';
+import { squash } from '$lib/domain/normalise/result';
 import type { CsvTable } from './preset-types';
 import type { CellProblem } from './row-to-application';
 

@@ -12,7 +12,7 @@
  */
 import type { AppId, Application } from '$lib/domain/types';
 import { APPLICATION_FIELDS } from './application-fields';
-import { squash } from './normalise/result';
+import { squash } from '$lib/domain/normalise/result';
 import type { ColumnMapping } from './row-to-application';
 
 /** What happens to a value a person edited when the sheet says otherwise. */

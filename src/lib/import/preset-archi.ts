@@ -8,7 +8,7 @@
 import { APPLICATION_FIELD_BY_KEY } from './application-fields';
 import { fieldCandidates, type MatchedColumn } from './header-match';
 import { columnNames } from './header-names';
-import { isBlank, squash } from './normalise/result';
+import { isBlank, squash } from '$lib/domain/normalise/result';
 import type { CsvTable, FileProblem, Preset, PresetInput, PresetOutput } from './preset-types';
 
 /** The three files of Archi's CSV export. */

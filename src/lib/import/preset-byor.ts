@@ -5,7 +5,7 @@
  */
 import type { MatchedColumn } from './header-match';
 import { columnNames } from './header-names';
-import { squash } from './normalise/result';
+import { squash } from '$lib/domain/normalise/result';
 import type { Preset } from './preset-types';
 
 const FIELDS: Record<string, string> = { name: 'name', description: 'description' };

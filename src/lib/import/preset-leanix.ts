@@ -7,8 +7,8 @@
  */
 import type { IsoDate } from '$lib/domain/types';
 import { matchHeaders } from './header-match';
-import { normaliseDate } from './normalise/dates';
-import { isBlank, squash } from './normalise/result';
+import { normaliseDate } from '$lib/domain/normalise/dates';
+import { isBlank, squash } from '$lib/domain/normalise/result';
 import type { FileProblem, Preset, PresetContext, PresetInput, PresetOutput } from './preset-types';
 
 /** LeanIX's phases in order, with the squashed column suffix and Atlas's word for each. */

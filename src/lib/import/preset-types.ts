@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '$lib/domain/types';
 import type { MatchedColumn } from './header-match';
-import type { DateOrder } from './normalise/dates';
+import type { DateOrder } from '$lib/domain/normalise/dates';
 import type { ParsedRow } from './parse-stream';
 import type { CellProblem } from './row-to-application';
 

@@ -4,6 +4,9 @@
  * and the reason, and the rest of the row still imports.
  */
 import { capabilityIdFromPath } from '$lib/domain/capability-tree';
+import { deriveAppId } from '$lib/domain/app-id';
+
+export { deriveAppId };
 import type { Application, AppId, WorkspaceId } from '$lib/domain/types';
 import { APPLICATION_FIELD_BY_KEY, type ApplicationDraft, type CellContext } from './application-fields';
 
@@ -33,18 +36,6 @@ export interface RowContext extends CellContext {
 }
 
 export type RowResult = { ok: true; app: Application; capabilityPaths: string[]; problems: CellProblem[] } | { ok: false; problems: CellProblem[] };
-
-/** A stable id for a row without one: the slug of its name, so a re-import meets the same record. */
-export function deriveAppId(name: string): AppId {
-	// Letters of any script are kept, so names in Cyrillic or Greek get distinct ids too.
-	const slug = name
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, '-')
-		.replace(/^-+|-+$/g, '');
-	return `app-${slug || 'unnamed'}` as AppId;
-}
 
 /** Normalises one row. Rows with neither a name nor an id are refused, with a problem that says so. */
 export function applicationFromRow(cells: readonly string[], mapping: readonly ColumnMapping[], ctx: RowContext): RowResult {

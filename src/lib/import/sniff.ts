@@ -8,7 +8,7 @@ import { cellShape, dominantShape } from './cell-shape';
 import { isCapabilityHeaderWord } from './capabilities-from-table';
 import { bestField } from './header-match';
 import { INTEGRATION_HEADER_WORDS } from './integration-from-row';
-import { isBlank, squash } from './normalise/result';
+import { isBlank, squash } from '$lib/domain/normalise/result';
 
 /** The separators spreadsheets write, in the order a tie goes to. */
 export const SEPARATORS = [',', ';', '\t', '|'] as const;

@@ -4,7 +4,8 @@
  * rows, read once; the records prepared from them, kept for the last mapping used, so that toggling
  * a merge option does not read 50,000 rows again; and the AbortController of a running read.
  */
-import { commitImport, planAgainstWorkspace, undoImport } from '$lib/db/import-commit';
+import { commitImport, planAgainstWorkspace } from '$lib/db/import-commit';
+import { redo, undo } from '$lib/db/history';
 import type { AtlasDatabase } from '$lib/db/schema';
 import { todayIso } from '$lib/domain/dates';
 import { ImportJob, MAX_LISTED_PROBLEMS, type ReadFile } from './import-job';
@@ -127,6 +128,7 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 				workspaceId: result.workspace.id,
 				workspaceName: result.workspace.name,
 				snapshotId: result.snapshotId,
+				seq: result.seq,
 				mode: target.mode,
 				report: summariseReport(result.report),
 				problemCount: prepared.problems.length + result.problems.length
@@ -135,7 +137,7 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 	}
 
 	return async (request) => {
-		const stage = request.type === 'read' || request.type === 'preview' || request.type === 'commit' || request.type === 'undo' ? request.type : undefined;
+		const stage = request.type === 'read' || request.type === 'preview' || request.type === 'commit' || request.type === 'history' ? request.type : undefined;
 		try {
 			switch (request.type) {
 				case 'cancel':
@@ -153,9 +155,11 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 					return await preview(request);
 				case 'commit':
 					return await commit(request);
-				case 'undo': {
-					const result = await undoImport(database(), request.workspaceId, request.snapshotId, clock().toISOString());
-					post(result.ok ? { type: 'undone', jobId: request.jobId, label: result.label } : { type: 'error', jobId: request.jobId, stage: 'undo', reason: result.reason });
+				case 'history': {
+					// Restoring a large snapshot is heavy, so the page asks the worker to do it.
+					const step = request.direction === 'undo' ? undo : redo;
+					const result = await step(database(), request.workspaceId, request.seq, clock().toISOString());
+					post(result.ok ? { type: 'history-done', jobId: request.jobId, direction: request.direction, label: result.label } : { type: 'error', jobId: request.jobId, stage: 'history', reason: result.reason });
 					return;
 				}
 			}

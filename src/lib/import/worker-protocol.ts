@@ -61,13 +61,15 @@ export interface CommitSummary {
 	workspaceId: WorkspaceId;
 	workspaceName: string;
 	snapshotId: SnapshotId;
+	/** The import's place in the workspace's change log, for its undo. */
+	seq: number;
 	mode: ImportTarget['mode'];
 	report: ReportSummary;
 	problemCount: number;
 }
 
 /** The steps a request can fail at. */
-export type ImportStage = 'read' | 'preview' | 'commit' | 'undo';
+export type ImportStage = 'read' | 'preview' | 'commit' | 'history';
 
 /** From the page to the worker. */
 export type ImportWorkerRequest =
@@ -76,7 +78,8 @@ export type ImportWorkerRequest =
 	| { type: 'preview'; jobId: string; seq: number; choices: ImportChoices }
 	| { type: 'commit'; jobId: string; choices: ImportChoices }
 	| { type: 'discard'; jobId: string }
-	| { type: 'undo'; jobId: string; workspaceId: WorkspaceId; snapshotId: SnapshotId };
+	/** Undo or redo a step of the workspace's history; `seq` is the step the person saw offered. */
+	| { type: 'history'; jobId: string; workspaceId: WorkspaceId; direction: 'undo' | 'redo'; seq: number };
 
 /** From the worker to the page. */
 export type ImportWorkerResponse =
@@ -84,6 +87,6 @@ export type ImportWorkerResponse =
 	| { type: 'planned'; jobId: string; plan: ImportPlan }
 	| { type: 'preview'; jobId: string; seq: number; preview: ImportPreview }
 	| { type: 'committed'; jobId: string; result: CommitSummary }
-	| { type: 'undone'; jobId: string; label: string }
+	| { type: 'history-done'; jobId: string; direction: 'undo' | 'redo'; label: string }
 	| { type: 'error'; jobId: string; stage: ImportStage; reason: string }
 	| { type: 'cancelled'; jobId: string };

@@ -4,6 +4,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { FilterState } from './filters.svelte';
+import type { HistoryState } from './history.svelte';
 import type { ImportSession } from './import-session.svelte';
 import type { PortfolioState } from './portfolio.svelte';
 import type { ThemeState } from './theme.svelte';
@@ -14,6 +15,7 @@ export interface AppState {
 	portfolio: PortfolioState;
 	filters: FilterState;
 	theme: ThemeState;
+	history: HistoryState;
 }
 
 const KEY = Symbol('atlas-app-state');

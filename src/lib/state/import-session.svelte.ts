@@ -8,7 +8,7 @@
  * the next file with the same header, and says so when a closed tab cut the last import short.
  */
 import { db } from '$lib/db/db';
-import type { SnapshotId, WorkspaceId } from '$lib/domain/types';
+import type { WorkspaceId } from '$lib/domain/types';
 import type { MatchedColumn } from '$lib/import/header-match';
 import { mappingErrors } from '$lib/import/mapping-check';
 import type { ConflictPolicy, MissingPolicy } from '$lib/import/merge';
@@ -210,16 +210,20 @@ export class ImportSession {
 		this.#worker.send({ type: 'commit', jobId: this.#jobId, choices });
 	}
 
-	/** Restores the snapshot taken before a logged import or undo of `workspaceId`. */
-	undo(workspaceId: WorkspaceId, snapshotId: SnapshotId): void {
+	/**
+	 * Undoes (or redoes) step `seq` of the workspace's history in the worker, where restoring a
+	 * large snapshot does not hold up the page. `seq` is the step the person saw offered; if the
+	 * history moved meanwhile, nothing is done and the notice says why.
+	 */
+	history(workspaceId: WorkspaceId, direction: 'undo' | 'redo', seq: number): void {
 		if (this.undoing) return;
 		if (this.inProgress) {
-			this.notice = { tone: 'warn', text: 'Finish or discard the open import before undoing an earlier one.' };
+			this.notice = { tone: 'warn', text: `Finish or discard the open import before you ${direction} an earlier step.` };
 			return;
 		}
 		this.undoing = true;
 		this.notice = null;
-		this.#worker.send({ type: 'undo', jobId: `undo-${++this.#jobs}`, workspaceId, snapshotId });
+		this.#worker.send({ type: 'history', jobId: `history-${++this.#jobs}`, workspaceId, direction, seq });
 	}
 
 	/** Back to the start, keeping any notice. */
@@ -266,7 +270,7 @@ export class ImportSession {
 	}
 
 	#receive(message: ImportWorkerResponse): void {
-		if (message.jobId.startsWith('undo-')) return this.#undone(message);
+		if (message.jobId.startsWith('history-')) return this.#undone(message);
 		if (message.jobId !== this.#jobId) return;
 		switch (message.type) {
 			case 'progress':
@@ -301,12 +305,14 @@ export class ImportSession {
 
 	#undone(message: ImportWorkerResponse): void {
 		this.undoing = false;
-		if (message.type === 'undone') {
+		if (message.type === 'history-done') {
 			// The report of an import that was just undone no longer describes the workspace.
 			if (this.step.name === 'done') this.#reset();
-			this.notice = { tone: 'ok', text: `Undone: ${message.label}. The state before the undo was kept as a snapshot, so this can be reversed too.` };
-		}
-		else if (message.type === 'error') this.notice = { tone: 'bad', text: `The undo could not be done: ${message.reason}` };
+			this.notice =
+				message.direction === 'undo'
+					? { tone: 'ok', text: `Undone: ${message.label}. It can be redone from the history below.` }
+					: { tone: 'ok', text: `Redone: ${message.label}.` };
+		} else if (message.type === 'error') this.notice = { tone: 'bad', text: `That could not be done: ${message.reason}` };
 	}
 
 	#fail(message: string): void {

@@ -1,22 +1,28 @@
 /**
- * The active workspace's portfolio and its scores.
+ * The active workspace's portfolio, its scores and its edits.
  *
- * Records are re-read whenever the workspace's revision (its `updatedAt`, which every write of
- * its records bumps) changes, in this tab or another. The revision is the live query; the records
- * themselves are read plainly, because a live query over 50,000 applications and 150,000
- * integrations spends seconds tracking every key it returned.
+ * The records are read once per workspace (applications and capabilities first, so the Overview
+ * can draw; integrations just after) into a `PortfolioModel`. From then on the model follows the
+ * workspace's change log: an edit made here is applied as soon as it is stored, and a change made
+ * in another tab arrives through a live query on the log's newest sequence number. Record
+ * operations are applied in place (the changed rows are prepared again, nothing else); a whole
+ * replacement (an import, its undo, a restored demo) reads the workspace again.
  *
- * Scores are derived in two steps, so a settings change (a weight slider) only recombines prepared
- * columns, and the expensive preparation runs only when the records change.
+ * Scores are derived in two steps, so a weight slider only recombines prepared columns, and the
+ * per-application score records are made only when a view asks for one.
  */
 import { db } from '$lib/db/db';
-import { readPortfolio } from '$lib/db/workspaces';
-import { editApplication, type ApplicationEdit } from '$lib/db/applications';
+import { changesSince, latestSeq } from '$lib/db/change-log';
+import { readKind } from '$lib/db/record-store';
+import { createApplication, deleteApplications, editApplications, retireApplications, type CellEdit } from '$lib/db/applications';
+import { redo as redoStep, undo as undoStep, type HistoryResult } from '$lib/db/history';
+import type { AppliedChange, Change } from '$lib/domain/changes';
 import { todayIso } from '$lib/domain/dates';
+import type { FieldRegistry } from '$lib/domain/fields/registry';
+import { applyToModel, buildModel, type PortfolioModel } from '$lib/domain/portfolio-model';
 import {
-	appScoreAt,
 	detectSignals,
-	prepareScoring,
+	portfolioScores,
 	rescore,
 	restoreScoringSettings,
 	type AppScore,
@@ -27,30 +33,45 @@ import {
 } from '$lib/domain/scoring';
 import type { FilterContext } from '$lib/domain/filters';
 import { untrack } from 'svelte';
-import type { AppId, Application, Capability, CapabilityId, PortfolioData } from '$lib/domain/types';
+import type { AppId, Application, Capability, CapabilityId, Integration, PortfolioData, WorkspaceId } from '$lib/domain/types';
 import { LiveQuery } from './live-query.svelte';
 import type { WorkspaceState } from './workspaces.svelte';
 
 const EMPTY: PortfolioData = { applications: [], integrations: [], capabilities: [] };
 
+/** Applications by id, read through the prepared index instead of a Map rebuilt on every change. */
+export interface AppLookup {
+	get(id: AppId): Application | undefined;
+	has(id: AppId): boolean;
+}
+
+interface Loaded {
+	workspaceId: WorkspaceId;
+	model: PortfolioModel;
+	/** The newest change applied. */
+	seq: number;
+	/** False until the integrations have been read (they come just after the rest). */
+	integrations: boolean;
+}
+
 export class PortfolioState {
 	#workspaces: WorkspaceState;
-	// The inputs are read lazily, inside the query's effect, after the constructor has run.
-	#revision = new LiveQuery(
+	/** The newest sequence number of the active workspace's change log, in this tab or another. */
+	#head = new LiveQuery(
 		() => this.#workspaces.active?.id,
-		async (id) => {
-			const workspace = id ? await db.workspaces.get(id) : undefined;
-			return workspace ? `${workspace.id}@${workspace.updatedAt}` : null;
-		}
+		async (id) => (id ? { id, seq: await latestSeq(db, id) } : null)
 	);
-	#records = $state.raw<{ revision: string | null; data: PortfolioData } | undefined>(undefined);
+	#loaded = $state.raw<Loaded | undefined>(undefined);
 	#readError = $state.raw<unknown>(undefined);
+	/** Model updates run one after another, in log order. */
+	#queue: Promise<void> = Promise.resolve();
 	#settings = new LiveQuery(
 		() => this.#workspaces.active?.id,
 		async (id) => (id ? (await db.settings.get(id))?.scoring : undefined)
 	);
 	/** The date scores are computed for; fixed per session so scores do not move at midnight. */
 	readonly today = todayIso();
+	readonly #empty: PortfolioModel = buildModel(EMPTY, this.today);
 
 	/**
 	 * Settings being edited (a slider mid-drag): every view scores with them at once, and they are
@@ -63,19 +84,13 @@ export class PortfolioState {
 	constructor(workspaces: WorkspaceState) {
 		this.#workspaces = workspaces;
 		$effect(() => {
-			if (this.#revision.isLoading) return;
-			const revision = this.#revision.current ?? null;
-			const id = revision?.split('@')[0] as Application['workspaceId'] | undefined;
-			let stale = false;
-			(id ? readPortfolio(db, id) : Promise.resolve(EMPTY)).then(
-				(data) => {
-					if (!stale) this.#records = { revision, data };
-				},
-				(error) => (this.#readError = error)
-			);
-			return () => {
-				stale = true;
-			};
+			const head = this.#head.current;
+			const active = this.#workspaces.active?.id;
+			if (this.#head.isLoading || !head || head.id !== active) {
+				if (!this.#workspaces.isLoading && !active) untrack(() => (this.#loaded = { workspaceId: '' as WorkspaceId, model: this.#empty, seq: 0, integrations: true }));
+				return;
+			}
+			this.#enqueue(() => this.#catchUp(head.id, head.seq));
 		});
 		$effect(() => {
 			const stored = restoreScoringSettings(this.#settings.current);
@@ -84,50 +99,110 @@ export class PortfolioState {
 		});
 	}
 
+	#enqueue(step: () => Promise<void>): Promise<void> {
+		this.#queue = this.#queue.then(step).catch((error) => {
+			this.#readError = error;
+		});
+		return this.#queue;
+	}
+
+	/** Brings the model up to `seq`: a first read, changes applied in place, or a full read again. */
+	async #catchUp(workspaceId: WorkspaceId, seq: number): Promise<void> {
+		const loaded = this.#loaded;
+		if (!loaded || loaded.workspaceId !== workspaceId) return this.#read(workspaceId);
+		if (seq <= loaded.seq) return;
+		const changes = await changesSince(db, workspaceId, loaded.seq);
+		// A gap (the log was pruned past what this tab has seen) or a replacement: read it all again.
+		if (changes.length === 0 || changes[0].seq !== loaded.seq + 1 || changes.some((c) => c.effect.type === 'reload')) return this.#read(workspaceId);
+		this.#apply(workspaceId, changes);
+	}
+
+	#apply(workspaceId: WorkspaceId, changes: readonly AppliedChange[]): void {
+		const loaded = this.#loaded;
+		if (!loaded || loaded.workspaceId !== workspaceId || changes.length === 0) return;
+		let model = loaded.model;
+		for (const change of changes) model = applyToModel(model, change.ops ?? []);
+		this.#loaded = { ...loaded, model, seq: changes[changes.length - 1].seq };
+	}
+
+	/** Reads the whole workspace: applications and capabilities, then its integrations. */
+	async #read(workspaceId: WorkspaceId): Promise<void> {
+		const first = await db.transaction('r', [db.buckets, db.changes], async () => {
+			const [applications, capabilities, seq] = await Promise.all([
+				readKind(db, workspaceId, 'applications'),
+				readKind(db, workspaceId, 'capabilities'),
+				latestSeq(db, workspaceId)
+			]);
+			return { applications, capabilities, seq };
+		});
+		if (this.#workspaces.active?.id !== workspaceId) return;
+		const model = buildModel({ applications: first.applications, capabilities: first.capabilities, integrations: [] }, this.today);
+		this.#loaded = { workspaceId, model, seq: first.seq, integrations: false };
+		this.#readError = undefined;
+		// Integrations are read after the first paint; changes stored meanwhile are caught up after.
+		const integrations = await readKind(db, workspaceId, 'integrations');
+		const now = this.#loaded;
+		if (now?.workspaceId !== workspaceId) return;
+		this.#loaded = { ...now, model: { ...now.model, data: { ...now.model.data, integrations } }, integrations: true };
+	}
+
 	/** True until the active workspace's records have been read once. */
 	get isLoading(): boolean {
-		return this.#workspaces.isLoading || this.#records === undefined;
+		const loaded = this.#loaded;
+		return this.#workspaces.isLoading || loaded === undefined || loaded.workspaceId !== (this.#workspaces.active?.id ?? '');
+	}
+
+	/** True until the integrations have been read; views that draw them wait for it. */
+	get integrationsLoading(): boolean {
+		return this.isLoading || !this.#loaded?.integrations;
 	}
 
 	get error(): unknown {
-		return this.#readError ?? this.#revision.error;
+		return this.#readError ?? this.#head.error;
 	}
 
-	readonly data: PortfolioData = $derived(this.#records?.data ?? EMPTY);
-	readonly applications: Application[] = $derived(this.data.applications);
-	readonly appById: Map<AppId, Application> = $derived(new Map(this.applications.map((a) => [a.id, a])));
-	readonly capabilityById: Map<CapabilityId, Capability> = $derived(
-		new Map(this.data.capabilities.map((c) => [c.id, c]))
-	);
+	/** The in-memory model, for views that follow its version. */
+	get model(): PortfolioModel | undefined {
+		return this.isLoading ? undefined : this.#loaded?.model;
+	}
+
+	readonly data: PortfolioData = $derived(this.isLoading ? EMPTY : (this.#loaded?.model.data ?? EMPTY));
+	readonly applications: Application[] = $derived(this.data.applications as Application[]);
+	readonly integrations: Integration[] = $derived(this.data.integrations as Integration[]);
+	readonly registry: FieldRegistry = $derived((this.isLoading ? undefined : this.#loaded?.model.registry) ?? this.#empty.registry);
+	readonly #prepared = $derived((this.isLoading ? undefined : this.#loaded?.model.prepared) ?? this.#empty.prepared);
+
+	readonly appById: AppLookup = $derived.by(() => {
+		const apps = this.applications;
+		const index = this.#prepared.indexById;
+		return {
+			get: (id: AppId) => {
+				const i = index.get(id);
+				return i === undefined ? undefined : apps[i];
+			},
+			has: (id: AppId) => index.has(id)
+		};
+	});
+	readonly capabilityById: Map<CapabilityId, Capability> = $derived(new Map(this.data.capabilities.map((c) => [c.id, c])));
 
 	readonly settings: ScoringSettings = $derived.by(() =>
 		this.#draft && this.#draft.workspaceId === this.#workspaces.active?.id
 			? this.#draft.settings
 			: restoreScoringSettings(this.#settings.current)
 	);
-	readonly #prepared = $derived(prepareScoring(this.applications, this.today));
 	readonly #rescored = $derived(rescore(this.#prepared, this.settings));
 
-	/** Every application's score, by id. */
-	readonly scores: Map<AppId, AppScore> = $derived.by(() => {
-		const map = new Map<AppId, AppScore>();
-		for (let i = 0; i < this.#prepared.count; i++) map.set(this.#prepared.ids[i], appScoreAt(this.#prepared, this.#rescored, i));
-		return map;
-	});
+	/** The scores as one value, for domain functions that take the whole portfolio's scores. */
+	readonly scoring: PortfolioScores = $derived(portfolioScores(this.#prepared, this.#rescored));
+
+	/** Every application's score, by id, made when asked for. */
+	get scores(): ReadonlyMap<AppId, AppScore> {
+		return this.scoring.byId;
+	}
 
 	get medianHealth(): number | null {
 		return this.#rescored.medianHealth;
 	}
-
-	/** The scores as one value, for domain functions that take the whole portfolio's scores. */
-	readonly scoring: PortfolioScores = $derived({
-		today: this.today,
-		byId: this.scores,
-		medianHealth: this.#rescored.medianHealth,
-		timeRuleProblem: this.#rescored.timeRuleProblem,
-		prepared: this.#prepared,
-		rescored: this.#rescored
-	});
 
 	/** The rationalisation signals, following the current weights. */
 	readonly signals: Signal[] = $derived(detectSignals(this.applications, this.scoring));
@@ -154,15 +229,77 @@ export class PortfolioState {
 		this.#saveTimer = setTimeout(() => void this.saveSettings(id, settings), 150);
 	}
 
-	/** Saves a person's edit of an application in the active workspace. */
-	async editApplication(id: AppId, edit: ApplicationEdit): Promise<void> {
-		const workspaceId = this.#workspaces.active?.id;
-		if (workspaceId) await editApplication(db, workspaceId, id, edit);
-	}
-
 	/** Stores scoring settings for a workspace; other tabs pick them up through the live query. */
 	async saveSettings(workspaceId: string, settings: ScoringSettings): Promise<void> {
 		const existing = (await db.settings.get(workspaceId as never)) ?? { workspaceId: workspaceId as never };
 		await db.settings.put({ ...existing, scoring: settings });
+	}
+
+	/**
+	 * Shows a change this tab just stored, without waiting for the log's live query: applied in
+	 * place when it follows the last change applied, otherwise by catching up from the log.
+	 */
+	async #show(change: Change | null): Promise<void> {
+		if (!change) return;
+		await this.#enqueue(async () => {
+			const loaded = this.#loaded;
+			if (!loaded || loaded.workspaceId !== change.workspaceId || change.seq <= loaded.seq) return;
+			await this.#catchUp(change.workspaceId, change.seq);
+		});
+	}
+
+	#active(): WorkspaceId {
+		const id = this.#workspaces.active?.id;
+		if (!id) throw new Error('No workspace is open.');
+		return id;
+	}
+
+	/** Stores cell edits (values already checked by each field's parser) as one undoable change. */
+	async edit(edits: readonly CellEdit[], label?: string): Promise<Change | null> {
+		const change = await editApplications(db, this.#active(), edits, { registry: this.registry, label });
+		await this.#show(change);
+		return change;
+	}
+
+	/** Sets fields of one application (`values` by field key; undefined clears). */
+	editApplication(id: AppId, values: Record<string, unknown>): Promise<Change | null> {
+		return this.edit(Object.entries(values).map(([key, value]) => ({ id, key, value })));
+	}
+
+	async createApplication(name: string, values: Record<string, unknown> = {}): Promise<AppId> {
+		const { id, change } = await createApplication(db, this.#active(), name, values, { registry: this.registry });
+		await this.#show(change);
+		return id;
+	}
+
+	async deleteApplications(ids: readonly AppId[]): Promise<Change | null> {
+		const change = await deleteApplications(db, this.#active(), ids);
+		await this.#show(change);
+		return change;
+	}
+
+	async retireApplications(ids: readonly AppId[]): Promise<Change | null> {
+		const change = await retireApplications(db, this.#active(), ids, { registry: this.registry });
+		await this.#show(change);
+		return change;
+	}
+
+	/** Shows a change stored elsewhere in this tab (an integration, a tag, a capability). */
+	async changed(change: Change | null): Promise<void> {
+		await this.#show(change);
+	}
+
+	/** Undoes the newest step of the active workspace's history (`expected`: the step offered). */
+	async undo(expected?: number): Promise<HistoryResult> {
+		const result = await undoStep(db, this.#active(), expected);
+		if (result.ok) await this.#show(result.change);
+		return result;
+	}
+
+	/** Redoes the step undone most recently. */
+	async redo(expected?: number): Promise<HistoryResult> {
+		const result = await redoStep(db, this.#active(), expected);
+		if (result.ok) await this.#show(result.change);
+		return result;
 	}
 }

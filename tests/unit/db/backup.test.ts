@@ -58,11 +58,11 @@ describe('workspace backup', () => {
 		['a newer version', { format: BACKUP_FORMAT, version: 99 }, 'This backup is version 99; this build reads up to version 1.']
 	])('refuses %s without changing anything', async (_label, raw, reason) => {
 		await createWorkspace(db, 'Keep me', samplePortfolio('x' as WorkspaceId));
-		const before = await db.applications.count();
+		const before = await db.buckets.count();
 		const result = await restoreBackup(db, raw);
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.reason).toContain(reason);
-		expect(await db.applications.count()).toBe(before);
+		expect(await db.buckets.count()).toBe(before);
 		expect(await db.workspaces.count()).toBe(1);
 	});
 

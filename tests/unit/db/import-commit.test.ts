@@ -1,6 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commitImport, planAgainstWorkspace, readImportLog, undoImport } from '$lib/db/import-commit';
+import { commitImport, planAgainstWorkspace } from '$lib/db/import-commit';
+import { editApplication } from '$lib/db/applications';
+import { readLog } from '$lib/db/change-log';
+import { redo, undo } from '$lib/db/history';
 import { AtlasDatabase } from '$lib/db/schema';
 import { createWorkspace, getActiveWorkspace, readPortfolio } from '$lib/db/workspaces';
 import type { PortfolioData, WorkspaceId } from '$lib/domain/types';
@@ -71,8 +74,14 @@ describe('commitImport into a new workspace', () => {
 		expect(snapshots).toEqual([
 			expect.objectContaining({ id: result.snapshotId, reason: 'import', label: 'Before importing “inventory.csv”, “integrations.csv”', data: { applications: [], integrations: [], capabilities: [] } })
 		]);
-		expect(await readImportLog(db, result.workspace.id)).toEqual([
-			expect.objectContaining({ snapshotId: result.snapshotId, kind: 'import', label: 'Imported “inventory.csv”, “integrations.csv” into a new workspace', summary: '3 applications added · 1 integration added or changed', undone: false })
+		expect(await readLog(db, result.workspace.id)).toEqual([
+			expect.objectContaining({
+				seq: result.seq,
+				snapshotBefore: result.snapshotId,
+				action: 'import',
+				effect: { type: 'reload' },
+				label: 'Imported “inventory.csv”, “integrations.csv” into a new workspace (3 applications added · 1 integration added or changed)'
+			})
 		]);
 	});
 });
@@ -81,8 +90,7 @@ describe('commitImport merging into a workspace', () => {
 	it('snapshots the workspace first, merges field by field, keeps a manual edit, and stamps the workspace', async () => {
 		const { workspace } = await importNew();
 		// A person set Ledger's cost in the app; the next sheet must not overwrite it silently.
-		const ledger = (await db.applications.get([workspace.id, 'APP-1']))!;
-		await db.applications.put({ ...ledger, annualCost: 125000, edited: { annualCost: LATER } });
+		await editApplication(db, workspace.id, 'APP-1' as never, { annualCost: 125000 }, { now: '2026-11-30T10:00:00.000Z' });
 		const before = await contents(workspace.id);
 		const stampBefore = (await db.workspaces.get(workspace.id))!.updatedAt;
 
@@ -113,8 +121,7 @@ describe('commitImport merging into a workspace', () => {
 
 	it('takes the file’s values and retires missing applications when asked', async () => {
 		const { workspace } = await importNew();
-		const ledger = (await db.applications.get([workspace.id, 'APP-1']))!;
-		await db.applications.put({ ...ledger, annualCost: 125000, edited: { annualCost: LATER } });
+		await editApplication(db, workspace.id, 'APP-1' as never, { annualCost: 125000 }, { now: LATER });
 		const { prepared } = await prepareFiles({ 'inventory-v2.csv': INVENTORY_V2 });
 		const result = await commitImport(db, { target: { mode: 'merge', workspaceId: workspace.id }, prepared, conflicts: 'take-incoming', missing: 'retire', files: ['inventory-v2.csv'], now: LATER });
 		expect(result.report.applications.conflicts[0].resolution).toBe('took-incoming');
@@ -148,12 +155,14 @@ describe('commitImport is all or nothing', () => {
 		const before = await contents(workspace.id);
 		const stamp = (await db.workspaces.get(workspace.id))!.updatedAt;
 		const snapshots = await db.snapshots.count();
-		const log = await readImportLog(db, workspace.id);
+		const log = await readLog(db, workspace.id);
 
 		// Integrations are written after the snapshot and the applications: failing there must undo both.
-		db.integrations.hook('creating', () => {
-			throw new Error('QuotaExceededError: the disk is full');
-		});
+		const fail = (_key: unknown, bucket: { kind: string }) => {
+			if (bucket.kind === 'integrations') throw new Error('QuotaExceededError: the disk is full');
+		};
+		db.buckets.hook('creating', fail);
+		db.buckets.hook('updating', (_mods, key, bucket) => fail(key, bucket as { kind: string }));
 		const { prepared } = await prepareFiles({ 'inventory-v2.csv': INVENTORY_V2, 'integrations.csv': 'source,target,type\nRobots,Ledger,Event\n' });
 		await expect(commitImport(db, { target: { mode: 'merge', workspaceId: workspace.id }, prepared, files: ['inventory-v2.csv', 'integrations.csv'], now: LATER })).rejects.toThrow(
 			'the disk is full'
@@ -162,12 +171,12 @@ describe('commitImport is all or nothing', () => {
 		expect(await contents(workspace.id)).toEqual(before);
 		expect((await db.workspaces.get(workspace.id))!.updatedAt).toBe(stamp);
 		expect(await db.snapshots.count()).toBe(snapshots);
-		expect(await readImportLog(db, workspace.id)).toEqual(log);
+		expect(await readLog(db, workspace.id)).toEqual(log);
 	});
 
 	it('creates no workspace when an import into a new one fails', async () => {
 		const other = await createWorkspace(db, 'Existing');
-		db.applications.hook('creating', () => {
+		db.buckets.hook('creating', () => {
 			throw new Error('write failed');
 		});
 		await expect(importNew('Doomed')).rejects.toThrow('write failed');
@@ -177,46 +186,39 @@ describe('commitImport is all or nothing', () => {
 	});
 });
 
-describe('undoImport', () => {
-	it('restores the state before an import in one step, keeps the undone state as a snapshot, and can be undone in turn', async () => {
+describe('undoing and redoing an import', () => {
+	it('restores the state before an import in one step, keeps the undone state for the redo, and labels each step once', async () => {
 		const { workspace } = await importNew();
 		const afterFirst = await contents(workspace.id);
 		const { prepared } = await prepareFiles({ 'inventory-v2.csv': INVENTORY_V2 });
 		const merge = await commitImport(db, { target: { mode: 'merge', workspaceId: workspace.id }, prepared, files: ['inventory-v2.csv'], now: LATER });
 		const afterMerge = await contents(workspace.id);
-		const stamp = (await db.workspaces.get(workspace.id))!.updatedAt;
 
-		const undo = await undoImport(db, workspace.id, merge.snapshotId, LATER);
-		expect(undo).toEqual({ ok: true, label: 'Merged “inventory-v2.csv”', snapshotId: expect.any(String) });
+		const undone = await undo(db, workspace.id, merge.seq, LATER);
+		expect(undone).toMatchObject({ ok: true, label: expect.stringMatching(/^Merged “inventory-v2.csv” \(/) });
 		expect(await contents(workspace.id)).toEqual(afterFirst);
-		expect((await db.workspaces.get(workspace.id))!.updatedAt > stamp).toBe(true);
-		const safety = await db.snapshots.get([workspace.id, (undo as { snapshotId: string }).snapshotId as never]);
-		expect(safety).toMatchObject({ reason: 'restore', label: 'Before undoing: Merged “inventory-v2.csv”' });
+		const log = await readLog(db, workspace.id);
+		const safety = await db.snapshots.get([workspace.id, log[1].snapshotAfter!]);
+		expect(safety).toMatchObject({ reason: 'restore', label: expect.stringMatching(/^Before undoing: Merged “inventory-v2.csv”/) });
 
-		const log = await readImportLog(db, workspace.id);
-		expect(log.map((e) => [e.kind, e.label, e.undone])).toEqual([
-			['undo', 'Undid: Merged “inventory-v2.csv”', false],
-			['import', 'Merged “inventory-v2.csv”', true],
-			['import', 'Imported “inventory.csv”, “integrations.csv” into a new workspace', false]
-		]);
-
-		// Undoing the undo puts the merge back.
-		await undoImport(db, workspace.id, log[0].snapshotId, LATER);
+		const redone = await redo(db, workspace.id, merge.seq, LATER);
+		expect(redone).toMatchObject({ ok: true });
 		expect(await contents(workspace.id)).toEqual(afterMerge);
-		expect((await readImportLog(db, workspace.id)).map((e) => [e.kind, e.undone])).toEqual([
-			['undo', false],
-			['undo', true],
-			['import', false],
-			['import', false]
+		expect((await readLog(db, workspace.id)).map((e) => [e.action, e.label.replace(/ \(.*\)$/, ''), e.undone ?? false])).toEqual([
+			['import', 'Imported “inventory.csv”, “integrations.csv” into a new workspace', false],
+			['import', 'Merged “inventory-v2.csv”', false],
+			['undo', 'Undid: Merged “inventory-v2.csv”', false],
+			['redo', 'Redid: Merged “inventory-v2.csv”', false]
 		]);
 	});
 
 	it('says so, and changes nothing, when the snapshot is gone', async () => {
-		const { workspace } = await importNew();
+		const { workspace, snapshotId } = await importNew();
+		await db.snapshots.delete([workspace.id, snapshotId]);
 		const before = await contents(workspace.id);
-		expect(await undoImport(db, workspace.id, 'snap-missing' as never)).toEqual({
+		expect(await undo(db, workspace.id)).toEqual({
 			ok: false,
-			reason: 'That snapshot is no longer stored, so this step cannot be undone. Nothing was changed.'
+			reason: '“Imported “inventory.csv”, “integrations.csv” into a new workspace (3 applications added · 1 integration added or changed)” cannot be undone: the snapshot taken before it is no longer stored. Nothing was changed.'
 		});
 		expect(await contents(workspace.id)).toEqual(before);
 	});

@@ -3,6 +3,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AtlasDatabase, LATEST_VERSION, SCHEMA_VERSIONS } from '$lib/db/schema';
+import { BUCKET_COUNT, bucketIndex } from '$lib/db/bucket-hash';
+import { readPortfolio } from '$lib/db/workspaces';
+import { editApplication } from '$lib/db/applications';
+import { changesSince } from '$lib/db/change-log';
 
 let counter = 0;
 const names: string[] = [];
@@ -43,35 +47,74 @@ describe('upgrade from version 1 to 2', () => {
 		const v2 = new AtlasDatabase(name, 2);
 		await v2.open();
 		expect(v2.verno).toBe(2);
-		const apps = await v2.applications.where('workspaceId').equals('ws-a').sortBy('id');
+		const apps = await v2.table('applications').where('workspaceId').equals('ws-a').sortBy('id');
 		expect(apps).toHaveLength(2);
 		expect(apps[0]).toMatchObject({ id: 'APP-1', name: 'Ledger', costParts: { licence: 10 }, edited: {}, custom: {}, extraFromTheFuture: 42 });
 		expect(apps[1]).toMatchObject({ id: 'APP-2', name: 'Payroll', aliases: [], businessOwner: [], edited: {}, costParts: {} });
-		expect(await v2.integrations.count()).toBe(1);
-		expect(await v2.capabilities.count()).toBe(1);
+		expect(await v2.table('integrations').count()).toBe(1);
+		expect(await v2.table('capabilities').count()).toBe(1);
 		expect(await v2.workspaces.get('ws-a' as never)).toMatchObject({ name: 'Old' });
 		// v2's new index answers the merge query by name.
-		expect(await v2.applications.where('[workspaceId+name]').equals(['ws-a', 'Payroll']).count()).toBe(1);
+		expect(await v2.table('applications').where('[workspaceId+name]').equals(['ws-a', 'Payroll']).count()).toBe(1);
 		// v2's new tables exist and are empty.
 		expect(await v2.snapshots.count()).toBe(0);
 		expect(await v2.settings.count()).toBe(0);
 		v2.close();
 	});
 
-	it('answers the queries the views make: by workspace, by capability, by integration end', async () => {
-		const db = new AtlasDatabase(freshName());
-		await db.applications.bulkAdd([
-			{ workspaceId: 'ws-a', id: 'A', name: 'A', capabilities: ['finance', 'hr'] },
-			{ workspaceId: 'ws-b', id: 'A', name: 'A elsewhere', capabilities: ['finance'] }
-		] as never);
-		await db.integrations.bulkAdd([
-			{ workspaceId: 'ws-a', id: 'I1', source: 'A', target: 'B' },
-			{ workspaceId: 'ws-a', id: 'I2', source: 'B', target: 'A' }
-		] as never);
-		expect(await db.applications.where('workspaceId').equals('ws-a').count()).toBe(1);
-		expect(await db.applications.where('capabilities').equals('finance').count()).toBe(2);
-		expect(await db.integrations.where('[workspaceId+source]').equals(['ws-a', 'A']).count()).toBe(1);
-		expect(await db.integrations.where('[workspaceId+target]').equals(['ws-a', 'A']).count()).toBe(1);
-		db.close();
+});
+
+describe('upgrade from version 2 to 3 and 4', () => {
+	it('moves every record of every workspace into buckets, keeps unknown fields, and drops the old tables', async () => {
+		const name = freshName();
+		const v2 = new AtlasDatabase(name, 2);
+		await v2.open();
+		await v2.table('workspaces').bulkAdd([
+			{ id: 'ws-a', name: 'A', isDemo: false, createdAt: 'x', updatedAt: 'x' },
+			{ id: 'ws-b', name: 'B', isDemo: true, createdAt: 'x', updatedAt: 'x' }
+		]);
+		const apps = Array.from({ length: 300 }, (_, i) => ({
+			workspaceId: i % 3 === 0 ? 'ws-b' : 'ws-a',
+			id: `APP-${String(i).padStart(3, '0')}`,
+			name: `App ${i}`,
+			aliases: [],
+			businessOwner: [],
+			technicalOwner: [],
+			capabilities: ['finance'],
+			tags: [],
+			costParts: {},
+			custom: { region: 'EU' },
+			edited: {},
+			createdAt: 'x',
+			updatedAt: 'x',
+			fromTheFuture: i
+		}));
+		await v2.table('applications').bulkAdd(apps);
+		await v2.table('integrations').add({ workspaceId: 'ws-a', id: 'INT-1', source: 'APP-001', target: 'APP-002', direction: 'one-way', dataObjects: [], custom: {} });
+		await v2.table('capabilities').add({ workspaceId: 'ws-a', id: 'finance', name: 'Finance', parentId: null, level: 1, order: 0 });
+		await v2.table('snapshots').add({ workspaceId: 'ws-a', id: 'snap-1', label: 'Before', reason: 'import', createdAt: 'x', data: { applications: [], integrations: [], capabilities: [] } });
+		v2.close();
+
+		const latest = new AtlasDatabase(name);
+		await latest.open();
+		expect(latest.verno).toBe(LATEST_VERSION);
+		expect(latest.tables.map((t) => t.name).sort()).toEqual(['buckets', 'changeOps', 'changes', 'meta', 'settings', 'snapshots', 'workspaces']);
+		const a = await readPortfolio(latest, 'ws-a' as never);
+		const b = await readPortfolio(latest, 'ws-b' as never);
+		expect(a.applications).toEqual(apps.filter((x) => x.workspaceId === 'ws-a'));
+		expect(b.applications).toEqual(apps.filter((x) => x.workspaceId === 'ws-b'));
+		expect(a.integrations.map((i) => i.id)).toEqual(['INT-1']);
+		expect(a.capabilities.map((c) => c.id)).toEqual(['finance']);
+		// Each record sits in the bucket its id hashes to, so an edit finds it without an index.
+		for (const row of await latest.buckets.toArray()) {
+			expect(row.bucket).toBeLessThan(BUCKET_COUNT);
+			for (const r of row.records as { id: string }[]) expect(bucketIndex(r.id)).toBe(row.bucket);
+		}
+		expect(await latest.snapshots.count()).toBe(1);
+		// A migrated workspace is editable at once, and the edit is logged.
+		const change = await editApplication(latest, 'ws-a' as never, 'APP-001' as never, { lifecycle: 'active' });
+		expect(change).toMatchObject({ seq: 1, action: 'edit' });
+		expect((await changesSince(latest, 'ws-a' as never, 0))[0].ops).toHaveLength(1);
+		latest.close();
 	});
 });

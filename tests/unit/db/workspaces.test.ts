@@ -12,6 +12,7 @@ import {
 	setActiveWorkspace
 } from '$lib/db/workspaces';
 import type { WorkspaceId } from '$lib/domain/types';
+import { latestSeq, readLog } from '$lib/db/change-log';
 import { samplePortfolio } from './fixtures';
 
 let db: AtlasDatabase;
@@ -60,10 +61,10 @@ describe('workspaces', () => {
 		await deleteWorkspace(db, b.id);
 		expect((await listWorkspaces(db)).map((w) => w.name)).toEqual(['A']);
 		expect((await getActiveWorkspace(db))?.id).toBe(a.id);
-		expect(await db.applications.where('workspaceId').equals(b.id).count()).toBe(0);
-		expect(await db.integrations.where('workspaceId').equals(b.id).count()).toBe(0);
+		expect(await db.buckets.where('workspaceId').equals(b.id).count()).toBe(0);
+		expect(await db.changes.where('workspaceId').equals(b.id).count()).toBe(0);
 		expect(await db.settings.get(b.id)).toBeUndefined();
-		expect(await db.applications.where('workspaceId').equals(a.id).count()).toBe(3);
+		expect((await readPortfolio(db, a.id)).applications).toHaveLength(3);
 	});
 
 	it('lists the demo first, then by name', async () => {
@@ -74,17 +75,17 @@ describe('workspaces', () => {
 	});
 });
 
-describe('touchWorkspace', () => {
-	it('moves the revision forward on every write, even twice in one millisecond', async () => {
-		const { touchWorkspace } = await import('$lib/db/workspaces');
+describe('the change log of whole replacements', () => {
+	it('logs a replacement so views read the workspace again, and a rename logs nothing', async () => {
 		const ws = await createWorkspace(db, 'A');
-		const stamps = new Set<string>();
-		for (let i = 0; i < 5; i++) {
-			await touchWorkspace(db, ws.id);
-			stamps.add((await db.workspaces.get(ws.id))!.updatedAt);
-		}
-		expect(stamps.size).toBe(5);
+		await renameWorkspace(db, ws.id, 'B');
+		expect(await latestSeq(db, ws.id)).toBe(0);
+		await replacePortfolio(db, ws.id, samplePortfolio('x' as WorkspaceId), { label: 'Replaced for a test' });
 		await replacePortfolio(db, ws.id, samplePortfolio('x' as WorkspaceId));
-		expect(stamps.has((await db.workspaces.get(ws.id))!.updatedAt)).toBe(false);
+		expect((await readLog(db, ws.id)).map((c) => [c.seq, c.action, c.effect.type])).toEqual([
+			[1, 'replace', 'reload'],
+			[2, 'replace', 'reload']
+		]);
+		expect((await readLog(db, ws.id))[0].label).toBe('Replaced for a test');
 	});
 });

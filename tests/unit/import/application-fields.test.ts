@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Application } from '$lib/domain/types';
 import { APPLICATION_FIELDS, APPLICATION_FIELD_BY_KEY, ATLAS_LIST_SEPARATOR, type ApplicationDraft } from '$lib/import/application-fields';
-import { squash } from '$lib/import/normalise/result';
+import { squash } from '$lib/domain/normalise/result';
 import { capId, isoDate, makeApp } from '../domain/factory';
 
 const ctx = { dateOrder: 'mdy' as const };

@@ -98,8 +98,8 @@ describe('the import worker handler', () => {
 		await handle({ type: 'commit', jobId: 'j5', choices });
 		expect(last('error')).toMatchObject({ stage: 'commit', reason: expect.stringContaining('discarded') });
 
-		await handle({ type: 'undo', jobId: 'undo-1', workspaceId: result.workspaceId as WorkspaceId, snapshotId: result.snapshotId });
-		expect(last('undone')).toEqual({ type: 'undone', jobId: 'undo-1', label: 'Imported “tech-stack-inventory.csv” into a new workspace' });
+		await handle({ type: 'history', jobId: 'history-1', workspaceId: result.workspaceId as WorkspaceId, direction: 'undo', seq: result.seq });
+		expect(last('history-done')).toEqual({ type: 'history-done', jobId: 'history-1', direction: 'undo', label: 'Imported “tech-stack-inventory.csv” into a new workspace (30 applications added)' });
 		expect((await readPortfolio(db, result.workspaceId)).applications).toHaveLength(0);
 	});
 

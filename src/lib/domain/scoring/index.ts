@@ -54,9 +54,9 @@ export { COST_TOLERANCE, costFigure, costPerUser, type CostFigure } from './cost
 export { OUTLIER_IQR_FACTOR, OUTLIER_MIN_PEERS, comparePeers, type PeerComparison, type PeerInput } from './peers';
 export { MIN_HEALTH_CONFIDENCE, scoreHealth, type HealthScore } from './health';
 export { explainHealth, type HealthExplanation, type IndicatorContribution } from './explain';
-export { COLUMN_KEYS, prepareScoring, type PreparedScoring } from './prepare';
+export { COLUMN_KEYS, prepareScoring, updatePrepared, type PreparedScoring } from './prepare';
 export { rescore, type RescoredPortfolio } from './rescore';
-export { appScoreAt, scorePortfolio, type AppScore, type PortfolioScores } from './portfolio';
+export { appScoreAt, portfolioScores, scorePortfolio, ScoreLookup, type AppScore, type PortfolioScores } from './portfolio';
 export {
 	CRITICAL_TIERS,
 	END_OF_SUPPORT_HORIZON_DAYS,

@@ -29,7 +29,8 @@ export interface AppScore {
 
 export interface PortfolioScores {
 	today: IsoDate;
-	byId: Map<AppId, AppScore>;
+	/** Each application's score record, made when asked for (see `ScoreLookup`). */
+	byId: ReadonlyMap<AppId, AppScore>;
 	medianHealth: number | null;
 	timeRuleProblem: string | null;
 	/** The columns behind the scores, for a view that re-scores on its own. */
@@ -72,6 +73,73 @@ export function appScoreAt(p: PreparedScoring, r: RescoredPortfolio, index: numb
 	};
 }
 
+/**
+ * Score records by application id, made on demand from the typed columns: a weight change then
+ * costs one pass over typed arrays, not 50,000 new objects, and a view materialises only the
+ * records it shows. It reads as a `ReadonlyMap`, in the portfolio's order.
+ */
+export class ScoreLookup implements ReadonlyMap<AppId, AppScore> {
+	readonly #p: PreparedScoring;
+	readonly #r: RescoredPortfolio;
+	readonly #made = new Map<AppId, AppScore>();
+
+	constructor(prepared: PreparedScoring, rescored: RescoredPortfolio) {
+		this.#p = prepared;
+		this.#r = rescored;
+	}
+
+	/** Distinct ids: a repeated id counts once, and reads its last record, as a Map would. */
+	get size(): number {
+		return this.#p.indexById.size;
+	}
+
+	get(id: AppId): AppScore | undefined {
+		let score = this.#made.get(id);
+		if (score) return score;
+		const i = this.#p.indexById.get(id);
+		if (i === undefined) return undefined;
+		score = appScoreAt(this.#p, this.#r, i);
+		this.#made.set(id, score);
+		return score;
+	}
+
+	has(id: AppId): boolean {
+		return this.#p.indexById.has(id);
+	}
+
+	keys(): MapIterator<AppId> {
+		return this.#p.indexById.keys();
+	}
+
+	*values(): MapIterator<AppScore> {
+		for (const id of this.keys()) yield this.get(id)!;
+	}
+
+	*entries(): MapIterator<[AppId, AppScore]> {
+		for (const id of this.keys()) yield [id, this.get(id)!];
+	}
+
+	[Symbol.iterator](): MapIterator<[AppId, AppScore]> {
+		return this.entries();
+	}
+
+	forEach(callback: (value: AppScore, key: AppId, map: ReadonlyMap<AppId, AppScore>) => void): void {
+		for (const [id, score] of this.entries()) callback(score, id, this);
+	}
+}
+
+/** The scores of prepared and rescored columns as one value. */
+export function portfolioScores(prepared: PreparedScoring, rescored: RescoredPortfolio): PortfolioScores {
+	return {
+		today: prepared.today,
+		byId: new ScoreLookup(prepared, rescored),
+		medianHealth: rescored.medianHealth,
+		timeRuleProblem: rescored.timeRuleProblem,
+		prepared,
+		rescored
+	};
+}
+
 /** Scores a whole portfolio on `today`. Does not modify the applications. */
 export function scorePortfolio(
 	apps: readonly Application[],
@@ -79,16 +147,6 @@ export function scorePortfolio(
 	today: IsoDate
 ): PortfolioScores {
 	const prepared = prepareScoring(apps, today);
-	const rescored = rescore(prepared, settings);
-	const byId = new Map<AppId, AppScore>();
-	for (let i = 0; i < prepared.count; i++) byId.set(prepared.ids[i], appScoreAt(prepared, rescored, i));
-	return {
-		today,
-		byId,
-		medianHealth: rescored.medianHealth,
-		timeRuleProblem: rescored.timeRuleProblem,
-		prepared,
-		rescored
-	};
+	return portfolioScores(prepared, rescore(prepared, settings));
 }
 

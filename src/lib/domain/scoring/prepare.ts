@@ -38,46 +38,65 @@ export interface PreparedScoring {
 export function prepareScoring(apps: readonly Application[], today: IsoDate): PreparedScoring {
 	assertToday(today);
 	const count = apps.length;
-	const context: ScoringContext = { today };
 	const columns = {} as Record<ColumnKey, Float64Array>;
 	for (const key of COLUMN_KEYS) columns[key] = new Float64Array(count);
-	const cost = new Float64Array(count);
-	const perUser = new Float64Array(count);
-	const costFigures: (CostFigure | null)[] = new Array(count);
-	const timeOverride = new Int8Array(count);
-	const ids: AppId[] = new Array(count);
-	const indexById = new Map<AppId, number>();
-
-	for (let i = 0; i < count; i++) {
-		const app = apps[i];
-		ids[i] = app.id;
-		indexById.set(app.id, i);
-		for (const key of INDICATOR_KEYS) {
-			columns[key][i] = INDICATORS[key].read(app, context).value ?? NaN;
-		}
-		columns.criticality[i] = normaliseCriticality(app.criticality) ?? NaN;
-		const figure = costFigure(app);
-		costFigures[i] = figure;
-		cost[i] = figure ? figure.total : NaN;
-		perUser[i] = costPerUser(figure ? figure.total : null, app.userCount) ?? NaN;
-		timeOverride[i] = isTimeDecision(app.timeOverride) ? TIME_CODE[app.timeOverride] : NO_TIME;
-	}
-
-	const peers = comparePeers(apps, cost);
-	const peerPercentile = new Float64Array(count);
-	for (let i = 0; i < count; i++) peerPercentile[i] = peers[i]?.percentile ?? NaN;
-
-	return {
+	const prepared: PreparedScoring = {
 		today,
 		count,
-		ids,
-		indexById,
+		ids: new Array(count),
+		indexById: new Map<AppId, number>(),
 		columns,
-		cost,
-		costPerUser: perUser,
-		costFigures,
-		peers,
-		peerPercentile,
-		timeOverride
+		cost: new Float64Array(count),
+		costPerUser: new Float64Array(count),
+		costFigures: new Array(count),
+		peers: [],
+		peerPercentile: new Float64Array(count),
+		timeOverride: new Int8Array(count)
 	};
+	const context: ScoringContext = { today };
+	for (let i = 0; i < count; i++) {
+		(prepared.ids as AppId[])[i] = apps[i].id;
+		(prepared.indexById as Map<AppId, number>).set(apps[i].id, i);
+		prepareRow(prepared, i, apps[i], context);
+	}
+	return withPeers(prepared, apps);
+}
+
+/** Fills row `i` of the prepared columns from `app` (in place). */
+function prepareRow(p: PreparedScoring, i: number, app: Application, context: ScoringContext): void {
+	for (const key of INDICATOR_KEYS) p.columns[key][i] = INDICATORS[key].read(app, context).value ?? NaN;
+	p.columns.criticality[i] = normaliseCriticality(app.criticality) ?? NaN;
+	const figure = costFigure(app);
+	(p.costFigures as (CostFigure | null)[])[i] = figure;
+	(p.cost as Float64Array)[i] = figure ? figure.total : NaN;
+	(p.costPerUser as Float64Array)[i] = costPerUser(figure ? figure.total : null, app.userCount) ?? NaN;
+	(p.timeOverride as Int8Array)[i] = isTimeDecision(app.timeOverride) ? TIME_CODE[app.timeOverride] : NO_TIME;
+}
+
+/** The prepared columns with peer comparisons computed over the whole portfolio. */
+function withPeers(p: PreparedScoring, apps: readonly Application[]): PreparedScoring {
+	const peers = comparePeers(apps, p.cost);
+	const peerPercentile = p.peerPercentile as Float64Array;
+	for (let i = 0; i < p.count; i++) peerPercentile[i] = peers[i]?.percentile ?? NaN;
+	return { ...p, peers };
+}
+
+/**
+ * The prepared columns after the records at `rows` were replaced in place (same ids, same
+ * positions): only those rows are read again. Peers are compared again only when a changed row's
+ * cost or capabilities moved, since a peer percentile depends on every peer. The typed arrays are
+ * updated in place and a new object is returned, so that whatever derives from it runs again.
+ */
+export function updatePrepared(p: PreparedScoring, apps: readonly Application[], rows: readonly number[], previous: readonly Application[]): PreparedScoring {
+	const context: ScoringContext = { today: p.today };
+	let peersMoved = false;
+	for (const i of rows) {
+		const before = p.cost[i];
+		prepareRow(p, i, apps[i], context);
+		const after = p.cost[i];
+		const sameCost = before === after || (before !== before && after !== after);
+		const old = previous[i];
+		if (!sameCost || !old || old.capabilities.length !== apps[i].capabilities.length || old.capabilities.some((c, k) => c !== apps[i].capabilities[k])) peersMoved = true;
+	}
+	return peersMoved ? withPeers(p, apps) : { ...p };
 }

@@ -99,9 +99,10 @@ function redundancy({ apps, scores }: SignalInput): SignalFinding[] {
 		let combinedCost = 0;
 		let costKnown = 0;
 		for (const id of appIds) {
-			const cost = scores.byId.get(id)?.cost;
-			if (cost) {
-				combinedCost += cost.total;
+			const i = scores.prepared.indexById.get(id);
+			const cost = i === undefined ? NaN : scores.prepared.cost[i];
+			if (cost === cost) {
+				combinedCost += cost;
 				costKnown++;
 			}
 		}
@@ -112,23 +113,27 @@ function redundancy({ apps, scores }: SignalInput): SignalFinding[] {
 	);
 }
 
+// Both read the typed score columns by index: they run again on every weight change.
 function costlyUnhealthy({ scores }: SignalInput): SignalFinding[] {
-	const scored = [...scores.byId.values()];
-	const costs = scored.flatMap((s) => (s.cost ? [s.cost.total] : [])).sort((a, b) => a - b);
-	if (costs.length < HIGH_COST_MIN_APPS) return [];
-	const high = quantileSorted(costs, HIGH_COST_QUANTILE);
-	return scored
-		.filter((s) => s.cost && s.cost.total >= high && s.health !== null && s.health < LOW_HEALTH)
-		.sort((a, b) => b.cost!.total - a.cost!.total || byId(a.id, b.id))
-		.map((s) => ({ appIds: [s.id] }));
+	const { cost, ids, count } = scores.prepared;
+	const health = scores.rescored.health;
+	const known: number[] = [];
+	for (let i = 0; i < count; i++) if (cost[i] === cost[i]) known.push(cost[i]);
+	if (known.length < HIGH_COST_MIN_APPS) return [];
+	const high = quantileSorted(known.sort((a, b) => a - b), HIGH_COST_QUANTILE);
+	const hits: number[] = [];
+	for (let i = 0; i < count; i++) if (cost[i] >= high && health[i] < LOW_HEALTH) hits.push(i);
+	return hits.sort((a, b) => cost[b] - cost[a] || byId(ids[a], ids[b])).map((i) => ({ appIds: [ids[i]] }));
 }
 
 function criticalLowConfidence({ apps, scores }: SignalInput): SignalFinding[] {
+	const { indexById } = scores.prepared;
+	const confidence = scores.rescored.confidence;
 	return apps
-		.filter((app) => CRITICAL_TIERS.includes(app.criticality as number))
 		.filter((app) => {
-			const confidence = scores.byId.get(app.id)?.confidence;
-			return confidence !== undefined && confidence < LOW_CONFIDENCE;
+			if (!CRITICAL_TIERS.includes(app.criticality as number)) return false;
+			const i = indexById.get(app.id);
+			return i !== undefined && confidence[i] < LOW_CONFIDENCE;
 		})
 		.sort((a, b) => (a.criticality as number) - (b.criticality as number) || byId(a.id, b.id))
 		.map((app) => ({ appIds: [app.id] }));

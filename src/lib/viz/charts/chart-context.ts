@@ -13,7 +13,7 @@ import type { MetricDef } from '../scales/metrics';
 export interface ChartContext {
 	apps: Application[];
 	allApps: Application[];
-	appById: ReadonlyMap<AppId, Application>;
+	appById: { get(id: AppId): Application | undefined };
 	scores: ReadonlyMap<AppId, AppScore>;
 	capabilities: Capability[];
 	metric: MetricDef;

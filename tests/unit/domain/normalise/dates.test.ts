@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseDate, type DateOrder } from '$lib/import/normalise/dates';
-import type { Normalised } from '$lib/import/normalise/result';
+import { normaliseDate, type DateOrder } from '$lib/domain/normalise/dates';
+import type { Normalised } from '$lib/domain/normalise/result';
 import type { IsoDate } from '$lib/domain/types';
 
 const day = (iso: string): Normalised<IsoDate> => ({ ok: true, value: iso as IsoDate });

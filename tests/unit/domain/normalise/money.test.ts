@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseMoney, parseNumber, type Money } from '$lib/import/normalise/money';
-import type { Normalised } from '$lib/import/normalise/result';
+import { normaliseMoney, parseNumber, type Money } from '$lib/domain/normalise/money';
+import type { Normalised } from '$lib/domain/normalise/result';
 
 const money = (amount: number, currency?: string): Normalised<Money> => ({
 	ok: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseBoolean } from '$lib/import/normalise/booleans';
+import { normaliseBoolean } from '$lib/domain/normalise/booleans';
 
 describe('normaliseBoolean', () => {
 	it.each([

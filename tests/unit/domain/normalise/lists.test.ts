@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseCapabilityList, normaliseList } from '$lib/import/normalise/lists';
+import { normaliseCapabilityList, normaliseList } from '$lib/domain/normalise/lists';
 
 describe('normaliseList', () => {
 	it.each<[string, string[]]>([

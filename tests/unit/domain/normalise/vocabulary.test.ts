@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Normalised } from '$lib/import/normalise/result';
+import type { Normalised } from '$lib/domain/normalise/result';
 import {
 	APP_TYPE_WORDS,
 	CLASSIFICATION_WORDS,
@@ -14,7 +14,7 @@ import {
 	normaliseFit,
 	normaliseTier,
 	normaliseWord
-} from '$lib/import/normalise/vocabulary';
+} from '$lib/domain/normalise/vocabulary';
 import type { DataClassification, Fit, Lifecycle, Tier } from '$lib/domain/types';
 
 const ok = <T>(value: T): Normalised<T> => ({ ok: true, value });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseCount } from '$lib/import/normalise/numbers';
-import type { Normalised } from '$lib/import/normalise/result';
+import { normaliseCount } from '$lib/domain/normalise/numbers';
+import type { Normalised } from '$lib/domain/normalise/result';
 
 const count = (value: number): Normalised<number> => ({ ok: true, value });
 const notWhole = (cell: string): Normalised<number> => ({ ok: false, reason: `"${cell}" is not a whole number` });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blank, isBlank, ok, problem, squash } from '$lib/import/normalise/result';
+import { blank, isBlank, ok, problem, squash } from '$lib/domain/normalise/result';
 
 describe('isBlank', () => {
 	it.each<[string | null | undefined, boolean]>([

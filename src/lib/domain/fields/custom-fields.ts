@@ -1,0 +1,124 @@
+/**
+ * The user's own columns as fields. A custom attribute is stored as the text the sheet had (so
+ * nothing is reinterpreted or lost), and read through a type inferred from its values: a column of
+ * numbers sorts and colours as numbers, a column of dates as dates, a column with a handful of
+ * values (Red/Amber/Green, a region) groups and filters as an enumeration, anything else is text.
+ */
+import { normaliseBoolean } from '../normalise/booleans';
+import { normaliseDate } from '../normalise/dates';
+import { normaliseMoney, parseNumber } from '../normalise/money';
+import { blank, isBlank, ok, type Normalised } from '../normalise/result';
+import type { Application } from '../types';
+import type { AnyField, FieldType } from './field-def';
+import { booleanField, compareText, dateField, enumField, longTextField, moneyField, numberField, textField, type Access, type FieldSpec } from './field-kinds';
+import type { EnumOption } from './vocabularies';
+
+/** The share of a column's non-blank values that must read as a type for the column to have it. */
+export const TYPE_SHARE = 0.9;
+/** The most distinct values an enumeration may have; more is a list nobody can read as a legend. */
+export const MAX_ENUM_VALUES = 12;
+/** Prefix of a custom attribute's field key ("custom.Region"); also its merge and `edited` key. */
+export const CUSTOM_PREFIX = 'custom.';
+
+export type CustomFieldType = Extract<FieldType, 'number' | 'money' | 'date' | 'boolean' | 'enum' | 'text' | 'longtext'>;
+
+/** What the values of one column are, with the distinct values of an enumeration. */
+export interface CustomColumnProfile {
+	name: string;
+	type: CustomFieldType;
+	/** Non-blank cells. */
+	filled: number;
+	/** For enums: the distinct values, in label order. */
+	values?: string[];
+}
+
+const MONEY_MARK = /[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY)\b/i;
+const NUMBER_TEXT = /^[-+]?[\d.,\s]+%?$/;
+
+/** Infers a column's type from its non-blank values. */
+export function profileColumn(name: string, values: readonly string[]): CustomColumnProfile {
+	const filled = values.filter((v) => !isBlank(v)).map((v) => v.trim());
+	const n = filled.length;
+	const share = (test: (v: string) => boolean) => (n === 0 ? 0 : filled.filter(test).length / n);
+	if (n === 0) return { name, type: 'text', filled: 0 };
+	if (share((v) => MONEY_MARK.test(v) && normaliseMoney(v).ok) >= TYPE_SHARE) return { name, type: 'money', filled: n };
+	if (share((v) => NUMBER_TEXT.test(v) && parseNumber(v.replace(/%$/, '').trim()) !== undefined) >= TYPE_SHARE) return { name, type: 'number', filled: n };
+	if (share((v) => /\d/.test(v) && /[-/.]/.test(v) && normaliseDate(v).ok) >= TYPE_SHARE) return { name, type: 'date', filled: n };
+	const distinct = [...new Set(filled)];
+	if (distinct.every((v) => normaliseBoolean(v).ok) && distinct.length <= 4) return { name, type: 'boolean', filled: n };
+	if (distinct.length <= MAX_ENUM_VALUES && distinct.length < n) return { name, type: 'enum', filled: n, values: distinct.sort(compareText) };
+	if (filled.some((v) => v.includes('\n'))) return { name, type: 'longtext', filled: n };
+	return { name, type: 'text', filled: n };
+}
+
+/** The profiles of every custom attribute of `apps`, by name. */
+export function profileCustomColumns(apps: readonly Application[]): CustomColumnProfile[] {
+	const byName = new Map<string, string[]>();
+	for (const app of apps) {
+		for (const name in app.custom) {
+			if (!Object.prototype.hasOwnProperty.call(app.custom, name)) continue;
+			let list = byName.get(name);
+			if (!list) byName.set(name, (list = []));
+			list.push(app.custom[name]);
+		}
+	}
+	return [...byName.entries()].map(([name, values]) => profileColumn(name, values)).sort((a, b) => compareText(a.name, b.name));
+}
+
+/**
+ * Reads and writes the text of custom attribute `name`. The typed value is what its type's parser
+ * makes of the text; text it cannot read counts as unknown for sorting and colouring, and is
+ * still shown and exported as written.
+ */
+function customAccess<V>(name: string, parse: (text: string) => Normalised<V>, toText: (v: V) => string): Access<Application, V> {
+	return {
+		get: (app) => {
+			const text = Object.prototype.hasOwnProperty.call(app.custom, name) ? app.custom[name] : undefined;
+			if (text === undefined) return undefined;
+			const read = parse(text);
+			return read.ok ? read.value : undefined;
+		},
+		set: (app, value) => {
+			const custom = { ...app.custom };
+			if (value === undefined) delete custom[name];
+			else custom[name] = toText(value);
+			return { ...app, custom };
+		}
+	};
+}
+
+type Spec = FieldSpec<Application, never>;
+
+/** Builds a field with `maker`, reading the stored text through the parser that same maker gives. */
+function typed<V>(name: string, spec: Omit<Spec, 'get' | 'set'>, maker: (spec: FieldSpec<Application, V>) => AnyField<Application>): AnyField<Application> {
+	const probe = maker({ ...spec, get: () => undefined, set: (a) => a });
+	return maker({ ...spec, ...customAccess<V>(name, probe.parse, probe.toText) });
+}
+
+/** Custom text keeps exactly what was written (even "TBD"): it is the user's own wording. */
+const asWritten = (text: string): Normalised<string> => (text.trim() === '' ? blank() : ok(text));
+
+/** The field for a profiled custom column. */
+export function customField(profile: CustomColumnProfile): AnyField<Application> {
+	const spec = { key: `${CUSTOM_PREFIX}${profile.name}`, label: profile.name, group: 'custom' as const, header: profile.name, synonyms: [] };
+	switch (profile.type) {
+		case 'number':
+			return typed<number>(profile.name, spec, numberField);
+		case 'money':
+			return typed<number>(profile.name, spec, moneyField);
+		case 'date':
+			return typed<string>(profile.name, spec, dateField);
+		case 'boolean':
+			return typed<boolean>(profile.name, spec, booleanField);
+		case 'longtext':
+			return typed<string>(profile.name, spec, longTextField);
+		case 'enum': {
+			// A new value typed into a cell is accepted as written: the list is what the sheet holds
+			// today, not a rule its owner agreed to.
+			const options: EnumOption<string>[] = (profile.values ?? []).map((v) => ({ value: v, label: v }));
+			return typed<string>(profile.name, spec, (s) => enumField(s, options, asWritten, { ordered: false }));
+		}
+		default:
+			return typed<string>(profile.name, spec, (s) => ({ ...textField(s), parse: asWritten }));
+	}
+}

@@ -1,0 +1,81 @@
+/**
+ * The portfolio as views hold it in memory: its records, their prepared scoring columns and its
+ * field registry, kept in step by applying changes rather than by reading and preparing everything
+ * again. Applying a change replaces the changed records in place and re-prepares only their rows;
+ * creating or deleting records (rarer, and moving every position) prepares the whole portfolio.
+ * Each application returns a new model value, so whatever derives from it runs again; the input
+ * model is not changed except for the prepared typed arrays, which are owned by the newest model.
+ */
+import { applyOps, type RecordOp } from './changes';
+import { profileColumn } from './fields/custom-fields';
+import { fieldRegistry, registryOf, type FieldRegistry } from './fields/registry';
+import { prepareScoring, updatePrepared, type PreparedScoring } from './scoring/prepare';
+import type { Application, IsoDate, PortfolioData } from './types';
+
+export interface PortfolioModel {
+	readonly data: PortfolioData;
+	readonly prepared: PreparedScoring;
+	readonly registry: FieldRegistry;
+	/** Counts the changes applied since the model was built, for views that cache by version. */
+	readonly version: number;
+}
+
+/** Builds the model of a portfolio read whole. */
+export function buildModel(data: PortfolioData, today: IsoDate): PortfolioModel {
+	return { data, prepared: prepareScoring(data.applications, today), registry: fieldRegistry(data.applications), version: 0 };
+}
+
+const customNames = (app: Application | null) => (app ? Object.keys(app.custom) : []);
+
+/** The custom attributes whose values differ between two versions of a record. */
+function changedCustom(before: Application | null, after: Application | null): string[] {
+	const names = new Set([...customNames(before), ...customNames(after)]);
+	return [...names].filter((n) => before?.custom[n] !== after?.custom[n]);
+}
+
+/** The registry with the custom columns `names` profiled again from `apps`. */
+function reprofile(registry: FieldRegistry, apps: readonly Application[], names: ReadonlySet<string>): FieldRegistry {
+	if (names.size === 0) return registry;
+	const profiles = new Map(registry.custom.map((p) => [p.name, p]));
+	for (const name of names) {
+		const values: string[] = [];
+		for (const app of apps) if (Object.prototype.hasOwnProperty.call(app.custom, name)) values.push(app.custom[name]);
+		if (values.length) profiles.set(name, profileColumn(name, values));
+		else profiles.delete(name);
+	}
+	const custom = [...profiles.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	const same = custom.length === registry.custom.length && custom.every((p, i) => p === registry.custom[i]);
+	return same ? registry : registryOf(custom);
+}
+
+/** The model after record operations; see the module comment for what is recomputed. */
+export function applyToModel(model: PortfolioModel, ops: readonly RecordOp[]): PortfolioModel {
+	if (ops.length === 0) return model;
+	const appOps = ops.filter((op): op is Extract<RecordOp, { kind: 'applications' }> => op.kind === 'applications');
+	const otherOps = ops.filter((op) => op.kind !== 'applications');
+	const reshaped = appOps.some((op) => op.before === null || op.after === null || !model.prepared.indexById.has(op.id as never));
+	const touchedCustom = new Set(appOps.flatMap((op) => changedCustom(op.before, op.after)));
+
+	let data: PortfolioData;
+	let prepared: PreparedScoring;
+	if (appOps.length === 0) {
+		data = applyOps(model.data, otherOps);
+		prepared = model.prepared;
+	} else if (reshaped) {
+		data = applyOps(model.data, ops);
+		prepared = prepareScoring(data.applications, model.prepared.today);
+	} else {
+		const previous = model.data.applications;
+		const applications = previous.slice();
+		const rows: number[] = [];
+		for (const op of appOps) {
+			const i = model.prepared.indexById.get(op.id as never)!;
+			applications[i] = op.after!;
+			rows.push(i);
+		}
+		data = { ...applyOps({ ...model.data, applications: [] }, otherOps), applications };
+		prepared = updatePrepared(model.prepared, applications, rows, previous);
+	}
+	const registry = reshaped && touchedCustom.size > 0 ? fieldRegistry(data.applications) : reprofile(model.registry, data.applications, touchedCustom);
+	return { data, prepared, registry, version: model.version + 1 };
+}
