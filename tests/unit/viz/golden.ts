@@ -1,7 +1,8 @@
 /**
  * Golden files for layouts: the geometry, rounded to 2 decimals, is compared with a stored JSON file
- * so that any change in a layout shows up as a diff. A missing file is written; set UPDATE_GOLDEN=1
- * to rewrite them all after a deliberate change.
+ * so that any change in a layout shows up as a diff. A missing file is written locally but fails under
+ * CI (a golden file that was never committed must not pass silently); set UPDATE_GOLDEN=1 to rewrite
+ * them all after a deliberate change.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -22,6 +23,9 @@ export function round2(value: unknown): unknown {
 export function expectGolden(name: string, value: unknown): void {
 	const file = fileURLToPath(new URL(`./golden/${name}.json`, import.meta.url));
 	const actual = JSON.parse(JSON.stringify(round2(value)));
+	if (!existsSync(file) && process.env.CI && process.env.UPDATE_GOLDEN !== '1') {
+		throw new Error(`golden file ${name}.json is missing; run the tests once without CI and commit it`);
+	}
 	if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) {
 		mkdirSync(dirname(file), { recursive: true });
 		writeFileSync(file, JSON.stringify(actual, null, '\t') + '\n');

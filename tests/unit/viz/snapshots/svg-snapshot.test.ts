@@ -82,6 +82,7 @@ describe('expectSvgSnapshot', () => {
 	beforeEach(() => {
 		dir = mkdtempSync(join(tmpdir(), 'atlas-svg-snapshot-'));
 		vi.stubEnv('UPDATE_SNAPSHOTS', '');
+		vi.stubEnv('CI', '');
 	});
 	afterEach(() => {
 		vi.unstubAllEnvs();
@@ -99,6 +100,12 @@ describe('expectSvgSnapshot', () => {
 		vi.stubEnv('UPDATE_SNAPSHOTS', '1');
 		expect(expectSvgSnapshot('chart', '<svg width="1"/>\n', file)).toBe('written');
 		expect(readFileSync(file, 'utf8')).toBe('<svg width="1"/>\n');
+	});
+
+	it('fails on a missing file under CI instead of writing it', () => {
+		vi.stubEnv('CI', 'true');
+		const file = join(dir, 'missing.svg');
+		expect(() => expectSvgSnapshot('missing', '<svg/>\n', file)).toThrow('missing.svg is missing; run the tests once without CI and commit it');
 	});
 
 	it('is not fooled by a file that differs only at the end', () => {

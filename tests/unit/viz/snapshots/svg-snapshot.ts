@@ -231,6 +231,10 @@ export function snapshotFile(name: string): string {
  * throws with a line diff when they differ. Returns what it did.
  */
 export function expectSvgSnapshot(name: string, svg: string, file = snapshotFile(name)): 'written' | 'matched' {
+	// Under CI a missing file fails: a snapshot that was never committed must not pass silently.
+	if (!existsSync(file) && process.env.CI && process.env.UPDATE_SNAPSHOTS !== '1') {
+		throw new Error(`${name}.svg is missing; run the tests once without CI and commit it`);
+	}
 	if (process.env.UPDATE_SNAPSHOTS === '1' || !existsSync(file)) {
 		writeFileSync(file, svg);
 		return 'written';
