@@ -7,7 +7,7 @@
 import { buildCapabilityTree, type CapabilityNode } from '$lib/domain/capability-tree';
 import type { Capability } from '$lib/domain/types';
 import { formatCount } from '$lib/domain/format';
-import { deepestCapabilities, indexCapabilities } from './capability-index';
+import { ancestry, deepestCapabilities, indexCapabilities } from './capability-index';
 import { compareIds, compareLabels } from './compare';
 
 /** The id of the column that holds applications without a known capability. */
@@ -35,7 +35,35 @@ export interface LandscapeOptions {
 	maxTiles: number;
 	/** Tile order within a box, ascending, nulls last; ties by name, then id. Default: by name. */
 	sortKey?: (app: LandscapeApp) => string | number | null;
+	/**
+	 * Level-1 columns side by side; the others wrap into further bands below, so a wide portfolio
+	 * fills a screen's height instead of running off to the right. Default: all in one band.
+	 */
+	columnsPerBand?: number;
+	/**
+	 * The width of each column, in column order (bands included); fitting sets them so that the
+	 * columns of a band come out about as tall as each other. Default: the band's width shared evenly.
+	 */
+	columnWidths?: readonly number[];
+	/** Height of the heading band of boxes below level 1. Default: `headerHeight`. */
+	boxHeaderHeight?: number;
+	/** Whether tiles carry their application's name; without, they are small coloured cells. */
+	labels?: boolean;
+	/** Type sizes of the column headings, box headings, tile names and notes. */
+	fonts?: LandscapeFonts;
+	/** Lay out only this capability and what lies below it (zoom); unknown ids are ignored. */
+	focus?: string | null;
 }
+
+export interface LandscapeFonts {
+	column: number;
+	box: number;
+	tile: number;
+	note: number;
+}
+
+/** The sizes the landscape used before it was fitted to its frame, kept as the default. */
+export const DEFAULT_LANDSCAPE_FONTS: Readonly<LandscapeFonts> = Object.freeze({ column: 12, box: 11, tile: 10, note: 10 });
 
 export const DEFAULT_LANDSCAPE_OPTIONS: Readonly<LandscapeOptions> = Object.freeze({
 	width: 1200,
@@ -102,6 +130,14 @@ export interface LandscapeLayout {
 	tileCount: number;
 	/** Set when some applications are shown as counts rather than tiles. */
 	notice: string | null;
+	fonts: LandscapeFonts;
+	/** Height of a column's heading band, where its name is written, and of a deeper box's. */
+	headerHeight: number;
+	boxHeaderHeight: number;
+	/** Whether tiles carry names. */
+	labels: boolean;
+	/** The capability zoomed into, with its ancestors (top first); empty when not zoomed. */
+	focus: { id: string; name: string }[];
 }
 
 type Node = { id: string; name: string; children: Node[] };
@@ -113,24 +149,42 @@ const toNode = (n: CapabilityNode): Node => ({
 });
 const depthOf = (n: Node): number => 1 + Math.max(0, ...n.children.map(depthOf));
 
+/** What the layout needs from the records, read once; fitting lays it out many times. */
+export interface PreparedLandscape {
+	columns: Node[];
+	byCapability: Map<string, LandscapeApp[]>;
+	unplaced: string[];
+	unknownCapabilities: string[];
+	tileTotal: number;
+	/** Nesting depth of the deepest column. */
+	depth: number;
+	focus: { id: string; name: string }[];
+}
+
 /**
- * Lays out the capability landscape. Pure: reads `capabilities` and `apps`, returns geometry.
- * Columns and boxes keep the capability order (`order`, then name, then id).
+ * Reads capabilities and applications into the columns the landscape draws. Pure. With `focus`,
+ * only that capability's subtree is kept, drawn as the one column.
  */
-export function landscapeLayout(
+export function prepareLandscape(
 	capabilities: readonly Capability[],
 	apps: readonly LandscapeApp[],
-	options: Readonly<LandscapeOptions> = DEFAULT_LANDSCAPE_OPTIONS
-): LandscapeLayout {
-	const { tileWidth, tileHeight, gap, padding, headerHeight } = options;
+	options: Pick<LandscapeOptions, 'sortKey' | 'focus'> = {}
+): PreparedLandscape {
 	const index = indexCapabilities(capabilities);
+	const tree = buildCapabilityTree(capabilities).map(toNode);
+	const focusNode = options.focus ? findNode(tree, options.focus) : undefined;
+	const inFocus = focusNode ? new Set(collectIds(focusNode)) : null;
 	const byCapability = new Map<string, LandscapeApp[]>();
 	const unplaced: string[] = [];
 	const unknown = new Set<string>();
 	let tileTotal = 0;
 	for (const app of apps) {
 		for (const id of app.capabilities) if (!index.has(id)) unknown.add(id);
-		const places = deepestCapabilities(app.capabilities, index);
+		let places = deepestCapabilities(app.capabilities, index);
+		if (inFocus) {
+			places = places.filter((id) => inFocus.has(id));
+			if (places.length === 0) continue;
+		}
 		if (places.length === 0) unplaced.push(app.id);
 		for (const id of places.length > 0 ? places : [NO_CAPABILITY_ID]) {
 			const list = byCapability.get(id);
@@ -153,38 +207,80 @@ export function landscapeLayout(
 	};
 	for (const list of byCapability.values()) list.sort(order);
 
-	const columns = buildCapabilityTree(capabilities).map(toNode);
-	if (unplaced.length > 0) columns.push({ id: NO_CAPABILITY_ID, name: NO_CAPABILITY_LABEL, children: [] });
-	const depth = Math.max(1, ...columns.map(depthOf));
-	const minColumn = tileWidth + 2 * padding * depth;
-	const n = Math.max(1, columns.length);
-	const columnWidth = Math.max(minColumn, (options.width - gap * (n - 1)) / n);
+	const columns = focusNode ? [focusNode] : tree;
+	if (!focusNode && unplaced.length > 0) columns.push({ id: NO_CAPABILITY_ID, name: NO_CAPABILITY_LABEL, children: [] });
+	const focus = focusNode ? ancestry(focusNode.id, index).map((c) => ({ id: c.id as string, name: c.name })) : [];
+	return {
+		columns,
+		byCapability,
+		unplaced: unplaced.sort(compareIds),
+		unknownCapabilities: [...unknown].sort(compareIds),
+		tileTotal,
+		depth: Math.max(1, ...columns.map(depthOf)),
+		focus
+	};
+}
 
-	const boxes: LandscapeBox[] = [];
-	const tiles: LandscapeTile[] = [];
-	const aggregated: LandscapeAggregate[] = [];
-	const aggregateAll = tileTotal > options.maxTiles;
+function findNode(nodes: readonly Node[], id: string): Node | undefined {
+	for (const n of nodes) {
+		if (n.id === id) return n;
+		const found = findNode(n.children, id);
+		if (found) return found;
+	}
+	return undefined;
+}
+const collectIds = (n: Node): string[] => [n.id, ...n.children.flatMap(collectIds)];
 
-	const place = (node: Node, level: number, x: number, y: number, width: number) => {
-		const box: LandscapeBox = { id: node.id, name: node.name, level, x, y, width, height: 0, empty: true, appCount: 0, tileCount: 0 };
-		boxes.push(box);
-		const distinct = new Set<string>();
-		const innerX = x + padding;
-		const innerWidth = width - 2 * padding;
-		let cursor = y + headerHeight;
-		let content = false;
-		const own = byCapability.get(node.id) ?? [];
-		if (own.length > 0) {
-			for (const app of own) distinct.add(app.id);
-			box.tileCount += own.length;
-			if (aggregateAll || own.length > options.maxTilesPerBox) {
-				aggregated.push({ capabilityId: node.id, count: own.length, x: innerX, y: cursor, width: innerWidth, height: tileHeight });
-				cursor += tileHeight + gap;
-			} else {
-				const perRow = Math.max(1, Math.floor((innerWidth + gap) / (tileWidth + gap)));
-				const w = Math.max(tileWidth, (innerWidth - gap * (perRow - 1)) / perRow);
+/**
+ * Lays out the capability landscape. Pure: reads `capabilities` and `apps`, returns geometry.
+ * Columns and boxes keep the capability order (`order`, then name, then id).
+ */
+export function landscapeLayout(
+	capabilities: readonly Capability[],
+	apps: readonly LandscapeApp[],
+	options: Readonly<LandscapeOptions> = DEFAULT_LANDSCAPE_OPTIONS
+): LandscapeLayout {
+	return placeLandscape(prepareLandscape(capabilities, apps, options), options);
+}
+
+/** The height `options` would give, without building the tiles: what fitting compares. */
+export function measureLandscape(prepared: PreparedLandscape, options: Readonly<LandscapeOptions>): { width: number; height: number } {
+	return placeLandscape(prepared, options, true);
+}
+
+interface PlaceContext {
+	options: Readonly<LandscapeOptions>;
+	prepared: PreparedLandscape;
+	fonts: LandscapeFonts;
+	boxHeaderHeight: number;
+	aggregateAll: boolean;
+	/** Null when only measuring. */
+	out: { boxes: LandscapeBox[]; tiles: LandscapeTile[]; aggregated: LandscapeAggregate[] } | null;
+}
+
+function placeBox(ctx: PlaceContext, node: Node, level: number, x: number, y: number, width: number): { box: LandscapeBox; distinct: Set<string> } {
+	const { options, out } = ctx;
+	const { tileWidth, tileHeight, gap, padding } = options;
+	const box: LandscapeBox = { id: node.id, name: node.name, level, x, y, width, height: 0, empty: true, appCount: 0, tileCount: 0 };
+	out?.boxes.push(box);
+	const distinct = new Set<string>();
+	const innerX = x + padding;
+	const innerWidth = width - 2 * padding;
+	let cursor = y + (level === 1 ? options.headerHeight : ctx.boxHeaderHeight);
+	let content = false;
+	const own = ctx.prepared.byCapability.get(node.id) ?? [];
+	if (own.length > 0) {
+		for (const app of own) distinct.add(app.id);
+		box.tileCount += own.length;
+		if (ctx.aggregateAll || own.length > options.maxTilesPerBox) {
+			out?.aggregated.push({ capabilityId: node.id, count: own.length, x: innerX, y: cursor, width: innerWidth, height: tileHeight });
+			cursor += tileHeight + gap;
+		} else {
+			const perRow = Math.max(1, Math.floor((innerWidth + gap) / (tileWidth + gap)));
+			const w = Math.max(tileWidth, (innerWidth - gap * (perRow - 1)) / perRow);
+			if (out) {
 				own.forEach((app, i) => {
-					tiles.push({
+					out.tiles.push({
 						key: `${node.id}|${app.id}`,
 						appId: app.id,
 						capabilityId: node.id,
@@ -194,35 +290,87 @@ export function landscapeLayout(
 						height: tileHeight
 					});
 				});
-				cursor += Math.ceil(own.length / perRow) * (tileHeight + gap);
 			}
-			content = true;
+			cursor += Math.ceil(own.length / perRow) * (tileHeight + gap);
 		}
-		for (const child of node.children) {
-			const inner = place(child, level + 1, innerX, cursor, innerWidth);
-			for (const id of inner.distinct) distinct.add(id);
-			box.tileCount += inner.box.tileCount;
-			cursor += inner.box.height + gap;
-			content = true;
-		}
-		if (content) cursor -= gap;
-		box.height = cursor - y + padding;
-		box.appCount = distinct.size;
-		box.empty = distinct.size === 0;
-		return { box, distinct };
+		content = true;
+	}
+	for (const child of node.children) {
+		const inner = placeBox(ctx, child, level + 1, innerX, cursor, innerWidth);
+		for (const id of inner.distinct) distinct.add(id);
+		box.tileCount += inner.box.tileCount;
+		cursor += inner.box.height + gap;
+		content = true;
+	}
+	if (content) cursor -= gap;
+	box.appCount = distinct.size;
+	box.empty = distinct.size === 0;
+	// An empty box still has room for its "No application" note below its heading.
+	if (box.empty && !content) cursor += Math.ceil(ctx.fonts.note * 1.5);
+	box.height = cursor - y + padding;
+	return { box, distinct };
+}
+
+/** The narrowest a column may be: one tile and the padding of every level of nesting. */
+export function minColumnWidth(prepared: PreparedLandscape, options: Readonly<LandscapeOptions>): number {
+	return options.tileWidth + 2 * options.padding * prepared.depth;
+}
+
+/** The height of column `index` at `width`, without building anything. */
+export function measureColumn(prepared: PreparedLandscape, options: Readonly<LandscapeOptions>, index: number, width: number): number {
+	const ctx: PlaceContext = {
+		options,
+		prepared,
+		fonts: options.fonts ?? DEFAULT_LANDSCAPE_FONTS,
+		boxHeaderHeight: options.boxHeaderHeight ?? options.headerHeight,
+		aggregateAll: prepared.tileTotal > options.maxTiles,
+		out: null
 	};
+	return placeBox(ctx, prepared.columns[index], 1, 0, 0, width).box.height;
+}
+
+/** Lays out prepared columns. With `dry`, only the size is worked out (no boxes or tiles kept). */
+export function placeLandscape(prepared: PreparedLandscape, options: Readonly<LandscapeOptions>): LandscapeLayout;
+export function placeLandscape(prepared: PreparedLandscape, options: Readonly<LandscapeOptions>, dry: true): { width: number; height: number };
+export function placeLandscape(prepared: PreparedLandscape, options: Readonly<LandscapeOptions>, dry = false): LandscapeLayout | { width: number; height: number } {
+	const { gap, headerHeight } = options;
+	const fonts = options.fonts ?? DEFAULT_LANDSCAPE_FONTS;
+	const { columns, tileTotal } = prepared;
+	const minColumn = minColumnWidth(prepared, options);
+	const n = Math.max(1, columns.length);
+	const perBand = Math.max(1, Math.min(n, Math.floor(options.columnsPerBand ?? n)));
+	const evenWidth = Math.max(minColumn, (options.width - gap * (perBand - 1)) / perBand);
+	const widthOf = (i: number) => Math.max(minColumn, options.columnWidths?.[i] ?? evenWidth);
+
+	const boxes: LandscapeBox[] = [];
+	const tiles: LandscapeTile[] = [];
+	const aggregated: LandscapeAggregate[] = [];
+	const aggregateAll = tileTotal > options.maxTiles;
+	const boxHeaderHeight = options.boxHeaderHeight ?? headerHeight;
+	const ctx: PlaceContext = { options, prepared, fonts, boxHeaderHeight, aggregateAll, out: dry ? null : { boxes, tiles, aggregated } };
 
 	let height = 0;
+	let width = 0;
+	let bandTop = 0;
 	const drawn = new Set<string>();
-	columns.forEach((column, i) => {
-		const { box, distinct } = place(column, 1, i * (columnWidth + gap), 0, columnWidth);
-		for (const id of distinct) drawn.add(id);
-		height = Math.max(height, box.height);
-	});
+	for (let start = 0; start < columns.length; start += perBand) {
+		let bandHeight = 0;
+		let x = 0;
+		for (let i = start; i < Math.min(columns.length, start + perBand); i++) {
+			const { box, distinct } = placeBox(ctx, columns[i], 1, x, bandTop, widthOf(i));
+			for (const id of distinct) drawn.add(id);
+			bandHeight = Math.max(bandHeight, box.height);
+			x += box.width + gap;
+		}
+		width = Math.max(width, x - gap);
+		height = bandTop + bandHeight;
+		bandTop = height + gap * 2;
+	}
+	if (dry) return { width, height };
 
 	const hidden = aggregated.reduce((sum, a) => sum + a.count, 0);
 	const notice =
-		aggregated.length === 0
+		aggregated.length === 0 || options.labels === false
 			? null
 			: `${formatCount(hidden)} application tiles in ${formatCount(aggregated.length)} ` +
 				`${aggregated.length === 1 ? 'capability are' : 'capabilities are'} shown as counts, because ` +
@@ -232,15 +380,20 @@ export function landscapeLayout(
 				' Filter or pick a capability to see each application.';
 
 	return {
-		width: Math.max(0, columns.length * columnWidth + gap * (columns.length - 1)),
+		width,
 		height,
 		boxes,
 		tiles,
 		aggregated,
-		unplaced: unplaced.sort(compareIds),
-		unknownCapabilities: [...unknown].sort(compareIds),
+		unplaced: prepared.unplaced,
+		unknownCapabilities: prepared.unknownCapabilities,
 		appCount: drawn.size,
 		tileCount: tileTotal,
-		notice
+		notice,
+		fonts: { ...fonts },
+		headerHeight,
+		boxHeaderHeight,
+		labels: options.labels ?? true,
+		focus: prepared.focus
 	};
 }

@@ -30,7 +30,21 @@ export interface MatrixOptions {
 	rowLabelWidth: number;
 	/** Height of the column labels, above the cells. */
 	colLabelHeight: number;
+	/** Rows on one page; further rows go to further pages. Default: every row on one page. */
+	rowsPerPage?: number;
+	/** The page to lay out, from 0; clamped to the pages there are. */
+	page?: number;
+	fonts?: MatrixFonts;
+	/** Column labels written at an angle (-35°) when they are too long to stand level. Default true. */
+	slantColumns?: boolean;
 }
+
+export interface MatrixFonts {
+	label: number;
+	value: number;
+}
+
+export const DEFAULT_MATRIX_FONTS: Readonly<MatrixFonts> = Object.freeze({ label: 11, value: 11 });
 
 export interface MatrixHeader {
 	key: string;
@@ -64,13 +78,22 @@ export interface MatrixLayout {
 	/** Row by row, then column by column. */
 	cells: MatrixCell[];
 	measure: MatrixMeasure;
-	/** Smallest and largest non-null cell value, for the colour scale; null when there is none. */
+	/** Smallest and largest non-null cell value (every page), for the colour scale; null when there is none. */
 	extent: [number, number] | null;
+	/** The value of every cell holding applications, on every page, for the colour scale. */
+	values: (number | null)[];
 	/** Whether some application holds several values on the row or column dimension. */
 	multiValued: { rows: boolean; cols: boolean };
 	/** Set when multi-valued applications count in several cells, for the caption. */
 	note: string | null;
 	appCount: number;
+	/** Pages of rows, and the one laid out; `rows` and `cells` hold that page's only. */
+	pages: number;
+	page: number;
+	/** Rows in all pages. */
+	rowCount: number;
+	fonts: MatrixFonts;
+	slantColumns: boolean;
 }
 
 interface MeasureDef {
@@ -152,10 +175,14 @@ export function matrixLayout(apps: readonly MatrixApp[], options: Readonly<Matri
 		for (const c of cs) add(colApps, c, app.id);
 	}
 
-	const rowKeys = orderKeys(rowDef, rowApps.keys());
+	const allRowKeys = orderKeys(rowDef, rowApps.keys());
+	const perPage = Math.max(1, Math.floor(options.rowsPerPage ?? (allRowKeys.length || 1)));
+	const pages = Math.max(1, Math.ceil(allRowKeys.length / perPage));
+	const page = Math.min(pages - 1, Math.max(0, Math.floor(options.page ?? 0)));
+	const rowKeys = allRowKeys.slice(page * perPage, (page + 1) * perPage);
 	const colKeys = orderKeys(colDef, colApps.keys());
 	const cellWidth = colKeys.length > 0 ? (options.width - options.rowLabelWidth) / colKeys.length : 0;
-	const cellHeight = rowKeys.length > 0 ? (options.height - options.colLabelHeight) / rowKeys.length : 0;
+	const cellHeight = rowKeys.length > 0 ? (options.height - options.colLabelHeight) / Math.min(perPage, allRowKeys.length) : 0;
 	const x0 = options.rowLabelWidth;
 	const y0 = options.colLabelHeight;
 
@@ -169,10 +196,24 @@ export function matrixLayout(apps: readonly MatrixApp[], options: Readonly<Matri
 	}));
 	const cells: MatrixCell[] = [];
 	let extent: [number, number] | null = null;
+	// Every page's values, so that a colour means the same on every page.
+	const values: (number | null)[] = [];
+	const onPage = new Set(rowKeys.map((r) => r.key));
+	for (const { key } of allRowKeys) {
+		if (onPage.has(key)) continue;
+		for (const col of cols) {
+			const members = byCell.get(key)?.get(col.key) ?? [];
+			if (members.length === 0) continue;
+			const { value } = measure.of(members);
+			values.push(value);
+			if (value !== null) extent = extent ? [Math.min(extent[0], value), Math.max(extent[1], value)] : [value, value];
+		}
+	}
 	for (const row of rows) {
 		for (const col of cols) {
 			const members = byCell.get(row.key)?.get(col.key) ?? [];
 			const { value, known } = measure.of(members);
+			if (members.length > 0) values.push(value);
 			if (value !== null) extent = extent ? [Math.min(extent[0], value), Math.max(extent[1], value)] : [value, value];
 			cells.push({
 				row: row.key, col: col.key,
@@ -190,5 +231,20 @@ export function matrixLayout(apps: readonly MatrixApp[], options: Readonly<Matri
 			: `Applications with several ${many.map((d) => d.plural).join(' or ')} ` +
 				`are counted in each, so rows and columns add up to more than the ${formatCount(apps.length)} applications.`;
 
-	return { rows, cols, cells, measure: options.measure, extent, multiValued: multi, note, appCount: apps.length };
+	return {
+		rows,
+		cols,
+		cells,
+		measure: options.measure,
+		extent,
+		values,
+		multiValued: multi,
+		note,
+		appCount: apps.length,
+		pages,
+		page,
+		rowCount: allRowKeys.length,
+		fonts: { ...(options.fonts ?? DEFAULT_MATRIX_FONTS) },
+		slantColumns: options.slantColumns ?? true
+	};
 }

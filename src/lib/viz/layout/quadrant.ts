@@ -9,6 +9,8 @@ import { compareIds } from './compare';
 
 export interface QuadrantApp {
 	id: string;
+	/** For the labels of the largest bubbles; the id stands in when absent. */
+	name?: string;
 	x: number | null;
 	y: number | null;
 	cost: number | null;
@@ -25,6 +27,32 @@ export interface QuadrantOptions {
 	minRadius: number;
 	/** Radius of the costliest bubble. */
 	maxRadius: number;
+	/**
+	 * Room kept inside the plot's edges: values 0 and 100 sit this far in, so a bubble at the edge
+	 * is drawn whole instead of clipped by the frame or laid over the axis. Default 0.
+	 */
+	inset?: number;
+	/** Type sizes; default the screen sizes the quadrant was first drawn with. */
+	fonts?: QuadrantFonts;
+}
+
+export interface QuadrantFonts {
+	tick: number;
+	axis: number;
+	quadrant: number;
+	/** Names beside the largest bubbles, and the threshold values. */
+	label: number;
+}
+
+export const DEFAULT_QUADRANT_FONTS: Readonly<QuadrantFonts> = Object.freeze({ tick: 10, axis: 12, quadrant: 13, label: 11 });
+
+/** A name written beside one of the largest bubbles. */
+export interface BubbleLabel {
+	appId: string;
+	text: string;
+	x: number;
+	y: number;
+	anchor: 'start' | 'end';
 }
 
 export interface PlotArea {
@@ -75,6 +103,11 @@ export interface QuadrantLayout {
 	width: number;
 	height: number;
 	plot: PlotArea;
+	/** Where values 0..100 run: the plot less its inset. Dragging a threshold reads this. */
+	scale: PlotArea;
+	fonts: QuadrantFonts;
+	/** Names of the largest bubbles, placed where they collide with nothing (set by fitting). */
+	labels: BubbleLabel[];
 	/** Largest first, then by id, so small bubbles are drawn last and stay clickable. */
 	bubbles: QuadrantBubble[];
 	quadrants: QuadrantRegion[];
@@ -113,6 +146,8 @@ export function quadrantLayout(apps: readonly QuadrantApp[], options: Readonly<Q
 		width: Math.max(0, options.width - margin.left - margin.right),
 		height: Math.max(0, options.height - margin.top - margin.bottom)
 	};
+	const inset = Math.max(0, Math.min(options.inset ?? 0, plot.width / 2, plot.height / 2));
+	const scale: PlotArea = { x: plot.x + inset, y: plot.y + inset, width: plot.width - 2 * inset, height: plot.height - 2 * inset };
 	const xT = clamp(options.xThreshold);
 	const yT = clamp(options.yThreshold);
 	const known = (c: number | null): c is number => c !== null && Number.isFinite(c) && c >= 0;
@@ -138,8 +173,8 @@ export function quadrantLayout(apps: readonly QuadrantApp[], options: Readonly<Q
 			appId: app.id,
 			x,
 			y,
-			cx: pixelFromValue(x, 'x', plot),
-			cy: pixelFromValue(y, 'y', plot),
+			cx: pixelFromValue(x, 'x', scale),
+			cy: pixelFromValue(y, 'y', scale),
 			r: radius(app.cost),
 			cost: known(app.cost) ? app.cost : null,
 			costKnown: known(app.cost),
@@ -149,11 +184,13 @@ export function quadrantLayout(apps: readonly QuadrantApp[], options: Readonly<Q
 	bubbles.sort((a, b) => b.r - a.r || compareIds(a.appId, b.appId));
 	unplaced.sort((a, b) => compareIds(a.appId, b.appId));
 
-	const tx = pixelFromValue(xT, 'x', plot);
-	const ty = pixelFromValue(yT, 'y', plot);
+	const tx = pixelFromValue(xT, 'x', scale);
+	const ty = pixelFromValue(yT, 'y', scale);
 	const right = plot.x + plot.width;
 	const bottom = plot.y + plot.height;
-	const inset = 8;
+	// Quadrant names sit in each quadrant's outer corner, inside the plot.
+	const fontSize = (options.fonts ?? DEFAULT_QUADRANT_FONTS).quadrant;
+	const side = 8;
 	const region = (key: TimeDecision, label: string, x0: number, y0: number, x1: number, y1: number, rightSide: boolean, topSide: boolean): QuadrantRegion => ({
 		key,
 		label,
@@ -162,8 +199,8 @@ export function quadrantLayout(apps: readonly QuadrantApp[], options: Readonly<Q
 		width: x1 - x0,
 		height: y1 - y0,
 		count: bubbles.filter((b) => b.quadrant === key).length,
-		labelX: rightSide ? x1 - inset : x0 + inset,
-		labelY: topSide ? y0 + inset : y1 - inset,
+		labelX: rightSide ? x1 - side : x0 + side,
+		labelY: topSide ? y0 + side + fontSize * 0.8 : y1 - side,
 		textAnchor: rightSide ? 'end' : 'start'
 	});
 
@@ -171,6 +208,9 @@ export function quadrantLayout(apps: readonly QuadrantApp[], options: Readonly<Q
 		width: options.width,
 		height: options.height,
 		plot,
+		scale,
+		fonts: { ...(options.fonts ?? DEFAULT_QUADRANT_FONTS) },
+		labels: [],
 		bubbles,
 		quadrants: [
 			region('invest', 'Invest', tx, plot.y, right, ty, true, true),
@@ -183,8 +223,8 @@ export function quadrantLayout(apps: readonly QuadrantApp[], options: Readonly<Q
 			y: { value: yT, x1: plot.x, y1: ty, x2: right, y2: ty }
 		},
 		ticks: {
-			x: TICKS.map((value) => ({ value, px: pixelFromValue(value, 'x', plot) })),
-			y: TICKS.map((value) => ({ value, px: pixelFromValue(value, 'y', plot) }))
+			x: TICKS.map((value) => ({ value, px: pixelFromValue(value, 'x', scale) })),
+			y: TICKS.map((value) => ({ value, px: pixelFromValue(value, 'y', scale) }))
 		},
 		unplaced
 	};

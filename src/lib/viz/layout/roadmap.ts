@@ -41,7 +41,23 @@ export interface RoadmapOptions {
 	maxMonthsAfter: number;
 	/** The group for applications without one. */
 	noneLabel: string;
+	/**
+	 * Room for rows on one page. Rows past it go to further pages (a group that runs over repeats
+	 * its heading), so type keeps its size however many applications there are. Default: one page.
+	 */
+	pageHeight?: number;
+	/** Height of the date axis above the rows. */
+	axisHeight?: number;
+	fonts?: RoadmapFonts;
 }
+
+export interface RoadmapFonts {
+	tick: number;
+	group: number;
+	name: number;
+}
+
+export const DEFAULT_ROADMAP_FONTS: Readonly<RoadmapFonts> = Object.freeze({ tick: 10, group: 12, name: 11 });
 
 export const DEFAULT_ROADMAP_OPTIONS: Readonly<Omit<RoadmapOptions, 'today'>> = Object.freeze({
 	width: 1000,
@@ -74,7 +90,17 @@ export interface RoadmapBar {
 	clamped: boolean;
 }
 
-export interface RoadmapGroupRow { kind: 'group'; key: string; label: string; y: number; height: number; count: number }
+export interface RoadmapGroupRow {
+	kind: 'group';
+	key: string;
+	label: string;
+	y: number;
+	height: number;
+	count: number;
+	page: number;
+	/** The heading repeated at the top of a page, for a group that began on an earlier one. */
+	continued: boolean;
+}
 export interface RoadmapAppRow {
 	kind: 'app';
 	/** Unique per row: `${groupKey}|${appId}`. */
@@ -82,8 +108,10 @@ export interface RoadmapAppRow {
 	appId: string;
 	name: string;
 	groupKey: string;
+	/** Within its page. */
 	y: number;
 	height: number;
+	page: number;
 	/** For the bar's colour; null when unknown. */
 	lifecycle: string | null;
 	/** Null when the end of support is unknown. */
@@ -94,7 +122,13 @@ export type RoadmapRow = RoadmapGroupRow | RoadmapAppRow;
 
 export interface RoadmapLayout {
 	width: number;
+	/** The tallest page's rows (the axis not included). */
 	height: number;
+	/** Pages of rows; 1 unless `pageHeight` was given and the rows need more. */
+	pages: number;
+	axisHeight: number;
+	labelWidth: number;
+	fonts: RoadmapFonts;
 	/** The axis spans x0..x1 for the window's start..end. */
 	axis: { x0: number; x1: number; start: string; end: string };
 	today: { date: string; x: number };
@@ -167,12 +201,36 @@ export function roadmapLayout(apps: readonly RoadmapApp[], options: Readonly<Roa
 	);
 
 	const rows: RoadmapRow[] = [];
+	const limit = options.pageHeight ?? Infinity;
 	let y = 0;
+	let page = 0;
+	let height = 0;
+	const newPage = () => {
+		height = Math.max(height, y);
+		page++;
+		y = 0;
+	};
 	for (const key of groupKeys) {
 		const members = groups.get(key)!.sort((a, b) => order(a, b) || compareLabels(a.app.name, b.app.name) || compareIds(a.app.id, b.app.id));
-		rows.push({ kind: 'group', key, label: key, y, height: options.groupHeaderHeight, count: members.length });
+		if (y > 0 && y + options.groupHeaderHeight + options.rowHeight > limit) newPage();
+		const heading = (continued: boolean): RoadmapGroupRow => ({
+			kind: 'group',
+			key: continued ? `${key}|page-${page}` : key,
+			label: key,
+			y,
+			height: options.groupHeaderHeight,
+			count: members.length,
+			page,
+			continued
+		});
+		rows.push(heading(false));
 		y += options.groupHeaderHeight;
 		for (const { app, eos, contract } of members) {
+			if (y + options.rowHeight > limit && y > options.groupHeaderHeight) {
+				newPage();
+				rows.push(heading(true));
+				y += options.groupHeaderHeight;
+			}
 			const markers: RoadmapMarker[] = [];
 			const mark = (kind: RoadmapMarker['kind'], d: number | null) => {
 				if (d !== null) markers.push({ kind, date: isoFromDay(d), x: x(d), clamped: clampOf(d), daysFromToday: d - today });
@@ -193,6 +251,7 @@ export function roadmapLayout(apps: readonly RoadmapApp[], options: Readonly<Roa
 				groupKey: key,
 				y,
 				height: options.rowHeight,
+				page,
 				lifecycle: app.lifecycle,
 				bar,
 				markers
@@ -200,10 +259,15 @@ export function roadmapLayout(apps: readonly RoadmapApp[], options: Readonly<Roa
 			y += options.rowHeight;
 		}
 	}
+	height = Math.max(height, y);
 
 	return {
 		width: x1,
-		height: y,
+		height,
+		pages: page + 1,
+		axisHeight: options.axisHeight ?? 24,
+		labelWidth: options.labelWidth,
+		fonts: { ...(options.fonts ?? DEFAULT_ROADMAP_FONTS) },
 		axis: { x0, x1, start: isoFromDay(start), end: isoFromDay(end) },
 		today: { date: isoFromDay(today), x: x(today) },
 		ticks: timeTicks(start, end).map((t) => ({ date: t.date, x: x(t.day), label: t.label, kind: t.kind })),

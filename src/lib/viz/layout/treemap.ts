@@ -38,7 +38,16 @@ export interface TreemapOptions {
 	 * applications" box: at 50,000 applications most boxes would be too small to see or click.
 	 */
 	maxLeavesPerGroup?: number;
+	/** Type sizes of the applications' and the groups' names. */
+	fonts?: TreemapFonts;
 }
+
+export interface TreemapFonts {
+	leaf: number;
+	group: number;
+}
+
+export const DEFAULT_TREEMAP_FONTS: Readonly<TreemapFonts> = Object.freeze({ leaf: 10, group: 11 });
 
 export interface TreemapRect {
 	x0: number;
@@ -92,6 +101,7 @@ export interface TreemapLayout {
 	breadcrumb: { id: string; label: string }[];
 	/** A sentence for the view: applications not shown, or a focus that was not found. */
 	notice: string | null;
+	fonts: TreemapFonts;
 }
 
 type Step = { id: string; label: string };
@@ -229,6 +239,7 @@ export function treemapLayout(apps: readonly TreemapApp[], capabilities: readonl
 		excludedCount: shown.length,
 		focus: focusGroup ? focusGroup.id : null,
 		breadcrumb,
-		notice: notices.length > 0 ? notices.join(' ') : null
+		notice: notices.length > 0 ? notices.join(' ') : null,
+		fonts: { ...(options.fonts ?? DEFAULT_TREEMAP_FONTS) }
 	};
 }
