@@ -16,15 +16,27 @@ export class FilterState {
 		this.#navigate(params);
 	}
 
+	/** Every parameter of the address, filter and view alike. */
+	get params(): URLSearchParams {
+		return page.url.searchParams;
+	}
+
 	/** A view-specific URL parameter (sort order, chosen metric, …); null removes it. */
 	param(key: string): string | null {
 		return page.url.searchParams.get(key);
 	}
 
 	setParam(key: string, value: string | null): void {
+		this.setParams({ [key]: value });
+	}
+
+	/** Several view-specific parameters in one navigation; null or '' removes one. */
+	setParams(values: Record<string, string | null>): void {
 		const params = new URLSearchParams(page.url.searchParams);
-		if (value === null || value === '') params.delete(key);
-		else params.set(key, value);
+		for (const [key, value] of Object.entries(values)) {
+			if (value === null || value === '') params.delete(key);
+			else params.set(key, value);
+		}
 		this.#navigate(params);
 	}
 

@@ -1,43 +1,59 @@
 /**
- * What the Heat maps area shows: the view, the colour metric, the palette and each view's own
- * choices. All of it lives in the URL beside the shared filter, so a chart can be bookmarked,
- * reloaded, saved for a presentation and opened on another machine exactly as it was.
+ * What the Heat maps area shows, and the data every heat map draws.
+ *
+ * `HeatmapView` is the page's view spec kept in the URL beside the shared filter (so a chart can
+ * be bookmarked, reloaded and opened elsewhere exactly as it was); a slide keeps its spec in a
+ * `LocalView` instead, so paging or zooming during a meeting changes nothing stored. `HeatmapData`
+ * reads either, over the live portfolio or a snapshot: the filtered applications, the metrics on
+ * offer, the chosen one and each application's colour under it.
  */
 import type { FilterState } from './filters.svelte';
-import { filterPredicate } from '$lib/domain/filters';
-import type { Application } from '$lib/domain/types';
+import { filterPredicate, type FilterContext } from '$lib/domain/filters';
+import type { AppScore } from '$lib/domain/scoring';
+import type { AppId, Application, Capability, IsoDate } from '$lib/domain/types';
+import { specFromParams, type SpecPalette, type ViewSpec } from '$lib/domain/view-spec';
 import { metricColours, type MetricColours } from '$lib/viz/metric-colours';
 import { metric as metricDef, metricsFor, type MetricDef } from '$lib/viz/scales/metrics';
-import type { PortfolioState } from './portfolio.svelte';
+import { CHART_KEYS, CHARTS, type ChartKey } from '$lib/viz/charts/registry';
 
-export const HEATMAP_VIEWS = ['landscape', 'matrix', 'treemap', 'quadrant', 'roadmap'] as const;
-export type HeatmapViewKey = (typeof HEATMAP_VIEWS)[number];
+export const HEATMAP_VIEWS = CHART_KEYS;
+export type HeatmapViewKey = ChartKey;
 
-export const HEATMAP_VIEW_LABELS: Record<HeatmapViewKey, string> = {
-	landscape: 'Capability landscape',
-	matrix: 'Matrix',
-	treemap: 'Cost treemap',
-	quadrant: 'TIME quadrant',
-	roadmap: 'Roadmap'
-};
+export const HEATMAP_VIEW_LABELS: Record<HeatmapViewKey, string> = Object.fromEntries(CHART_KEYS.map((k) => [k, CHARTS[k].label])) as Record<
+	HeatmapViewKey,
+	string
+>;
 
-export type Palette = 'screen' | 'print';
+export type Palette = SpecPalette;
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null, fallback: T): T =>
 	value !== null && (values as readonly string[]).includes(value) ? (value as T) : fallback;
 
-export class HeatmapView {
+/** A view spec that can be read and changed: the page's (in the URL) or a slide's (in memory). */
+export interface ViewState {
+	readonly spec: ViewSpec;
+	option(key: string, fallback: string): string;
+	setOption(key: string, value: string | null, fallback?: string): void;
+	setOptions(values: Record<string, string | null>): void;
+}
+
+export class HeatmapView implements ViewState {
 	#filters: FilterState;
 
 	constructor(filters: FilterState) {
 		this.#filters = filters;
 	}
 
+	/** The whole spec, read from the address. */
+	get spec(): ViewSpec {
+		return specFromParams(this.#filters.params);
+	}
+
 	get view(): HeatmapViewKey {
 		return oneOf(HEATMAP_VIEWS, this.#filters.param('view'), 'landscape');
 	}
 	set view(value: HeatmapViewKey) {
-		this.#filters.setParam('view', value === 'landscape' ? null : value);
+		this.#filters.setParams({ view: value === 'landscape' ? null : value, page: null });
 	}
 
 	/** The colour metric; which metrics exist depends on the data, so it is checked by the caller. */
@@ -62,37 +78,111 @@ export class HeatmapView {
 	setOption(key: string, value: string | null, fallback?: string): void {
 		this.#filters.setParam(key, value === fallback ? null : value);
 	}
+	setOptions(values: Record<string, string | null>): void {
+		this.#filters.setParams(values);
+	}
 }
 
+/** A spec held in memory: a slide's, which may be paged or zoomed while it is shown. */
+export class LocalView implements ViewState {
+	#spec = $state.raw<ViewSpec>() as ViewSpec;
+
+	constructor(spec: ViewSpec) {
+		this.#spec = spec;
+	}
+	get spec(): ViewSpec {
+		return this.#spec;
+	}
+	set spec(value: ViewSpec) {
+		this.#spec = value;
+	}
+	option(key: string, fallback: string): string {
+		return this.#spec.options[key] ?? fallback;
+	}
+	setOption(key: string, value: string | null, fallback?: string): void {
+		this.setOptions({ [key]: value === fallback ? null : value });
+	}
+	setOptions(values: Record<string, string | null>): void {
+		const options = { ...this.#spec.options };
+		for (const [key, value] of Object.entries(values)) {
+			if (value === null || value === '') delete options[key];
+			else options[key] = value;
+		}
+		this.#spec = { ...this.#spec, options };
+	}
+}
+
+/** What the heat maps draw from: the live portfolio, or a snapshot scored the same way. */
+export interface ChartData {
+	readonly applications: Application[];
+	readonly capabilities: Capability[];
+	readonly scores: ReadonlyMap<AppId, AppScore>;
+	readonly appById: { get(id: AppId): Application | undefined };
+	readonly filterContext: FilterContext;
+	readonly today: IsoDate;
+	readonly medianHealth: number | null;
+}
 
 /**
  * The data every heat map draws: the filtered applications, the metrics this portfolio offers,
  * the chosen one, and each application's colour under it.
  */
 export class HeatmapData {
-	#portfolio: PortfolioState;
-	#filters: FilterState;
-	readonly view: HeatmapView;
+	#data: () => ChartData;
+	#view: () => ViewSpec;
 
-	constructor(portfolio: PortfolioState, filters: FilterState) {
-		this.#portfolio = portfolio;
-		this.#filters = filters;
-		this.view = new HeatmapView(filters);
+	constructor(data: () => ChartData, view: () => ViewSpec) {
+		this.#data = data;
+		this.#view = view;
 	}
 
-	readonly applications: Application[] = $derived.by(() =>
-		this.#portfolio.applications.filter(filterPredicate(this.#filters.current, this.#portfolio.filterContext))
-	);
-
-	/** The metrics on offer: built-in ones and the portfolio's own numeric or categorical columns. */
-	readonly metrics: MetricDef[] = $derived.by(() => metricsFor(this.#portfolio.applications));
-
-	readonly metric: MetricDef = $derived.by(() => {
-		const key = this.view.metric;
-		return this.metrics.find((m) => m.key === key) ?? metricDef('health', this.#portfolio.applications);
+	readonly applications: Application[] = $derived.by(() => {
+		const data = this.#data();
+		return data.applications.filter(filterPredicate(this.#view().filter, data.filterContext));
 	});
 
-	readonly colours: MetricColours = $derived.by(() =>
-		metricColours(this.applications, this.#portfolio.scores, this.metric, this.view.palette)
-	);
+	/** The metrics on offer: built-in ones and the portfolio's own numeric or categorical columns. */
+	readonly metrics: MetricDef[] = $derived.by(() => metricsFor(this.#data().applications));
+
+	readonly metric: MetricDef = $derived.by(() => {
+		const key = this.#view().metric;
+		return this.metrics.find((m) => m.key === key) ?? metricDef('health', this.#data().applications);
+	});
+
+	readonly colours: MetricColours = $derived.by(() => metricColours(this.applications, this.#data().scores, this.metric, this.#view().palette));
+}
+
+/** The live portfolio as chart data (every read goes through to its current state). */
+export function portfolioChartData(portfolio: {
+	applications: Application[];
+	data: { capabilities: readonly Capability[] };
+	scores: ReadonlyMap<AppId, AppScore>;
+	appById: { get(id: AppId): Application | undefined };
+	filterContext: FilterContext;
+	today: IsoDate;
+	medianHealth: number | null;
+}): ChartData {
+	return {
+		get applications() {
+			return portfolio.applications;
+		},
+		get capabilities() {
+			return portfolio.data.capabilities as Capability[];
+		},
+		get scores() {
+			return portfolio.scores;
+		},
+		get appById() {
+			return portfolio.appById;
+		},
+		get filterContext() {
+			return portfolio.filterContext;
+		},
+		get today() {
+			return portfolio.today;
+		},
+		get medianHealth() {
+			return portfolio.medianHealth;
+		}
+	};
 }

@@ -21,12 +21,16 @@ export interface ChartContext {
 	palette: Palette;
 	today: IsoDate;
 	settings: ScoringSettings;
-	/** A line for the foot of an exported slide. */
+	/** The source line for the foot of an exported chart or slide: workspace, count, date and filter. */
 	footer: string;
+	/** The application picked out (its card open in presenter mode), or null. */
+	selected?: string | null;
 	open: (appId: string) => void;
 	tooltip: (appId: string) => TooltipContent | null;
 	option: (key: string, fallback: string) => string;
 	setOption: (key: string, value: string | null, fallback?: string) => void;
+	/** Several options at once (a new grouping and no zoom); null removes one. */
+	setOptions: (values: Record<string, string | null>) => void;
 	updateTimeRule: (patch: Partial<TimeRule>) => void;
 }
 

@@ -1,22 +1,20 @@
 /**
- * Chart export for slides: a standalone 1920×1080 SVG (title, subtitle, the chart scaled to fit,
- * its legend and a source line), and a PNG rendered from it. The SVG carries its own fonts and
+ * Chart export for slides: a standalone 1920×1080 SVG (title, subtitle, the chart as laid out for
+ * the slide, its legend, and a footer with the source, the active filter and the chart's caveats),
+ * and a PNG rendered from it. The SVG carries its own fonts and
  * colours as attributes, so it opens the same in a browser, Inkscape or PowerPoint.
  */
+import { SLIDE_HEIGHT, SLIDE_WIDTH, type PlacedLines, type SlideGeometry } from '../layout/slide';
 import { cloneWithInlineStyles } from './inline-styles';
 
-export const SLIDE = { width: 1920, height: 1080, margin: 72, titleSize: 44, subtitleSize: 24 } as const;
-
-export interface SlideOptions {
-	title: string;
-	subtitle?: string;
-	/** A line at the foot of the slide, e.g. the workspace and the date. */
-	footer?: string;
+export interface SlideParts {
+	/** Where everything goes (see layout/slide.ts); the chart was laid out at `geometry.chart`'s size. */
+	geometry: SlideGeometry;
 	/** The chart as drawn. */
 	chart: SVGSVGElement;
 	/** A canvas drawn under the chart (its marks, when there are too many for SVG), as a PNG data URL. */
 	underlay?: string | null;
-	/** The legend as drawn (an SVG), placed on the right; optional. */
+	/** The legend as drawn (an SVG); optional. */
 	legend?: SVGSVGElement | null;
 	background: string;
 	text: string;
@@ -58,32 +56,22 @@ function fitted(svg: SVGSVGElement, x: number, y: number, width: number, height:
 	return clone;
 }
 
+/** Lines of text at their place, as SVG `<text>` elements. */
+function lines(placed: PlacedLines, attrs: Record<string, string | number>): SVGElement[] {
+	return placed.lines.map((line, i) => el('text', { x: placed.x, y: placed.y + i * placed.lineHeight, 'font-size': placed.size, ...attrs }, line));
+}
+
 /** Builds the slide as an SVG element (not attached to the page). */
-export function buildSlide(options: SlideOptions): SVGSVGElement {
-	const { width, height, margin, titleSize, subtitleSize } = SLIDE;
-	const slide = el('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': 'Helvetica, Arial, sans-serif' }) as SVGSVGElement;
-	slide.append(el('title', {}, options.title));
-	slide.append(el('rect', { x: 0, y: 0, width, height, fill: options.background }));
-	slide.append(el('text', { x: margin, y: margin + titleSize * 0.8, 'font-size': titleSize, 'font-weight': 700, fill: options.text }, options.title));
-	let top = margin + titleSize + 12;
-	if (options.subtitle) {
-		slide.append(el('text', { x: margin, y: top + subtitleSize * 0.8, 'font-size': subtitleSize, fill: options.muted }, options.subtitle));
-		top += subtitleSize + 12;
-	}
-	top += 24;
-	const footerHeight = options.footer ? 40 : 0;
-	const legendWidth = options.legend ? 300 : 0;
-	const chartWidth = width - margin * 2 - (legendWidth ? legendWidth + 32 : 0);
-	const chartHeight = height - top - margin - footerHeight;
-	slide.append(fitted(options.chart, margin, top, chartWidth, chartHeight, options.underlay));
-	if (options.legend) {
-		const size = sizeOf(options.legend);
-		const scale = Math.min(1.6, legendWidth / size.width);
-		slide.append(fitted(options.legend, width - margin - legendWidth, top, legendWidth, size.height * scale));
-	}
-	if (options.footer) {
-		slide.append(el('text', { x: margin, y: height - margin + 8, 'font-size': 18, fill: options.muted }, options.footer));
-	}
+export function buildSlide(parts: SlideParts): SVGSVGElement {
+	const g = parts.geometry;
+	const slide = el('svg', { xmlns: SVG_NS, width: g.width, height: g.height, viewBox: `0 0 ${g.width} ${g.height}`, 'font-family': 'Helvetica, Arial, sans-serif' }) as SVGSVGElement;
+	slide.append(el('title', {}, g.title.lines.join(' ')));
+	slide.append(el('rect', { x: 0, y: 0, width: g.width, height: g.height, fill: parts.background }));
+	slide.append(...lines(g.title, { 'font-weight': 700, fill: parts.text }));
+	slide.append(...lines(g.subtitle, { fill: parts.muted }));
+	slide.append(fitted(parts.chart, g.chart.x, g.chart.y, g.chart.width, g.chart.height, parts.underlay));
+	if (parts.legend && g.legend) slide.append(fitted(parts.legend, g.legend.x, g.legend.y, g.legend.width, g.legend.height));
+	slide.append(...lines(g.footer, { fill: parts.muted }));
 	return slide;
 }
 
@@ -93,7 +81,7 @@ export function slideToSvgText(slide: SVGSVGElement): string {
 }
 
 /** Renders SVG text to a PNG blob at the slide's size, through an offscreen canvas. */
-export async function svgTextToPng(svgText: string, width = SLIDE.width, height = SLIDE.height): Promise<Blob> {
+export async function svgTextToPng(svgText: string, width = SLIDE_WIDTH, height = SLIDE_HEIGHT): Promise<Blob> {
 	const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
 	try {
 		const image = new Image();

@@ -16,7 +16,7 @@
  */
 import {
 	DEFAULT_LANDSCAPE_OPTIONS,
-	measureColumn,
+	measureColumn as measureColumnOnce,
 	measureLandscape,
 	minColumnWidth,
 	placeLandscape,
@@ -51,6 +51,17 @@ function typicalChars(apps: readonly LandscapeApp[]): number {
 	return Math.min(28, Math.max(8, lengths[Math.floor((lengths.length - 1) * 0.8)]));
 }
 
+/** Column heights already measured, per set of options: fitting asks for the same ones often. */
+const measured = new WeakMap<LandscapeOptions, Map<number, number>>();
+function measureColumn(prepared: PreparedLandscape, options: LandscapeOptions, index: number, width: number): number {
+	let memo = measured.get(options);
+	if (!memo) measured.set(options, (memo = new Map()));
+	const key = index * 1e6 + Math.round(width * 4);
+	let height = memo.get(key);
+	if (height === undefined) memo.set(key, (height = measureColumnOnce(prepared, options, index, Math.round(width * 4) / 4)));
+	return height;
+}
+
 /** Lays out the landscape to fit `box`, as described in the module comment. Pure. */
 export function fitLandscape(
 	capabilities: readonly Capability[],
@@ -61,7 +72,7 @@ export function fitLandscape(
 	const prepared = prepareLandscape(capabilities, apps, options);
 	const { type } = box;
 	const headerHeight = Math.round(type.heading * 1.6);
-	const boxHeaderHeight = Math.round(type.label * 1.5);
+	const boxHeaderHeight = Math.round(type.label * 1.45);
 	const padding = Math.max(4, Math.round(type.min * 0.4));
 	const base: LandscapeOptions = {
 		...DEFAULT_LANDSCAPE_OPTIONS,
@@ -72,6 +83,7 @@ export function fitLandscape(
 		boxHeaderHeight,
 		padding,
 		fonts: { column: type.heading, box: type.label, tile: type.label, note: type.min },
+		flow: true,
 		sortKey: options.sortKey
 	};
 	const typical = typicalChars(apps);
@@ -79,35 +91,61 @@ export function fitLandscape(
 		...base,
 		fonts: { ...base.fonts!, tile },
 		tileWidth: Math.ceil(textWidth(chars, tile) + 10),
-		tileHeight: Math.round(tile * 1.8),
+		tileHeight: Math.round(tile * 1.6),
 		gap: Math.max(3, Math.round(tile * 0.25)),
 		labels: true
 	});
 	const cells = (size: number): LandscapeOptions => ({ ...base, tileWidth: size, tileHeight: size, gap: 2, labels: false });
 	const counts: LandscapeOptions = { ...base, maxTiles: 0, tileWidth: Math.ceil(textWidth(16, type.min) + 10), tileHeight: Math.round(type.min * 1.8), gap: 3, labels: false };
 
-	const steps: [LandscapeFit, LandscapeOptions][] = [];
-	for (const tile of sizesDown(type.label, type.min)) {
-		for (const chars of [...new Set([typical, Math.min(typical, 16), Math.min(typical, 11)])]) steps.push(['names', named(tile, chars)]);
-	}
-	for (let size = Math.round(type.label * 1.4); size >= 6; size -= 2) steps.push(['cells', cells(size)]);
-	steps.push(['counts', counts]);
-
-	let smallest: { options: LandscapeOptions; height: number } | null = null;
 	const columns = Math.max(1, prepared.columns.length);
-	for (const [fit, options] of steps) {
+	/** The first band count at which `options` fits the box, or null. */
+	const fitting = (fit: LandscapeFit, options: LandscapeOptions): LandscapeOptions | null => {
+		// The tiles alone need this much room, however well they are packed: skip what cannot fit.
+		const tileArea = fit === 'counts' ? 0 : (options.tileWidth + options.gap) * (options.tileHeight + options.gap) * prepared.tileTotal;
+		if (tileArea > box.width * box.height) return null;
+		// A column's area barely changes with its width: when the columns' areas add up to clearly
+		// more than the box, no arrangement of them fits, and the costly balancing is skipped.
+		const widths = [1, 2, 4].map((bands) => box.width / Math.ceil(columns / Math.min(columns, bands)));
+		const area = prepared.columns.reduce((sum, _, i) => sum + Math.min(...widths.map((w) => measureColumn(prepared, options, i, w) * w)), 0);
+		if (area > box.width * box.height * 1.15) return null;
 		for (let bands = 1; bands <= Math.min(columns, 4); bands++) {
 			const perBand = Math.ceil(columns / bands);
 			if (bands > 1 && Math.ceil(columns / (bands - 1)) === perBand) continue;
 			const candidate = { ...options, columnsPerBand: perBand, columnWidths: balancedWidths(prepared, options, perBand, box.width) };
 			const size = measureLandscape(prepared, candidate);
-			if (size.width > box.width + 0.5) continue;
-			if (size.height <= box.height) return finish(prepared, candidate, fit, false);
-			if (fit === 'counts' && (!smallest || size.height < smallest.height)) smallest = { options: candidate, height: size.height };
+			if (size.width <= box.width + 1e-6 && size.height <= box.height) return candidate;
+		}
+		return null;
+	};
+
+	for (const tile of sizesDown(type.label, type.min)) {
+		for (const chars of [...new Set([typical, Math.min(typical, 16), Math.min(typical, 12), Math.min(typical, 9)])]) {
+			const found = fitting('names', named(tile, chars));
+			if (found) return finish(prepared, found, 'names', false);
 		}
 	}
+	// The largest cells that fit: a larger cell never makes the drawing smaller, so search by halving.
+	let lo = 6;
+	let hi = Math.round(type.label * 3);
+	let best: LandscapeOptions | null = null;
+	while (lo <= hi) {
+		const mid = Math.floor((lo + hi) / 2);
+		const found = fitting('cells', cells(mid));
+		if (found) {
+			best = found;
+			lo = mid + 1;
+		} else hi = mid - 1;
+	}
+	if (best) return finish(prepared, best, 'cells', false);
+	const found = fitting('counts', counts);
+	if (found) return finish(prepared, found, 'counts', false);
 	// Not even counts fit (a box far too small, or hundreds of capabilities): the smallest drawing.
-	return finish(prepared, smallest?.options ?? { ...counts, columnsPerBand: columns }, 'counts', true);
+	return finish(prepared, { ...counts, columnsPerBand: Math.ceil(columns / Math.min(columns, 4)) }, 'counts', true);
+}
+
+function finish(prepared: PreparedLandscape, options: LandscapeOptions, fit: LandscapeFit, overflows: boolean): FittedLandscape {
+	return { ...placeLandscape(prepared, options), fit, overflows };
 }
 
 /**
@@ -123,22 +161,21 @@ function balancedWidths(prepared: PreparedLandscape, options: LandscapeOptions, 
 		const room = total - options.gap * (band.length - 1);
 		let w = band.map(() => room / band.length);
 		let best = { w, tallest: Infinity };
-		for (let round = 0; round < 8; round++) {
+		for (let round = 0; round < 6; round++) {
 			const h = band.map((i, j) => measureColumn(prepared, options, i, w[j]));
 			const tallest = Math.max(...h);
 			if (tallest < best.tallest) best = { w, tallest };
 			const areas = band.map((_, j) => w[j] * h[j]);
 			const mean = areas.reduce((a, b) => a + b, 0) / room;
-			let next = areas.map((a, j) => 0.5 * w[j] + 0.5 * Math.max(min, a / mean));
+			const next = areas.map((a, j) => 0.5 * w[j] + 0.5 * Math.max(min, a / mean));
 			const sum = next.reduce((a, b) => a + b, 0);
-			next = next.map((x) => Math.max(min, (x * room) / sum));
-			w = next;
+			w = next.map((x) => Math.max(min, (x * room) / sum));
 		}
-		widths.push(...best.w);
+		// Quarter pixels (as measured), and never more than the room: the widest column gives way.
+		const kept = best.w.map((x) => Math.floor(x * 4) / 4);
+		const excess = kept.reduce((a, b) => a + b, 0) - room;
+		if (excess > 0) kept[kept.indexOf(Math.max(...kept))] -= Math.ceil(excess * 4) / 4;
+		widths.push(...kept);
 	}
 	return widths;
-}
-
-function finish(prepared: PreparedLandscape, options: LandscapeOptions, fit: LandscapeFit, overflows: boolean): FittedLandscape {
-	return { ...placeLandscape(prepared, options), fit, overflows };
 }

@@ -45,6 +45,11 @@ export interface LandscapeOptions {
 	 * columns of a band come out about as tall as each other. Default: the band's width shared evenly.
 	 */
 	columnWidths?: readonly number[];
+	/**
+	 * Boxes whose children have no children of their own lay those children side by side, as many
+	 * to a row as make the box least tall, instead of one under another. Default false.
+	 */
+	flow?: boolean;
 	/** Height of the heading band of boxes below level 1. Default: `headerHeight`. */
 	boxHeaderHeight?: number;
 	/** Whether tiles carry their application's name; without, they are small coloured cells. */
@@ -295,11 +300,21 @@ function placeBox(ctx: PlaceContext, node: Node, level: number, x: number, y: nu
 		}
 		content = true;
 	}
-	for (const child of node.children) {
-		const inner = placeBox(ctx, child, level + 1, innerX, cursor, innerWidth);
-		for (const id of inner.distinct) distinct.add(id);
-		box.tileCount += inner.box.tileCount;
-		cursor += inner.box.height + gap;
+	const perShelf = options.flow ? childrenPerShelf(ctx, node, level, innerWidth) : 1;
+	const childWidth = (innerWidth - gap * (perShelf - 1)) / perShelf;
+	for (let start = 0; start < node.children.length; start += perShelf) {
+		let shelf = 0;
+		const placed: LandscapeBox[] = [];
+		node.children.slice(start, start + perShelf).forEach((child, j) => {
+			const inner = placeBox(ctx, child, level + 1, innerX + j * (childWidth + gap), cursor, childWidth);
+			for (const id of inner.distinct) distinct.add(id);
+			box.tileCount += inner.box.tileCount;
+			shelf = Math.max(shelf, inner.box.height);
+			placed.push(inner.box);
+		});
+		// Boxes side by side end level with each other.
+		for (const b of placed) b.height = shelf;
+		cursor += shelf + gap;
 		content = true;
 	}
 	if (content) cursor -= gap;
@@ -309,6 +324,30 @@ function placeBox(ctx: PlaceContext, node: Node, level: number, x: number, y: nu
 	if (box.empty && !content) cursor += Math.ceil(ctx.fonts.note * 1.5);
 	box.height = cursor - y + padding;
 	return { box, distinct };
+}
+
+/**
+ * How many of a box's children go side by side: 1 unless they are all leaves (then up to four, the
+ * count that makes the box least tall, fewest on a tie), so a wide box does not stack small boxes.
+ */
+function childrenPerShelf(ctx: PlaceContext, node: Node, level: number, innerWidth: number): number {
+	const children = node.children;
+	if (children.length < 2 || children.some((c) => c.children.length > 0)) return 1;
+	const { gap, padding, tileWidth } = ctx.options;
+	const dry: PlaceContext = { ...ctx, out: null };
+	let best = { k: 1, height: Infinity };
+	for (let k = 1; k <= Math.min(4, children.length); k++) {
+		const width = (innerWidth - gap * (k - 1)) / k;
+		if (width < tileWidth + 2 * padding) break;
+		let height = 0;
+		for (let start = 0; start < children.length; start += k) {
+			let shelf = 0;
+			for (const child of children.slice(start, start + k)) shelf = Math.max(shelf, placeBox(dry, child, level + 1, 0, 0, width).box.height);
+			height += shelf + gap;
+		}
+		if (height < best.height - 0.5) best = { k, height };
+	}
+	return best.k;
 }
 
 /** The narrowest a column may be: one tile and the padding of every level of nesting. */

@@ -5,8 +5,8 @@
  * capability, missing health, missing cost, an end of support already passed, one far beyond the
  * roadmap's window, and applications with no dates at all.
  *
- * The props for each view are built the way `src/lib/viz/charts/*-chart.svelte` build them, with
- * the chart's default options at a fixed width (the charts read the width from the page).
+ * The props for each view are built the way the charts (`src/lib/viz/charts/*.ts`) build them:
+ * each view fitted to a fixed box in screen type (the charts read the box from the page).
  */
 import { landscapeInput, matrixInput, quadrantInput, roadmapInput, treemapInput } from '$lib/viz/charts/layout-inputs';
 import { DEFAULT_SCORING_SETTINGS, scorePortfolio, type PortfolioScores } from '$lib/domain/scoring';
@@ -14,12 +14,18 @@ import { AXES } from '$lib/domain/scoring';
 import { formatMoneyCompact } from '$lib/domain/format';
 import type { Application, Capability, IsoDate } from '$lib/domain/types';
 import { indexCapabilities } from '$lib/viz/layout/capability-index';
-import { DEFAULT_LANDSCAPE_OPTIONS, landscapeLayout, type LandscapeLayout } from '$lib/viz/layout/landscape';
-import { matrixLayout, MATRIX_MEASURES, type MatrixLayout, type MatrixOptions } from '$lib/viz/layout/matrix';
+import type { LandscapeLayout } from '$lib/viz/layout/landscape';
+import { fitLandscape } from '$lib/viz/layout/landscape-fit';
+import { MATRIX_MEASURES, type MatrixLayout } from '$lib/viz/layout/matrix';
+import { fitMatrix } from '$lib/viz/layout/matrix-fit';
 import { DIMENSIONS } from '$lib/viz/layout/matrix-dimensions';
-import { quadrantLayout, type QuadrantLayout } from '$lib/viz/layout/quadrant';
-import { DEFAULT_ROADMAP_OPTIONS, roadmapLayout, type RoadmapLayout } from '$lib/viz/layout/roadmap';
-import { treemapLayout, type TreemapLayout } from '$lib/viz/layout/treemap';
+import type { QuadrantLayout } from '$lib/viz/layout/quadrant';
+import { fitQuadrant } from '$lib/viz/layout/quadrant-fit';
+import type { RoadmapLayout } from '$lib/viz/layout/roadmap';
+import { fitRoadmap } from '$lib/viz/layout/roadmap-fit';
+import type { TreemapLayout } from '$lib/viz/layout/treemap';
+import { fitTreemap } from '$lib/viz/layout/treemap-fit';
+import { SCREEN_TYPE } from '$lib/viz/layout/type-scale';
 import { metricColours, type MetricColours } from '$lib/viz/metric-colours';
 import { colourScale } from '$lib/viz/scales/colours';
 import { metric, type SequentialMetric } from '$lib/viz/scales/metrics';
@@ -109,30 +115,24 @@ export function colours(key: string): MetricColours {
 
 const phrase = (label: string) => (/^[A-Z]{2,}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));
 
-/** As landscape-chart.svelte, at width 720, coloured by health. */
+/** As the landscape chart, in 720 × 320, coloured by health. */
 export function landscapeProps() {
-	const layout: LandscapeLayout = landscapeLayout(
-		CAPABILITIES,
-		landscapeInput(APPS),
-		{ ...DEFAULT_LANDSCAPE_OPTIONS, width: 720 }
-	);
+	const layout: LandscapeLayout = fitLandscape(CAPABILITIES, landscapeInput(APPS), { width: 720, height: 320, type: SCREEN_TYPE });
 	const title = 'Capability landscape';
 	const description = `${layout.appCount.toLocaleString('en-US')} applications by business capability, coloured by ${phrase('Health')}. Dashed boxes are capabilities no application serves.`;
 	return { layout, colours: colours('health'), nameOf, title, description, tooltip, onopen: noop };
 }
 
-/** As matrix-chart.svelte with its defaults: capability rows, lifecycle columns, mean health. */
+/** As the matrix chart: capability rows, lifecycle columns, mean health, in 640 × 320. */
 export function matrixProps() {
 	const index = indexCapabilities(CAPABILITIES);
 	const matrixApps = matrixInput(APPS, SCORES.byId, index);
-	const base: Omit<MatrixOptions, 'height'> = { rows: 'capability', cols: 'lifecycle', measure: 'health', width: 640, rowLabelWidth: 220, colLabelHeight: 76 };
-	const rowCount = matrixLayout(matrixApps, { ...base, height: 1000 }).rows.length;
-	const layout: MatrixLayout = matrixLayout(matrixApps, { ...base, height: base.colLabelHeight + Math.max(1, rowCount) * 36 });
+	const layout: MatrixLayout = fitMatrix(matrixApps, { width: 640, height: 320, type: SCREEN_TYPE }, { rows: 'capability', cols: 'lifecycle', measure: 'health' });
 	const measureMetric: SequentialMetric = {
 		key: 'health', label: MATRIX_MEASURES[layout.measure].label, kind: 'sequential', scheme: 'goodness', highIsGood: true, domain: [0, 100],
 		value: () => null, format: (v: number) => String(Math.round(v))
 	};
-	const scale = colourScale(measureMetric, layout.cells.filter((c) => c.appIds.length).map((c) => c.value), 'screen');
+	const scale = colourScale(measureMetric, layout.values, 'screen');
 	const title = `${DIMENSIONS.capability.label} by ${DIMENSIONS.lifecycle.label}`;
 	const description = `${MATRIX_MEASURES[layout.measure].label} per cell, for ${layout.appCount.toLocaleString('en-US')} applications.${layout.note ? ` ${layout.note}` : ''}`;
 	return {
@@ -146,37 +146,22 @@ export function matrixProps() {
 	};
 }
 
-/** As treemap-chart.svelte: grouped by capability, 720 × 640, coloured by health. */
+/** As the treemap chart: grouped by capability, 720 × 640, coloured by health. */
 export function treemapProps() {
-	const layout: TreemapLayout = treemapLayout(
-		treemapInput(APPS, SCORES.byId),
-		CAPABILITIES,
-		{ width: 720, height: 640, grouping: 'capability', paddingInner: 2, paddingOuter: 3, paddingTop: 18, focus: null }
-	);
+	const layout: TreemapLayout = fitTreemap(treemapInput(APPS, SCORES.byId), CAPABILITIES, { width: 720, height: 640, type: SCREEN_TYPE }, { grouping: 'capability' });
 	const title = 'Annual cost by capability';
 	const description = `Area is annual cost (${formatMoneyCompact(layout.value, 'USD')} in all), colour is ${phrase('Health')}.`;
 	return { layout, colours: colours('health'), nameOf, title, description, tooltip, onopen: noop, onzoom: noop };
 }
 
 /**
- * As quadrant-chart.svelte at width 640 with the default TIME rule, coloured by annual cost: every
+ * As the quadrant chart in 640 × 400 with the default TIME rule, coloured by annual cost: every
  * placed bubble has a health, so health would never show the hatch here.
  */
 export function quadrantProps() {
 	const rule = DEFAULT_SCORING_SETTINGS.timeRule;
-	const width = 640;
-	const layout: QuadrantLayout = quadrantLayout(
-		quadrantInput(APPS, SCORES.byId),
-		{
-			width,
-			height: Math.round(width * 0.62),
-			margin: { top: 36, right: 40, bottom: 56, left: 64 },
-			xThreshold: rule.xThreshold,
-			yThreshold: rule.yThreshold,
-			minRadius: 4,
-			maxRadius: 34
-		}
-	);
+	const apps = quadrantInput(APPS, SCORES.byId).map((a, i) => ({ ...a, name: APPS[i].name }));
+	const layout: QuadrantLayout = fitQuadrant(apps, { width: 640, height: 400, type: SCREEN_TYPE }, { xThreshold: rule.xThreshold, yThreshold: rule.yThreshold });
 	const xLabel = AXES[rule.x].label;
 	const yLabel = AXES[rule.y].label;
 	const title = 'TIME quadrant';
@@ -185,16 +170,13 @@ export function quadrantProps() {
 }
 
 /**
- * As roadmap-chart.svelte grouped by level-1 capability, ordered by end of support, at width 760,
+ * As the roadmap chart grouped by level-1 capability, ordered by end of support, in 760 × 480,
  * coloured by criticality: a bar needs an end of support, which always gives a health, so health
  * would never show the hatch here.
  */
 export function roadmapProps() {
 	const index = indexCapabilities(CAPABILITIES);
-	const layout: RoadmapLayout = roadmapLayout(
-		roadmapInput(APPS, 'capability', 'endOfSupport', index).rows,
-		{ ...DEFAULT_ROADMAP_OPTIONS, today: TODAY, width: 760, sort: 'endOfSupport' }
-	);
+	const layout: RoadmapLayout = fitRoadmap(roadmapInput(APPS, 'capability', 'endOfSupport', index).rows, { width: 760, height: 480, type: SCREEN_TYPE }, { today: TODAY, sort: 'endOfSupport' });
 	const title = 'Lifecycle and renewal roadmap';
 	const description = `End of support (◆) and contract renewals (○) for ${layout.appCount.toLocaleString('en-US')} applications by capability; bars run from today to the end of support, coloured by ${phrase('Criticality')}.`;
 	return { layout, colours: colours('criticality'), title, description, tooltip, onopen: noop };
