@@ -10,6 +10,8 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Change, RecordKind, RecordOp } from '$lib/domain/changes';
 import type { Snapshot, Workspace, WorkspaceId } from '$lib/domain/types';
+import type { Deck, SavedView } from '$lib/domain/deck';
+import type { SnapshotSummary } from '$lib/domain/snapshot-summary';
 import { restoreApplication } from '$lib/domain/restore';
 import { bucketIndex } from './bucket-hash';
 
@@ -114,6 +116,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		version: 4,
 		why: 'The per-record tables of version 2, emptied into buckets by version 3, are dropped.',
 		stores: { applications: null, integrations: null, capabilities: null }
+	},
+	{
+		version: 5,
+		why:
+			'Saved views and decks, for presenting; and a summary of each snapshot (date, counts, totals), ' +
+			'so the list of snapshots is read without reading every portfolio they keep. Summaries are ' +
+			'made when a snapshot is first listed, so this version needs no upgrade of existing records.',
+		stores: {
+			views: '[workspaceId+id], workspaceId',
+			decks: '[workspaceId+id], workspaceId',
+			snapshotSummaries: '[workspaceId+id], workspaceId'
+		}
 	}
 ];
 
@@ -128,6 +142,9 @@ export class AtlasDatabase extends Dexie {
 	snapshots!: Table<Snapshot, Key2>;
 	settings!: EntityTable<WorkspaceSettings, 'workspaceId'>;
 	meta!: EntityTable<MetaEntry, 'key'>;
+	views!: Table<SavedView, Key2>;
+	decks!: Table<Deck, Key2>;
+	snapshotSummaries!: Table<SnapshotSummary, Key2>;
 
 	/** `upTo` exists for migration tests, which open the database as an older build would. */
 	constructor(name: string = DEFAULT_DB_NAME, upTo: number = LATEST_VERSION) {

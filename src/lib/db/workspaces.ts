@@ -11,7 +11,7 @@ import type { AtlasDatabase } from './schema';
 
 const ACTIVE_KEY = 'activeWorkspace';
 /** Tables holding a workspace's own rows, keyed or indexed by `workspaceId`. */
-const PORTFOLIO_TABLES = ['buckets', 'changes', 'changeOps', 'snapshots', 'settings'] as const;
+const PORTFOLIO_TABLES = ['buckets', 'changes', 'changeOps', 'snapshots', 'settings', 'views', 'decks', 'snapshotSummaries'] as const;
 
 /** A fresh workspace id; random, so workspaces made in two tabs never collide. */
 export function newWorkspaceId(): WorkspaceId {

@@ -7,6 +7,10 @@ import { BUCKET_COUNT, bucketIndex } from '$lib/db/bucket-hash';
 import { readPortfolio } from '$lib/db/workspaces';
 import { editApplication } from '$lib/db/applications';
 import { changesSince } from '$lib/db/change-log';
+import { listSnapshots, takeSnapshot } from '$lib/db/snapshots';
+import { createDeck, listDecks, listViews, saveView } from '$lib/db/views';
+import { writeAll } from '$lib/db/record-store';
+import { defaultViewSpec } from '$lib/domain/view-spec';
 
 let counter = 0;
 const names: string[] = [];
@@ -95,9 +99,9 @@ describe('upgrade from version 2 to 3 and 4', () => {
 		await v2.table('snapshots').add({ workspaceId: 'ws-a', id: 'snap-1', label: 'Before', reason: 'import', createdAt: 'x', data: { applications: [], integrations: [], capabilities: [] } });
 		v2.close();
 
-		const latest = new AtlasDatabase(name);
+		const latest = new AtlasDatabase(name, 4);
 		await latest.open();
-		expect(latest.verno).toBe(LATEST_VERSION);
+		expect(latest.verno).toBe(4);
 		expect(latest.tables.map((t) => t.name).sort()).toEqual(['buckets', 'changeOps', 'changes', 'meta', 'settings', 'snapshots', 'workspaces']);
 		const a = await readPortfolio(latest, 'ws-a' as never);
 		const b = await readPortfolio(latest, 'ws-b' as never);
@@ -116,5 +120,39 @@ describe('upgrade from version 2 to 3 and 4', () => {
 		expect(change).toMatchObject({ seq: 1, action: 'edit' });
 		expect((await changesSince(latest, 'ws-a' as never, 0))[0].ops).toHaveLength(1);
 		latest.close();
+	});
+});
+
+describe('upgrade from version 4 to 5', () => {
+	it('keeps every record, adds the saved views, decks and snapshot summaries, and summarises old snapshots when listed', async () => {
+		const name = freshName();
+		const v4 = new AtlasDatabase(name, 4);
+		await v4.open();
+		await v4.workspaces.add({ id: 'ws-a', name: 'A', isDemo: false, createdAt: 'x', updatedAt: 'x' } as never);
+		const app = (id: string, annualCost?: number) => ({
+			workspaceId: 'ws-a', id, name: id, aliases: [], businessOwner: [], technicalOwner: [], capabilities: [], tags: [], costParts: {}, custom: {}, edited: {},
+			createdAt: 'x', updatedAt: 'x', ...(annualCost !== undefined ? { annualCost } : {}), endOfSupport: '2020-01-01'
+		});
+		const apps = [app('APP-1', 100), app('APP-2', 250), app('APP-3')];
+		await writeAll(v4, 'ws-a' as never, { applications: apps as never, integrations: [], capabilities: [] });
+		await v4.snapshots.add({ workspaceId: 'ws-a', id: 'snap-old', label: 'Before importing “q2.csv”', reason: 'import', createdAt: '2026-06-30T10:00:00.000Z', data: { applications: apps.slice(0, 2), integrations: [], capabilities: [] } } as never);
+		v4.close();
+
+		const v5 = new AtlasDatabase(name, 5);
+		await v5.open();
+		expect(v5.verno).toBe(5);
+		expect(v5.tables.map((t) => t.name).sort()).toEqual(['buckets', 'changeOps', 'changes', 'decks', 'meta', 'settings', 'snapshotSummaries', 'snapshots', 'views', 'workspaces']);
+		expect((await readPortfolio(v5, 'ws-a' as never)).applications).toEqual(apps);
+		expect(await v5.snapshotSummaries.count()).toBe(0);
+		const [old] = await listSnapshots(v5, 'ws-a' as never);
+		expect(old).toMatchObject({ id: 'snap-old', reason: 'import', applications: 2, annualCost: 350, costKnown: 2, pastEndOfSupport: 2 });
+		expect(await v5.snapshotSummaries.count()).toBe(1);
+		await takeSnapshot(v5, 'ws-a' as never, 'Q3 review', '2026-09-30T10:00:00.000Z');
+		expect((await listSnapshots(v5, 'ws-a' as never)).map((s) => [s.label, s.applications])).toEqual([['Q3 review', 3], ['Before importing “q2.csv”', 2]]);
+		await saveView(v5, 'ws-a' as never, { name: 'Costs', note: '', spec: defaultViewSpec() });
+		await createDeck(v5, 'ws-a' as never, 'Q3');
+		expect((await listViews(v5, 'ws-a' as never)).map((v) => v.name)).toEqual(['Costs']);
+		expect((await listDecks(v5, 'ws-a' as never)).map((d) => d.name)).toEqual(['Q3']);
+		v5.close();
 	});
 });

@@ -1,0 +1,92 @@
+/**
+ * Snapshots as period markers: listed with their summaries, taken by hand ("Q3 review"), kept
+ * (an undo point made a period snapshot, so pruning leaves it), renamed, deleted, read whole for a
+ * comparison; and undo points pruned to the newest few.
+ *
+ * Imports and undo take their snapshots elsewhere (import-commit.ts, history.ts) and know nothing
+ * of summaries: a summary is made here, the first time a snapshot is listed without one, and kept
+ * in `snapshotSummaries` so that a list never reads the portfolios again.
+ */
+import { snapshotKind, summarisePortfolio, summariseSnapshot, undoPointsToPrune, dayOf, type SnapshotSummary } from '$lib/domain/snapshot-summary';
+import type { PortfolioData, Snapshot, SnapshotId, WorkspaceId } from '$lib/domain/types';
+import { readAll } from './record-store';
+import type { AtlasDatabase } from './schema';
+
+/** Undo points kept by pruning: enough to undo the last few imports. */
+export const UNDO_POINTS_KEPT = 10;
+
+const newSnapshotId = () => `snap-${crypto.randomUUID()}` as SnapshotId;
+const newestFirst = (a: SnapshotSummary, b: SnapshotSummary) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1);
+
+/** Every snapshot of a workspace, newest first, summarising any that has no summary yet. */
+export async function listSnapshots(db: AtlasDatabase, workspaceId: WorkspaceId): Promise<SnapshotSummary[]> {
+	const [keys, stored] = await Promise.all([
+		db.snapshots.where('workspaceId').equals(workspaceId).primaryKeys(),
+		db.snapshotSummaries.where('workspaceId').equals(workspaceId).toArray()
+	]);
+	const byId = new Map(stored.map((s) => [s.id as string, s]));
+	const ids = new Set(keys.map(([, id]) => id as string));
+	const missing = [...ids].filter((id) => !byId.has(id));
+	// Read one at a time: each holds a whole portfolio.
+	for (const id of missing) {
+		const snapshot = await db.snapshots.get([workspaceId, id]);
+		if (!snapshot) continue;
+		const summary = summariseSnapshot(snapshot);
+		await db.snapshotSummaries.put(summary);
+		byId.set(id, summary);
+	}
+	// Summaries of snapshots deleted elsewhere (pruned by an older build) are dropped.
+	const orphans = [...byId.keys()].filter((id) => !ids.has(id));
+	if (orphans.length) await db.snapshotSummaries.bulkDelete(orphans.map((id) => [workspaceId, id] as [string, string]));
+	return [...byId.values()].filter((s) => ids.has(s.id)).sort(newestFirst);
+}
+
+/** Takes a period snapshot of the workspace as it is now, labelled by the person ("Q3 review"). */
+export async function takeSnapshot(db: AtlasDatabase, workspaceId: WorkspaceId, label: string, now = new Date().toISOString()): Promise<SnapshotSummary> {
+	return db.transaction('rw', [db.buckets, db.snapshots, db.snapshotSummaries], async () => {
+		const data = await readAll(db, workspaceId);
+		const snapshot: Snapshot = { workspaceId, id: newSnapshotId(), label: label.trim() || `Snapshot of ${dayOf(now)}`, reason: 'manual', createdAt: now, data };
+		await db.snapshots.add(snapshot);
+		const summary = summariseSnapshot(snapshot);
+		await db.snapshotSummaries.put(summary);
+		return summary;
+	});
+}
+
+/** Renames a snapshot; an undo point that is kept this way becomes a period snapshot. */
+export async function keepSnapshot(db: AtlasDatabase, workspaceId: WorkspaceId, id: SnapshotId, label: string): Promise<void> {
+	await db.transaction('rw', [db.snapshots, db.snapshotSummaries], async () => {
+		const clean = label.trim();
+		if (!clean) throw new Error('A snapshot needs a name.');
+		const updated = await db.snapshots.update([workspaceId, id], { label: clean, reason: 'manual' });
+		if (!updated) throw new Error('That snapshot no longer exists; it may have been deleted in another tab.');
+		await db.snapshotSummaries.update([workspaceId, id], { label: clean, reason: 'manual' });
+	});
+}
+
+/** Deletes a snapshot. An import it was taken before can no longer be undone; the caller asks first. */
+export async function deleteSnapshot(db: AtlasDatabase, workspaceId: WorkspaceId, id: SnapshotId): Promise<void> {
+	await db.transaction('rw', [db.snapshots, db.snapshotSummaries], async () => {
+		await db.snapshots.delete([workspaceId, id]);
+		await db.snapshotSummaries.delete([workspaceId, id]);
+	});
+}
+
+/** Deletes undo points beyond the newest `keep`; period snapshots are never pruned. Returns how many went. */
+export async function pruneUndoPoints(db: AtlasDatabase, workspaceId: WorkspaceId, keep = UNDO_POINTS_KEPT): Promise<number> {
+	const doomed = undoPointsToPrune(await listSnapshots(db, workspaceId), keep);
+	if (doomed.length === 0) return 0;
+	await db.transaction('rw', [db.snapshots, db.snapshotSummaries], async () => {
+		const keys = doomed.map((s) => [workspaceId, s.id] as [string, string]);
+		await db.snapshots.bulkDelete(keys);
+		await db.snapshotSummaries.bulkDelete(keys);
+	});
+	return doomed.length;
+}
+
+/** The portfolio a snapshot keeps, or undefined when it is gone. */
+export async function readSnapshot(db: AtlasDatabase, workspaceId: WorkspaceId, id: SnapshotId): Promise<Snapshot | undefined> {
+	return db.snapshots.get([workspaceId, id]);
+}
+
+export { snapshotKind, summarisePortfolio, type SnapshotSummary, type PortfolioData };
