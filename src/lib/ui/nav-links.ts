@@ -22,3 +22,11 @@ export const NAV_LINKS: readonly NavLink[] = [
 export function isActive(href: string, pathname: string): boolean {
 	return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
 }
+
+/** Pages shown without the sidebar: presenting, the presenter's notes window, and printing. */
+const BARE = ['/present/play', '/present/notes', '/present/print'];
+
+/** True when `pathname` is a page the app shows on its own, without its sidebar. */
+export function isBare(pathname: string): boolean {
+	return BARE.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+}

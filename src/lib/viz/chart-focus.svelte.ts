@@ -16,6 +16,12 @@ export class ChartFocus {
 	/** The mark that holds the tab stop; -1 before the first focus, which then goes to mark 0. */
 	focused = $state(-1);
 	anchor = $state<TooltipAnchor | null>(null);
+	#appIdOf: (index: number) => string | null;
+
+	/** `appIdOf` names the application a mark stands for, written on it for exported slides. */
+	constructor(appIdOf: (index: number) => string | null = () => null) {
+		this.#appIdOf = appIdOf;
+	}
 
 	/** The tabindex for mark `index`: one mark in the chart is reachable with Tab. */
 	tabIndex(index: number): 0 | -1 {
@@ -43,6 +49,7 @@ export class ChartFocus {
 	markProps(index: number, activate: () => void) {
 		return {
 			'data-mark': index,
+			'data-app': this.#appIdOf(index) ?? undefined,
 			tabindex: this.tabIndex(index),
 			onclick: activate,
 			onmouseenter: (e: MouseEvent) => this.hover(index, e),

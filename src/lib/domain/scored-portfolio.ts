@@ -1,0 +1,43 @@
+/**
+ * A stored portfolio (a snapshot's) scored the way the live one is, for the views that draw or
+ * compare the past: with today's weights, on the day the snapshot was taken, so its health is the
+ * health it had then by the rules used now.
+ */
+import type { FilterContext } from './filters';
+import { detectSignals, scorePortfolio, type AppScore, type PortfolioScores, type ScoringSettings, type SignalKey } from './scoring';
+import type { AppId, Application, Capability, IsoDate, PortfolioData } from './types';
+
+export interface ScoredPortfolio {
+	applications: Application[];
+	capabilities: Capability[];
+	scores: ReadonlyMap<AppId, AppScore>;
+	portfolioScores: PortfolioScores;
+	appById: { get(id: AppId): Application | undefined };
+	filterContext: FilterContext;
+	today: IsoDate;
+	medianHealth: number | null;
+}
+
+export function scoreStoredPortfolio(data: PortfolioData, settings: ScoringSettings, date: IsoDate): ScoredPortfolio {
+	const applications = data.applications;
+	const portfolioScores = scorePortfolio(applications, settings, date);
+	const byId = new Map(applications.map((a) => [a.id as string, a]));
+	const signals = new Map<SignalKey, Set<AppId>>();
+	return {
+		applications,
+		capabilities: data.capabilities,
+		scores: portfolioScores.byId,
+		portfolioScores,
+		appById: { get: (id) => byId.get(id) },
+		filterContext: {
+			timeOf: (app) => portfolioScores.byId.get(app.id)?.time?.decision,
+			signalApps: (key) => {
+				let set = signals.get(key);
+				if (!set) signals.set(key, (set = new Set(detectSignals(applications, portfolioScores, [key])[0].appIds)));
+				return set;
+			}
+		},
+		today: date,
+		medianHealth: portfolioScores.medianHealth
+	};
+}
