@@ -56,3 +56,8 @@ export function pageWords(page: number, pages: number): string {
 }
 
 export const nameOfIn = (context: ChartContext) => (id: string) => context.appById.get(id as never)?.name ?? id;
+
+/** The caveat of a paged chart: a slide or print of one page must say that there are others. */
+export function pageCaveat(page: number, pages: number, what: string): string[] {
+	return pages > 1 ? [`Page ${Math.min(page, pages - 1) + 1} of ${pages}: the other ${what} are on the other pages.`] : [];
+}

@@ -10,7 +10,7 @@ import { DIMENSION_KEYS, DIMENSIONS, type DimensionKey } from '../layout/matrix-
 import { colourScale, type ColourScale } from '../scales/colours';
 import type { SequentialMetric } from '../scales/metrics';
 import type { ChartContext } from './chart-context';
-import { pageOption, pageWords, type ChartDef } from './chart-def';
+import { pageCaveat, pageOption, pageWords, type ChartDef } from './chart-def';
 import { matrixInput } from './layout-inputs';
 import MatrixBody from './matrix-body.svelte';
 import MatrixToolbar from './matrix-toolbar.svelte';
@@ -57,7 +57,7 @@ export const matrixChart: ChartDef<MatrixLayout> = {
 		return {
 			title: `${DIMENSIONS[rows].label} by ${DIMENSIONS[cols]?.label ?? cols}${pageWords(layout.page, layout.pages)}`,
 			description: `${MATRIX_MEASURES[layout.measure].label} per cell, for ${formatCount(layout.appCount)} applications. Click a cell to list its applications.`,
-			caveats: layout.note ? [layout.note] : [],
+			caveats: [...pageCaveat(layout.page, layout.pages, 'rows'), ...(layout.note ? [layout.note] : [])],
 			legend: matrixScale(context, layout).legend,
 			legendTitle: MATRIX_MEASURES[layout.measure].label
 		};

@@ -8,7 +8,7 @@ import type { RoadmapLayout, RoadmapSort } from '../layout/roadmap';
 import { fitRoadmap } from '../layout/roadmap-fit';
 import type { ChartContext } from './chart-context';
 import { metricPhrase } from './chart-context';
-import { pageOption, pageWords, type ChartDef } from './chart-def';
+import { pageCaveat, pageOption, pageWords, type ChartDef } from './chart-def';
 import { roadmapInput } from './layout-inputs';
 import RoadmapBody from './roadmap-body.svelte';
 import RoadmapToolbar from './roadmap-toolbar.svelte';
@@ -39,6 +39,7 @@ export const roadmapChart: ChartDef<RoadmapChartLayout> = {
 		if (layout.shown < layout.total) {
 			caveats.push(`Showing the ${formatCount(layout.shown)} of ${formatCount(layout.total)} applications that come first by ${SORT_WORDS[sort]}; narrow the filter to see the others.`);
 		}
+		caveats.push(...pageCaveat(pageOption(context), layout.pages, 'applications'));
 		if (layout.undated) caveats.push(`${formatCount(layout.undated)} applications have neither an end of support nor a contract end; they are listed without marks.`);
 		return {
 			title: `Lifecycle and renewal roadmap${pageWords(pageOption(context), layout.pages)}`,

@@ -30,8 +30,19 @@ export function scriptSafeJson(value: unknown): string {
 	return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-/** Removes an XML declaration, which HTML does not want before an inline `<svg>`. */
-const inlineSvg = (svg: string) => svg.replace(/^<\?xml[^>]*>\s*/, '');
+/**
+ * A slide's SVG for inlining: without its XML declaration (HTML does not want one there), and with
+ * its ids prefixed, because every slide defines the same hatch pattern and gradient ids, and a
+ * pattern inside a hidden slide paints nothing in the slide that borrowed it.
+ */
+export function inlineSvg(svg: string, prefix: string): string {
+	return svg
+		.replace(/^<\?xml[^>]*>\s*/, '')
+		.replace(/\sid="([^"]+)"/g, ` id="${prefix}$1"`)
+		.replace(/url\(#([^)]+)\)/g, `url(#${prefix}$1)`)
+		.replace(/href="#([^"]+)"/g, `href="#${prefix}$1"`)
+		.replace(/(aria-(?:labelledby|describedby))="([^"]+)"/g, (_, name: string, ids: string) => `${name}="${ids.split(/\s+/).map((id) => prefix + id).join(' ')}"`);
+}
 
 const STYLE = `
 *{box-sizing:border-box}html,body{margin:0;height:100%;background:#0b0e13;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1c2330}
@@ -53,7 +64,7 @@ section.slide>svg{width:100vw;height:100vh;display:block}
 export function standaloneDeckHtml(deck: StandaloneDeck): string {
 	const data = { name: deck.name, slides: deck.slides.map((s) => ({ title: s.title, notes: s.notes, tips: s.tips })), apps: deck.apps };
 	const slides = deck.slides
-		.map((s, i) => `<section class="slide" aria-label="Slide ${i + 1}: ${escapeHtml(s.title)}"${i === 0 ? '' : ' hidden'}>\n${inlineSvg(s.svg)}\n</section>`)
+		.map((s, i) => `<section class="slide" aria-label="Slide ${i + 1}: ${escapeHtml(s.title)}"${i === 0 ? '' : ' hidden'}>\n${inlineSvg(s.svg, `s${i + 1}-`)}\n</section>`)
 		.join('\n');
 	return `<!doctype html>
 <html lang="en">
