@@ -49,6 +49,7 @@ test('every area of the product is one click away', async ({ page }) => {
 		['Architecture', 'Architecture'],
 		['Import', 'Import'],
 		['Present', 'Present'],
+		['Snapshots', 'Snapshots'],
 		['Settings', 'Settings'],
 		['Overview', 'Overview']
 	]) {

@@ -7,8 +7,8 @@
  * of summaries: a summary is made here, the first time a snapshot is listed without one, and kept
  * in `snapshotSummaries` so that a list never reads the portfolios again.
  */
-import { snapshotKind, summarisePortfolio, summariseSnapshot, undoPointsToPrune, dayOf, type SnapshotSummary } from '$lib/domain/snapshot-summary';
-import type { PortfolioData, Snapshot, SnapshotId, WorkspaceId } from '$lib/domain/types';
+import { summariseSnapshot, undoPointsToPrune, dayOf, type SnapshotSummary } from '$lib/domain/snapshot-summary';
+import type { Snapshot, SnapshotId, WorkspaceId } from '$lib/domain/types';
 import { readAll } from './record-store';
 import type { AtlasDatabase } from './schema';
 
@@ -18,27 +18,42 @@ export const UNDO_POINTS_KEPT = 10;
 const newSnapshotId = () => `snap-${crypto.randomUUID()}` as SnapshotId;
 const newestFirst = (a: SnapshotSummary, b: SnapshotSummary) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1);
 
-/** Every snapshot of a workspace, newest first, summarising any that has no summary yet. */
-export async function listSnapshots(db: AtlasDatabase, workspaceId: WorkspaceId): Promise<SnapshotSummary[]> {
+/**
+ * The summaries stored for a workspace's snapshots, newest first, and the ids of snapshots that
+ * have none yet. Only reads, so a live query can run it; `summariseMissing` writes the rest.
+ */
+export async function readSnapshotList(db: AtlasDatabase, workspaceId: WorkspaceId): Promise<{ summaries: SnapshotSummary[]; missing: string[] }> {
 	const [keys, stored] = await Promise.all([
 		db.snapshots.where('workspaceId').equals(workspaceId).primaryKeys(),
 		db.snapshotSummaries.where('workspaceId').equals(workspaceId).toArray()
 	]);
-	const byId = new Map(stored.map((s) => [s.id as string, s]));
 	const ids = new Set(keys.map(([, id]) => id as string));
-	const missing = [...ids].filter((id) => !byId.has(id));
-	// Read one at a time: each holds a whole portfolio.
-	for (const id of missing) {
+	const summarised = new Set(stored.map((s) => s.id as string));
+	return { summaries: stored.filter((s) => ids.has(s.id)).sort(newestFirst), missing: [...ids].filter((id) => !summarised.has(id)) };
+}
+
+/** Summarises snapshots that have no summary yet (taken before an import or an undo), one at a time. */
+export async function summariseMissing(db: AtlasDatabase, workspaceId: WorkspaceId, ids: readonly string[]): Promise<void> {
+	for (const id of ids) {
+		// Read one at a time: each holds a whole portfolio.
 		const snapshot = await db.snapshots.get([workspaceId, id]);
-		if (!snapshot) continue;
-		const summary = summariseSnapshot(snapshot);
-		await db.snapshotSummaries.put(summary);
-		byId.set(id, summary);
+		if (snapshot) await db.snapshotSummaries.put(summariseSnapshot(snapshot));
 	}
-	// Summaries of snapshots deleted elsewhere (pruned by an older build) are dropped.
-	const orphans = [...byId.keys()].filter((id) => !ids.has(id));
-	if (orphans.length) await db.snapshotSummaries.bulkDelete(orphans.map((id) => [workspaceId, id] as [string, string]));
-	return [...byId.values()].filter((s) => ids.has(s.id)).sort(newestFirst);
+}
+
+/** Every snapshot of a workspace, newest first, summarising any that has no summary yet. */
+export async function listSnapshots(db: AtlasDatabase, workspaceId: WorkspaceId): Promise<SnapshotSummary[]> {
+	const { missing } = await readSnapshotList(db, workspaceId);
+	await summariseMissing(db, workspaceId, missing);
+	// Summaries of snapshots deleted elsewhere (an undo point pruned by an older build) are dropped.
+	const [keys, stored] = await Promise.all([
+		db.snapshots.where('workspaceId').equals(workspaceId).primaryKeys(),
+		db.snapshotSummaries.where('workspaceId').equals(workspaceId).primaryKeys()
+	]);
+	const ids = new Set(keys.map(([, id]) => id as string));
+	const orphans = stored.filter(([, id]) => !ids.has(id as string));
+	if (orphans.length) await db.snapshotSummaries.bulkDelete(orphans);
+	return (await readSnapshotList(db, workspaceId)).summaries;
 }
 
 /** Takes a period snapshot of the workspace as it is now, labelled by the person ("Q3 review"). */
@@ -89,4 +104,3 @@ export async function readSnapshot(db: AtlasDatabase, workspaceId: WorkspaceId, 
 	return db.snapshots.get([workspaceId, id]);
 }
 
-export { snapshotKind, summarisePortfolio, type SnapshotSummary, type PortfolioData };

@@ -64,6 +64,7 @@ export interface CapabilityDelta {
 	id: string;
 	name: string;
 	level: number;
+	parentId: string | null;
 	apps: Delta;
 	cost: Delta;
 	/** Mean health of its applications that have one. */
@@ -160,10 +161,10 @@ function fieldsWithValues(apps: readonly Application[]): Map<string, string> {
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
 /** The applications at or below each capability, by capability id, with their capability records. */
-function byCapability(data: PortfolioData): Map<string, { name: string; level: number; apps: Application[] }> {
+function byCapability(data: PortfolioData): Map<string, { name: string; level: number; parentId: string | null; apps: Application[] }> {
 	const caps = new Map(data.capabilities.map((c) => [c.id as string, c]));
-	const out = new Map<string, { name: string; level: number; apps: Application[] }>();
-	for (const c of data.capabilities) out.set(c.id, { name: c.name, level: c.level, apps: [] });
+	const out = new Map<string, { name: string; level: number; parentId: string | null; apps: Application[] }>();
+	for (const c of data.capabilities) out.set(c.id, { name: c.name, level: c.level, parentId: c.parentId, apps: [] });
 	for (const app of data.applications) {
 		const seen = new Set<string>();
 		for (const id of app.capabilities) {
@@ -251,6 +252,7 @@ export function diffPortfolios(from: DiffSide, to: DiffSide): PortfolioDiff {
 				id,
 				name: (a ?? b)!.name,
 				level: (a ?? b)!.level,
+				parentId: (a ?? b)!.parentId,
 				apps: delta(fb.apps ?? 0, fa.apps ?? 0),
 				cost: delta(fb.cost, fa.cost),
 				health: delta(fb.health, fa.health)

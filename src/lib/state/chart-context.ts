@@ -7,6 +7,7 @@
 import { describeFilter } from '$lib/domain/filter-words';
 import { formatCount } from '$lib/domain/format';
 import type { ScoringSettings, TimeRule } from '$lib/domain/scoring';
+import type { PortfolioDiff } from '$lib/domain/snapshot-diff';
 import { appTooltip } from '$lib/viz/app-tooltip';
 import type { ChartContext } from '$lib/viz/charts/chart-context';
 import type { ChartData, HeatmapData, ViewState } from './heatmap-view.svelte';
@@ -21,6 +22,8 @@ export interface ChartContextSource {
 	asOf: () => string;
 	open: (appId: string) => void;
 	updateTimeRule?: (patch: Partial<TimeRule>) => void;
+	/** For a comparison: the diff of its two snapshots. */
+	compare?: () => PortfolioDiff | null;
 }
 
 export function makeChartContext(source: ChartContextSource): ChartContext {
@@ -58,6 +61,9 @@ export function makeChartContext(source: ChartContextSource): ChartContext {
 		},
 		get selected() {
 			return view.spec.selected;
+		},
+		get compare() {
+			return source.compare?.() ?? null;
 		},
 		get footer() {
 			const caps = new Map(source.data().capabilities.map((c) => [c.id as string, c.name]));

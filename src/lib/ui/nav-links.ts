@@ -15,6 +15,7 @@ export const NAV_LINKS: readonly NavLink[] = [
 	{ href: '/architecture', label: 'Architecture', icon: 'M6 6m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M18 6m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M12 18m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M8 6h8M7 8l4 8M17 8l-4 8' },
 	{ href: '/import', label: 'Import', icon: 'M12 4v11m0 0l-4-4m4 4l4-4M5 20h14' },
 	{ href: '/present', label: 'Present', icon: 'M4 5h16v11H4zM12 16v4M8 20h8' },
+	{ href: '/snapshots', label: 'Snapshots', icon: 'M12 7v5l3 2M21 12a9 9 0 1 1-3-6.7M21 4v4h-4' },
 	{ href: '/settings', label: 'Settings', icon: 'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM19 12l2-1-1-3-2 .3-1.5-1.5.3-2-3-1-1 2h-2l-1-2-3 1 .3 2L5.3 8.3 3 8l-1 3 2 1v2l-2 1 1 3 2-.3 1.5 1.5-.3 2 3 1 1-2h2l1 2 3-1-.3-2 1.5-1.5 2 .3 1-3-2-1z' }
 ];
 

@@ -5,6 +5,7 @@
  */
 import type { AppScore, ScoringSettings, TimeRule } from '$lib/domain/scoring';
 import type { AppId, Application, Capability, IsoDate } from '$lib/domain/types';
+import type { PortfolioDiff } from '$lib/domain/snapshot-diff';
 import type { TooltipContent } from '../chart-tooltip.svelte';
 import type { MetricColours } from '../metric-colours';
 import type { Palette } from '../scales/colours';
@@ -25,6 +26,8 @@ export interface ChartContext {
 	footer: string;
 	/** The application picked out (its card open in presenter mode), or null. */
 	selected?: string | null;
+	/** For the comparison chart: what changed between the two snapshots it compares. */
+	compare?: PortfolioDiff | null;
 	open: (appId: string) => void;
 	tooltip: (appId: string) => TooltipContent | null;
 	option: (key: string, fallback: string) => string;

@@ -1,11 +1,14 @@
 /**
- * The charts a slide can show: every heat map, by its key. (The comparison of two snapshots joins
- * them in compare.ts.) Unknown keys give undefined, so an old build shows a message for a slide
- * made by a newer one instead of failing.
+ * The charts a slide can show: every heat map by its key, and the comparison of two snapshots.
+ * Unknown keys give undefined, so an old build shows a message for a slide made by a newer one
+ * instead of failing.
  */
 import type { ChartDef } from './chart-def';
+import { compareChart } from './compare';
 import { CHARTS } from './registry';
 
-export function slideDef(view: string, _deps: unknown = undefined): ChartDef<never> | undefined {
-	return Object.prototype.hasOwnProperty.call(CHARTS, view) ? CHARTS[view as keyof typeof CHARTS] : undefined;
+const SLIDE_CHARTS: Readonly<Record<string, ChartDef<never>>> = Object.freeze({ ...CHARTS, compare: compareChart as unknown as ChartDef<never> });
+
+export function slideDef(view: string): ChartDef<never> | undefined {
+	return Object.prototype.hasOwnProperty.call(SLIDE_CHARTS, view) ? SLIDE_CHARTS[view] : undefined;
 }
