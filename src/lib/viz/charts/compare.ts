@@ -59,7 +59,10 @@ export const compareChart: ChartDef<CompareLayout> = {
 		const diff = layout.diff;
 		const caveats: string[] = [...pageCaveat(layout.page, layout.pages, 'capabilities')];
 		if (diff?.fields.removed.length) caveats.push(`Fields with no values in “${diff.to.label}”: ${diff.fields.removed.join(', ')}; their changes are unknown, not zero.`);
-		if (diff?.renamed.length) caveats.push(`${formatCount(diff.renamed.length)} renamed applications are compared with themselves.`);
+		if (diff?.renamed.length) {
+			const n = diff.renamed.length;
+			caveats.push(`${formatCount(n)} renamed ${n === 1 ? 'application is' : 'applications are'} compared with ${n === 1 ? 'itself' : 'themselves'}.`);
+		}
 		caveats.push('An application in several capabilities counts in each.');
 		return {
 			title: diff ? `From ${diff.from.label} to ${diff.to.label}${pageWords(layout.page, layout.pages)}` : 'Comparison',
