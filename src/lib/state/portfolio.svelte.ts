@@ -32,6 +32,7 @@ import {
 	type SignalKey
 } from '$lib/domain/scoring';
 import type { FilterContext } from '$lib/domain/filters';
+import { columnIndex, portfolioColumns, type ColumnDef } from '$lib/domain/columns';
 import { untrack } from 'svelte';
 import type { AppId, Application, Capability, CapabilityId, Integration, PortfolioData, WorkspaceId } from '$lib/domain/types';
 import { LiveQuery } from './live-query.svelte';
@@ -207,13 +208,19 @@ export class PortfolioState {
 	/** The rationalisation signals, following the current weights. */
 	readonly signals: Signal[] = $derived(detectSignals(this.applications, this.scoring));
 
-	/** What the shared filter needs from scoring: each application's TIME and each signal's applications. */
+	/** Every column a view can show, sort, group, filter or colour by: the fields, then the scores. */
+	readonly columns: ColumnDef[] = $derived(portfolioColumns(this.registry));
+	readonly columnByKey: ReadonlyMap<string, ColumnDef> = $derived(columnIndex(this.columns));
+
+	/** What the shared filter needs: each application's TIME, each signal's applications, the columns. */
 	readonly filterContext: FilterContext = $derived.by(() => {
 		const bySignal = new Map(this.signals.map((s) => [s.key, new Set(s.appIds)]));
-		const scores = this.scores;
+		const scoring = this.scoring;
 		return {
-			timeOf: (app: Application) => scores.get(app.id)?.time?.decision,
-			signalApps: (key: SignalKey) => bySignal.get(key) ?? new Set<AppId>()
+			timeOf: (app: Application) => scoring.byId.get(app.id)?.time?.decision,
+			signalApps: (key: SignalKey) => bySignal.get(key) ?? new Set<AppId>(),
+			columns: this.columnByKey,
+			scores: scoring
 		};
 	});
 

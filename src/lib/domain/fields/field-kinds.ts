@@ -139,7 +139,7 @@ export function countField<R>(spec: FieldSpec<R, number>): FieldDef<R, number> {
 		format: (v) => v.toLocaleString('en-US'),
 		toText: (v) => String(v),
 		compare: compareNumber,
-		...bands
+		...magnitudeBands
 	});
 }
 
@@ -156,7 +156,7 @@ export function numberField<R>(spec: FieldSpec<R, number>): FieldDef<R, number> 
 		format: (v) => v.toLocaleString('en-US', { maximumFractionDigits: 2 }),
 		toText: (v) => String(v),
 		compare: compareNumber,
-		...bands
+		...magnitudeBands
 	});
 }
 
@@ -172,7 +172,7 @@ export function moneyField<R>(spec: FieldSpec<R, number>): FieldDef<R, number> {
 		format: (v, ctx?: FormatContext) => formatMoney(v, ctx?.currency === undefined ? 'USD' : ctx.currency),
 		toText: (v) => String(v),
 		compare: compareNumber,
-		...bands
+		...magnitudeBands
 	});
 }
 
@@ -228,7 +228,7 @@ export function magnitudeFloor(v: number): number {
 }
 
 /** Numbers group by order of magnitude ("1K–10K"), so a grouping by cost is a handful of bands. */
-const bands = {
+export const magnitudeBands = {
 	groups: (v: number | undefined) => (v === undefined || Number.isNaN(v) ? [] : [String(magnitudeFloor(v))]),
 	groupLabel: (k: string) => {
 		const lo = Number(k);
