@@ -7,9 +7,9 @@
  * model is not changed except for the prepared typed arrays, which are owned by the newest model.
  */
 import { applyOps, type RecordOp } from './changes';
-import { profileColumn } from './fields/custom-fields';
+import { customValues, profileColumn, sortProfiles } from './fields/custom-fields';
 import { fieldRegistry, registryOf, type FieldRegistry } from './fields/registry';
-import { prepareScoring, updatePrepared, type PreparedScoring } from './scoring/prepare';
+import { finishPrepared, prepareRange, prepareScoring, startPrepared, updatePrepared, type PreparedScoring } from './scoring/prepare';
 import type { Application, IsoDate, PortfolioData } from './types';
 
 export interface PortfolioModel {
@@ -23,6 +23,29 @@ export interface PortfolioModel {
 /** Builds the model of a portfolio read whole. */
 export function buildModel(data: PortfolioData, today: IsoDate): PortfolioModel {
 	return { data, prepared: prepareScoring(data.applications, today), registry: fieldRegistry(data.applications), version: 0 };
+}
+
+/** Rows prepared between two pauses: a few tens of milliseconds of work on a slow machine. */
+export const SLICE_ROWS = 4000;
+
+/**
+ * `buildModel` in slices, awaiting `pause` between them, so that opening a 50,000-application
+ * portfolio never holds the page for one long task. The result is the same model.
+ */
+export async function buildModelInSlices(data: PortfolioData, today: IsoDate, pause: () => Promise<void>): Promise<PortfolioModel> {
+	const apps = data.applications;
+	const prepared = startPrepared(apps, today);
+	const custom = new Map<string, string[]>();
+	for (let from = 0; from < apps.length; from += SLICE_ROWS) {
+		const to = Math.min(apps.length, from + SLICE_ROWS);
+		prepareRange(prepared, apps, from, to);
+		customValues(apps, from, to, custom);
+		await pause();
+	}
+	const finished = finishPrepared(prepared, apps);
+	await pause();
+	const profiles = sortProfiles([...custom].map(([name, values]) => profileColumn(name, values)));
+	return { data, prepared: finished, registry: registryOf(profiles), version: 0 };
 }
 
 const customNames = (app: Application | null) => (app ? Object.keys(app.custom) : []);
@@ -43,7 +66,7 @@ function reprofile(registry: FieldRegistry, apps: readonly Application[], names:
 		if (values.length) profiles.set(name, profileColumn(name, values));
 		else profiles.delete(name);
 	}
-	const custom = [...profiles.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	const custom = sortProfiles([...profiles.values()]);
 	const same = custom.length === registry.custom.length && custom.every((p, i) => p === registry.custom[i]);
 	return same ? registry : registryOf(custom);
 }

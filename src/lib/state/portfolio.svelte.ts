@@ -19,7 +19,7 @@ import { redo as redoStep, undo as undoStep, type HistoryResult } from '$lib/db/
 import type { AppliedChange, Change } from '$lib/domain/changes';
 import { todayIso } from '$lib/domain/dates';
 import type { FieldRegistry } from '$lib/domain/fields/registry';
-import { applyToModel, buildModel, type PortfolioModel } from '$lib/domain/portfolio-model';
+import { applyToModel, buildModel, buildModelInSlices, type PortfolioModel } from '$lib/domain/portfolio-model';
 import {
 	detectSignals,
 	portfolioScores,
@@ -39,6 +39,10 @@ import { LiveQuery } from './live-query.svelte';
 import type { WorkspaceState } from './workspaces.svelte';
 
 const EMPTY: PortfolioData = { applications: [], integrations: [], capabilities: [] };
+/** Buckets read per request when a workspace is opened (see `readKind`). */
+const READ_GROUP = 8;
+/** Lets the page paint and answer input between slices of work. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Applications by id, read through the prepared index instead of a Map rebuilt on every change. */
 export interface AppLookup {
@@ -126,22 +130,25 @@ export class PortfolioState {
 		this.#loaded = { ...loaded, model, seq: changes[changes.length - 1].seq };
 	}
 
-	/** Reads the whole workspace: applications and capabilities, then its integrations. */
+	/**
+	 * Reads the whole workspace: applications and capabilities, then its integrations. Records are
+	 * read a few buckets at a time and prepared in slices, so that opening 50,000 applications
+	 * never holds the page in one long task.
+	 */
 	async #read(workspaceId: WorkspaceId): Promise<void> {
 		const first = await db.transaction('r', [db.buckets, db.changes], async () => {
-			const [applications, capabilities, seq] = await Promise.all([
-				readKind(db, workspaceId, 'applications'),
-				readKind(db, workspaceId, 'capabilities'),
-				latestSeq(db, workspaceId)
-			]);
+			const seq = await latestSeq(db, workspaceId);
+			const capabilities = await readKind(db, workspaceId, 'capabilities');
+			const applications = await readKind(db, workspaceId, 'applications', { group: READ_GROUP });
 			return { applications, capabilities, seq };
 		});
 		if (this.#workspaces.active?.id !== workspaceId) return;
-		const model = buildModel({ applications: first.applications, capabilities: first.capabilities, integrations: [] }, this.today);
+		const model = await buildModelInSlices({ applications: first.applications, capabilities: first.capabilities, integrations: [] }, this.today, pause);
+		if (this.#workspaces.active?.id !== workspaceId) return;
 		this.#loaded = { workspaceId, model, seq: first.seq, integrations: false };
 		this.#readError = undefined;
 		// Integrations are read after the first paint; changes stored meanwhile are caught up after.
-		const integrations = await readKind(db, workspaceId, 'integrations');
+		const integrations = await readKind(db, workspaceId, 'integrations', { group: READ_GROUP });
 		const now = this.#loaded;
 		if (now?.workspaceId !== workspaceId) return;
 		this.#loaded = { ...now, model: { ...now.model, data: { ...now.model.data, integrations } }, integrations: true };

@@ -9,7 +9,7 @@ import { createApplication, deleteApplications, editApplications } from '$lib/db
 import { changesSince } from '$lib/db/change-log';
 import { redo, undo } from '$lib/db/history';
 import { createWorkspace, readPortfolio } from '$lib/db/workspaces';
-import { applyToModel, buildModel, type PortfolioModel } from '$lib/domain/portfolio-model';
+import { applyToModel, buildModel, buildModelInSlices, SLICE_ROWS, type PortfolioModel } from '$lib/domain/portfolio-model';
 import { rescore, DEFAULT_SCORING_SETTINGS } from '$lib/domain/scoring';
 import type { AppId, Application, IsoDate, WorkspaceId } from '$lib/domain/types';
 import { makeApp } from './factory';
@@ -127,5 +127,13 @@ describe('applying logged changes to the model', () => {
 		expect(next.prepared.indexById).toBe(model.prepared.indexById);
 		expect(next.version).toBe(model.version + 1);
 		expect(next.registry).toBe(model.registry);
+	});
+
+	it('builds the same model in slices, pausing between them', async () => {
+		const data = { applications: seedApps(SLICE_ROWS * 2 + 7), integrations: [], capabilities: [] };
+		let pauses = 0;
+		const sliced = await buildModelInSlices(data, TODAY, async () => void pauses++);
+		expect(pauses).toBe(4);
+		expect(observable(sliced)).toEqual(observable(buildModel(data, TODAY)));
 	});
 });

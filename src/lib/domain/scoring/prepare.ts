@@ -36,15 +36,32 @@ export interface PreparedScoring {
 
 /** Reads every application once into typed columns. Does not keep or modify the records. */
 export function prepareScoring(apps: readonly Application[], today: IsoDate): PreparedScoring {
+	const prepared = startPrepared(apps, today);
+	prepareRange(prepared, apps, 0, apps.length);
+	return finishPrepared(prepared, apps);
+}
+
+/**
+ * The three steps of `prepareScoring`, for a caller that prepares a large portfolio in slices and
+ * lets the page breathe between them: allocate (and index the ids), fill rows `from` to `to`,
+ * then compare peers, which needs every cost.
+ */
+export function startPrepared(apps: readonly Application[], today: IsoDate): PreparedScoring {
 	assertToday(today);
 	const count = apps.length;
 	const columns = {} as Record<ColumnKey, Float64Array>;
 	for (const key of COLUMN_KEYS) columns[key] = new Float64Array(count);
-	const prepared: PreparedScoring = {
+	const ids: AppId[] = new Array(count);
+	const indexById = new Map<AppId, number>();
+	for (let i = 0; i < count; i++) {
+		ids[i] = apps[i].id;
+		indexById.set(apps[i].id, i);
+	}
+	return {
 		today,
 		count,
-		ids: new Array(count),
-		indexById: new Map<AppId, number>(),
+		ids,
+		indexById,
 		columns,
 		cost: new Float64Array(count),
 		costPerUser: new Float64Array(count),
@@ -53,13 +70,17 @@ export function prepareScoring(apps: readonly Application[], today: IsoDate): Pr
 		peerPercentile: new Float64Array(count),
 		timeOverride: new Int8Array(count)
 	};
-	const context: ScoringContext = { today };
-	for (let i = 0; i < count; i++) {
-		(prepared.ids as AppId[])[i] = apps[i].id;
-		(prepared.indexById as Map<AppId, number>).set(apps[i].id, i);
-		prepareRow(prepared, i, apps[i], context);
-	}
-	return withPeers(prepared, apps);
+}
+
+/** Fills rows `from` (inclusive) to `to` (exclusive) of prepared columns from `startPrepared`. */
+export function prepareRange(p: PreparedScoring, apps: readonly Application[], from: number, to: number): void {
+	const context: ScoringContext = { today: p.today };
+	for (let i = from; i < to; i++) prepareRow(p, i, apps[i], context);
+}
+
+/** Completes prepared columns whose rows are all filled: the peer comparisons. */
+export function finishPrepared(p: PreparedScoring, apps: readonly Application[]): PreparedScoring {
+	return withPeers(p, apps);
 }
 
 /** Fills row `i` of the prepared columns from `app` (in place). */

@@ -7,7 +7,9 @@ import type { AnyField } from '$lib/domain/fields/field-def';
 import { BUILT_IN_REGISTRY, fieldRegistry } from '$lib/domain/fields/registry';
 import { LIFECYCLE_OPTIONS, TIER_OPTIONS, TIME_OPTIONS, optionLabel } from '$lib/domain/fields/vocabularies';
 import type { Application } from '$lib/domain/types';
-import { makeApp as newApplication } from '../factory';
+import { appId, makeApp } from '../factory';
+
+const newApplication = (a: Omit<Partial<Application>, 'id'> & { id: string }) => makeApp({ ...a, id: appId(a.id) });
 
 /** Values each type must carry through toText → parse unchanged. */
 function samples(field: AnyField<Application>): unknown[] {
