@@ -23,10 +23,14 @@ import { applyToModel, buildModel, buildModelInSlices, type PortfolioModel } fro
 import {
 	detectSignals,
 	portfolioScores,
+	RECORD_SIGNAL_KEYS,
+	SIGNAL_KEYS,
+	WEIGHTED_SIGNAL_KEYS,
 	rescore,
 	restoreScoringSettings,
 	type AppScore,
 	type PortfolioScores,
+	type PreparedScoring,
 	type ScoringSettings,
 	type Signal,
 	type SignalKey
@@ -180,6 +184,11 @@ export class PortfolioState {
 	readonly registry: FieldRegistry = $derived((this.isLoading ? undefined : this.#loaded?.model.registry) ?? this.#empty.registry);
 	readonly #prepared = $derived((this.isLoading ? undefined : this.#loaded?.model.prepared) ?? this.#empty.prepared);
 
+	/** The prepared scoring columns (weight-independent): they change with the records, not with the weights. */
+	get prepared(): PreparedScoring {
+		return this.#prepared;
+	}
+
 	readonly appById: AppLookup = $derived.by(() => {
 		const apps = this.applications;
 		const index = this.#prepared.indexById;
@@ -212,8 +221,26 @@ export class PortfolioState {
 		return this.#rescored.medianHealth;
 	}
 
+	/**
+	 * The signals that read only records and costs, found again only when a change touched what
+	 * they read (`signalInputs`), not after every edit or weight change.
+	 */
+	#recordSignals: { lineage: number; inputs: number; today: string; signals: Signal[] } | null = null;
+
 	/** The rationalisation signals, following the current weights. */
-	readonly signals: Signal[] = $derived(detectSignals(this.applications, this.scoring));
+	readonly signals: Signal[] = $derived.by(() => {
+		const scoring = this.scoring;
+		const model = this.model ?? this.#empty;
+		const cached = this.#recordSignals;
+		let records: Signal[];
+		if (cached && cached.lineage === model.lineage && cached.inputs === model.signalInputs && cached.today === scoring.today) records = cached.signals;
+		else {
+			records = detectSignals(this.applications, scoring, RECORD_SIGNAL_KEYS);
+			this.#recordSignals = { lineage: model.lineage, inputs: model.signalInputs, today: scoring.today, signals: records };
+		}
+		const all = [...records, ...detectSignals(this.applications, scoring, WEIGHTED_SIGNAL_KEYS)];
+		return SIGNAL_KEYS.map((key) => all.find((s) => s.key === key)!);
+	});
 
 	/** Every column a view can show, sort, group, filter or colour by: the fields, then the scores. */
 	readonly columns: ColumnDef[] = $derived(portfolioColumns(this.registry));
