@@ -15,6 +15,7 @@ import {
 	quadrantInput,
 	roadmapInput,
 	treemapInput,
+	costFromScores,
 	TREEMAP_COMBINE_FROM,
 	TREEMAP_MAX_LEAVES_PER_GROUP
 } from '$lib/viz/charts/layout-inputs';
@@ -85,7 +86,7 @@ const BUILDERS: Record<ViewName, { component: Component<never>; props: (input: I
 		component: TreemapView as unknown as Component<never>,
 		props: ({ data, scores }, colours) => ({
 			layout: treemapLayout(
-				treemapInput(data.applications, scores.byId),
+				treemapInput(data.applications, costFromScores(scores.byId)),
 				data.capabilities,
 				{
 					width: WIDTH,

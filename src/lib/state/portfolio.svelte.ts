@@ -246,17 +246,31 @@ export class PortfolioState {
 	readonly columns: ColumnDef[] = $derived(portfolioColumns(this.registry));
 	readonly columnByKey: ReadonlyMap<string, ColumnDef> = $derived(columnIndex(this.columns));
 
-	/** What the shared filter needs: each application's TIME, each signal's applications, the columns. */
-	readonly filterContext: FilterContext = $derived.by(() => {
-		const bySignal = new Map(this.signals.map((s) => [s.key, new Set(s.appIds)]));
-		const scoring = this.scoring;
+	/**
+	 * What the shared filter needs: each application's TIME, each signal's applications, the
+	 * columns and scores. Its parts are getters, read only by a filter that uses them, so a view
+	 * filtered by department does not filter again when the weights move.
+	 */
+	readonly filterContext: FilterContext = (() => {
+		// eslint-disable-next-line @typescript-eslint/no-this-alias
+		const state = this;
 		return {
-			timeOf: (app: Application) => scoring.byId.get(app.id)?.time?.decision,
-			signalApps: (key: SignalKey) => bySignal.get(key) ?? new Set<AppId>(),
-			columns: this.columnByKey,
-			scores: scoring
+			get timeOf() {
+				const scoring = state.scoring;
+				return (app: Application) => scoring.byId.get(app.id)?.time?.decision;
+			},
+			get signalApps() {
+				const bySignal = new Map(state.signals.map((s) => [s.key, new Set(s.appIds)]));
+				return (key: SignalKey) => bySignal.get(key) ?? new Set<AppId>();
+			},
+			get columns() {
+				return state.columnByKey;
+			},
+			get scores() {
+				return state.scoring;
+			}
 		};
-	});
+	})();
 
 	/**
 	 * Applies scoring settings at once (every view re-scores on the next frame) and stores them for

@@ -26,9 +26,13 @@ export function matrixInput(apps: readonly Application[], scores: Scores, index:
 	});
 }
 
-export function treemapInput(apps: readonly Application[], scores: Scores): TreemapApp[] {
-	return apps.map((a) => ({ id: a.id, cost: scores.get(a.id)?.cost?.total ?? null, capabilities: a.capabilities, department: a.department ?? null }));
+/** The treemap reads only costs, which weights do not move: it is laid out again only when costs change. */
+export function treemapInput(apps: readonly Application[], costOf: (app: Application) => number | null): TreemapApp[] {
+	return apps.map((a) => ({ id: a.id, cost: costOf(a), capabilities: a.capabilities, department: a.department ?? null }));
 }
+
+/** An application's annual cost from the scores, for callers that hold scores rather than prepared costs. */
+export const costFromScores = (scores: Scores) => (app: Application) => scores.get(app.id)?.cost?.total ?? null;
 
 /** Past this many applications, the treemap combines each group's smallest into one box. */
 export const TREEMAP_COMBINE_FROM = 3000;

@@ -8,7 +8,7 @@
  * The props for each view are built the way `src/lib/viz/charts/*-chart.svelte` build them, with
  * the chart's default options at a fixed width (the charts read the width from the page).
  */
-import { landscapeInput, matrixInput, quadrantInput, roadmapInput, treemapInput } from '$lib/viz/charts/layout-inputs';
+import { costFromScores, landscapeInput, matrixInput, quadrantInput, roadmapInput, treemapInput } from '$lib/viz/charts/layout-inputs';
 import { DEFAULT_SCORING_SETTINGS, scorePortfolio, type PortfolioScores } from '$lib/domain/scoring';
 import { AXES } from '$lib/domain/scoring';
 import { formatMoneyCompact } from '$lib/domain/format';
@@ -149,7 +149,7 @@ export function matrixProps() {
 /** As treemap-chart.svelte: grouped by capability, 720 × 640, coloured by health. */
 export function treemapProps() {
 	const layout: TreemapLayout = treemapLayout(
-		treemapInput(APPS, SCORES.byId),
+		treemapInput(APPS, costFromScores(SCORES.byId)),
 		CAPABILITIES,
 		{ width: 720, height: 640, grouping: 'capability', paddingInner: 2, paddingOuter: 3, paddingTop: 18, focus: null }
 	);
