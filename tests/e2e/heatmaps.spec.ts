@@ -161,11 +161,11 @@ test('the matrix changes with its measure and a filter', async ({ page }) => {
 	await expect.poll(labels).not.toEqual(all);
 });
 
-test.describe('a landscape of 10,000 applications', () => {
+test.describe('a portfolio of 10,000 applications', () => {
 	// Sharp on a HiDPI screen: the canvas holds two device pixels per CSS pixel.
 	test.use({ deviceScaleFactor: 2 });
 
-	test('draws its tiles on a canvas, and the pointer, a click and the keys still find each one', async ({ page }, info) => {
+	test('the landscape draws its tiles on a canvas (as the quadrant its bubbles), and the pointer, a click and the keys still find each one', async ({ page }, info) => {
 		test.setTimeout(180_000);
 		const dir = info.outputPath('portfolio-10k');
 		execFileSync('node', ['scripts/generate-portfolio.mjs', '--apps', '10000', '--out', dir]);
@@ -260,5 +260,16 @@ test.describe('a landscape of 10,000 applications', () => {
 		expect(last.name).not.toBe(moved.name);
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('heading', { level: 1, name: last.name })).toBeVisible();
+
+		// The quadrant's bubbles share the canvas layer: End rings the last bubble, drawn on top of
+		// any it overlaps, and the pointer over its centre names the same application.
+		await page.goto('/heatmaps?view=quadrant');
+		await expect(chart(page).getByRole('application')).toHaveAttribute('aria-label', /^10,000 applications drawn on a canvas/);
+		await chart(page).getByRole('application').focus();
+		await page.keyboard.press('End');
+		const bubble = await cursor();
+		const centre = (await bubble.ring.boundingBox())!;
+		await page.mouse.move(centre.x + centre.width / 2, centre.y + centre.height / 2);
+		await expect(page.getByRole('tooltip').locator('strong')).toHaveText(bubble.name);
 	});
 });
