@@ -7,10 +7,11 @@
  */
 import { mount, unmount, type Component } from 'svelte';
 import { indexCapabilities } from '$lib/viz/layout/capability-index';
-import { DEFAULT_LANDSCAPE_OPTIONS, landscapeLayout } from '$lib/viz/layout/landscape';
+import { landscapeLayout } from '$lib/viz/layout/landscape';
 import { matrixLayout } from '$lib/viz/layout/matrix';
 import {
 	landscapeInput,
+	landscapeOptions,
 	matrixInput,
 	quadrantInput,
 	roadmapInput,
@@ -57,11 +58,7 @@ const BUILDERS: Record<ViewName, { component: Component<never>; props: (input: I
 	landscape: {
 		component: LandscapeView as unknown as Component<never>,
 		props: ({ data }, colours) => ({
-			layout: landscapeLayout(
-				data.capabilities,
-				landscapeInput(data.applications),
-				{ ...DEFAULT_LANDSCAPE_OPTIONS, width: WIDTH }
-			),
+			layout: landscapeLayout(data.capabilities, landscapeInput(data.applications), landscapeOptions(data.capabilities, WIDTH)),
 			colours,
 			nameOf: (id: string) => id,
 			title: 'Capability landscape',

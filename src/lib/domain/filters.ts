@@ -117,6 +117,11 @@ export function filterToParams(filter: PortfolioFilter, base?: URLSearchParams):
 	return params;
 }
 
+/** True when `a` and `b` filter alike: every field the same. */
+export function sameFilter(a: PortfolioFilter, b: PortfolioFilter): boolean {
+	return (Object.keys(a) as (keyof PortfolioFilter)[]).every((key) => a[key] === b[key]);
+}
+
 /** True when no filter is set. */
 export function isFilterEmpty(filter: PortfolioFilter): boolean {
 	return (

@@ -4,9 +4,9 @@
  * same thing from the same data.
  */
 import type { AppScore } from '$lib/domain/scoring';
-import type { AppId, Application } from '$lib/domain/types';
+import type { AppId, Application, Capability } from '$lib/domain/types';
 import { ancestorAt, deepestCapabilities, type CapabilityIndex } from '../layout/capability-index';
-import type { LandscapeApp } from '../layout/landscape';
+import { DEFAULT_LANDSCAPE_OPTIONS, type LandscapeApp, type LandscapeOptions } from '../layout/landscape';
 import type { MatrixApp } from '../layout/matrix';
 import { dimensionValues } from '../layout/matrix-dimensions';
 import type { QuadrantApp } from '../layout/quadrant';
@@ -17,6 +17,16 @@ type Scores = ReadonlyMap<AppId, AppScore>;
 
 export function landscapeInput(apps: readonly Application[]): LandscapeApp[] {
 	return apps.map((a) => ({ id: a.id, name: a.name, capabilities: a.capabilities }));
+}
+
+/**
+ * The landscape's options for a chart `available` pixels wide: room for two tiles side by side in
+ * every top-level column (and the "No capability" one), so the picture is wider than tall, as a
+ * slide is, rather than a few long single-file columns; the chart scrolls when it must.
+ */
+export function landscapeOptions(capabilities: readonly Capability[], available: number): LandscapeOptions {
+	const columns = capabilities.filter((c) => c.level === 1).length + 1;
+	return { ...DEFAULT_LANDSCAPE_OPTIONS, width: Math.max(720, available - 44, columns * 230) };
 }
 
 export function matrixInput(apps: readonly Application[], scores: Scores, index: CapabilityIndex): MatrixApp[] {

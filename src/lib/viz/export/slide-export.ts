@@ -4,6 +4,7 @@
  * colours as attributes, so it opens the same in a browser, Inkscape or PowerPoint.
  */
 import { cloneWithInlineStyles } from './inline-styles';
+import { VECTOR_LAYER_ATTRIBUTE } from './vector-layers';
 
 export const SLIDE = { width: 1920, height: 1080, margin: 72, titleSize: 44, subtitleSize: 24 } as const;
 
@@ -14,8 +15,11 @@ export interface SlideOptions {
 	footer?: string;
 	/** The chart as drawn. */
 	chart: SVGSVGElement;
-	/** A canvas drawn under the chart (its marks, when there are too many for SVG), as a PNG data URL. */
-	underlay?: string | null;
+	/**
+	 * The marks of a canvas layer in the chart (see vector-layers.ts) as SVG, by the layer's id; the
+	 * layer's place in the chart gets them.
+	 */
+	layer?: (id: string) => SVGElement | null;
 	/** The legend as drawn (an SVG), placed on the right; optional. */
 	legend?: SVGSVGElement | null;
 	background: string;
@@ -39,14 +43,17 @@ function sizeOf(svg: SVGSVGElement): { width: number; height: number } {
 	return { width: Number(svg.getAttribute('width')) || svg.clientWidth || 800, height: Number(svg.getAttribute('height')) || svg.clientHeight || 600 };
 }
 
-/** Nests `svg` (cloned, styles inlined) into a box, scaled to fit and keeping its proportions. */
-function fitted(svg: SVGSVGElement, x: number, y: number, width: number, height: number, underlay?: string | null): SVGSVGElement {
+/**
+ * Nests `svg` (cloned, styles inlined, canvas layers drawn as SVG by `layer`) into a box, scaled to
+ * fit and keeping its proportions.
+ */
+function fitted(svg: SVGSVGElement, x: number, y: number, width: number, height: number, layer?: (id: string) => SVGElement | null): SVGSVGElement {
 	const clone = cloneWithInlineStyles(svg);
 	const size = sizeOf(svg);
-	if (underlay) {
-		const image = el('image', { x: 0, y: 0, width: size.width, height: size.height, href: underlay, preserveAspectRatio: 'none' });
-		const title = clone.querySelector('title, desc, defs');
-		clone.insertBefore(image, title ? title.nextSibling : clone.firstChild);
+	for (const place of clone.querySelectorAll(`[${VECTOR_LAYER_ATTRIBUTE}]`)) {
+		const marks = layer?.(place.getAttribute(VECTOR_LAYER_ATTRIBUTE) ?? '');
+		if (marks) place.replaceWith(marks);
+		else place.remove();
 	}
 	clone.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
 	clone.setAttribute('x', String(x));
@@ -75,7 +82,7 @@ export function buildSlide(options: SlideOptions): SVGSVGElement {
 	const legendWidth = options.legend ? 300 : 0;
 	const chartWidth = width - margin * 2 - (legendWidth ? legendWidth + 32 : 0);
 	const chartHeight = height - top - margin - footerHeight;
-	slide.append(fitted(options.chart, margin, top, chartWidth, chartHeight, options.underlay));
+	slide.append(fitted(options.chart, margin, top, chartWidth, chartHeight, options.layer));
 	if (options.legend) {
 		const size = sizeOf(options.legend);
 		const scale = Math.min(1.6, legendWidth / size.width);
