@@ -119,7 +119,9 @@ export function filterToParams(filter: PortfolioFilter, base?: URLSearchParams):
 
 /** True when `a` and `b` filter alike: every field the same. */
 export function sameFilter(a: PortfolioFilter, b: PortfolioFilter): boolean {
-	return (Object.keys(a) as (keyof PortfolioFilter)[]).every((key) => a[key] === b[key]);
+	return (Object.keys(a) as (keyof PortfolioFilter)[]).every((key) =>
+		key === 'columns' ? JSON.stringify(a.columns) === JSON.stringify(b.columns) : a[key] === b[key]
+	);
 }
 
 /** True when no filter is set. */

@@ -75,3 +75,14 @@ describe('column filters', () => {
 		expect(filterFromParams(filterToParams(EMPTY_FILTER))).toEqual(EMPTY_FILTER);
 	});
 });
+
+describe('sameFilter with column filters', () => {
+	it('is true for the same column filters read twice from the URL, false when one differs', async () => {
+		const { sameFilter } = await import('$lib/domain/filters');
+		const a = filterFromParams(new URLSearchParams('in.lifecycle=active&range.score.cost=10..'));
+		const b = filterFromParams(new URLSearchParams('in.lifecycle=active&range.score.cost=10..'));
+		const c = filterFromParams(new URLSearchParams('in.lifecycle=plan&range.score.cost=10..'));
+		expect(sameFilter(a, b)).toBe(true);
+		expect(sameFilter(a, c)).toBe(false);
+	});
+});
