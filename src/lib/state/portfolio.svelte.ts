@@ -13,7 +13,7 @@
  */
 import { db } from '$lib/db/db';
 import { changesSince, latestSeq } from '$lib/db/change-log';
-import { readKind } from '$lib/db/record-store';
+import { compact, COMPACT_ON_OPEN_AT, overlaySize, readKind, storeTables } from '$lib/db/record-store';
 import { createApplication, deleteApplications, editApplications, retireApplications, type CellEdit } from '$lib/db/applications';
 import { redo as redoStep, undo as undoStep, type HistoryResult } from '$lib/db/history';
 import type { AppliedChange, Change } from '$lib/domain/changes';
@@ -140,7 +140,7 @@ export class PortfolioState {
 	 * never holds the page in one long task.
 	 */
 	async #read(workspaceId: WorkspaceId): Promise<void> {
-		const first = await db.transaction('r', [db.buckets, db.changes], async () => {
+		const first = await db.transaction('r', [db.buckets, db.overlay, db.changes], async () => {
 			const seq = await latestSeq(db, workspaceId);
 			const capabilities = await readKind(db, workspaceId, 'capabilities');
 			const applications = await readKind(db, workspaceId, 'applications', { group: READ_GROUP });
@@ -156,6 +156,9 @@ export class PortfolioState {
 		const now = this.#loaded;
 		if (now?.workspaceId !== workspaceId) return;
 		this.#loaded = { ...now, model: { ...now.model, data: { ...now.model.data, integrations } }, integrations: true };
+		// Edits since the buckets were last written sit in the overlay; fold a large one in, so the
+		// next open reads buckets. It changes no record, so nothing is logged and no view reads again.
+		if ((await overlaySize(db, workspaceId)) > COMPACT_ON_OPEN_AT) await db.transaction('rw', storeTables(db), () => compact(db, workspaceId));
 	}
 
 	/** True until the active workspace's records have been read once. */

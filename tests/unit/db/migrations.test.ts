@@ -98,7 +98,7 @@ describe('upgrade from version 2 to 3 and 4', () => {
 		const latest = new AtlasDatabase(name);
 		await latest.open();
 		expect(latest.verno).toBe(LATEST_VERSION);
-		expect(latest.tables.map((t) => t.name).sort()).toEqual(['buckets', 'changeOps', 'changes', 'meta', 'settings', 'snapshots', 'workspaces']);
+		expect(latest.tables.map((t) => t.name).sort()).toEqual(['buckets', 'changeOps', 'changes', 'meta', 'overlay', 'settings', 'snapshots', 'workspaces']);
 		const a = await readPortfolio(latest, 'ws-a' as never);
 		const b = await readPortfolio(latest, 'ws-b' as never);
 		expect(a.applications).toEqual(apps.filter((x) => x.workspaceId === 'ws-a'));
