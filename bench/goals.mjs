@@ -13,7 +13,12 @@ export const GOALS = [
 	{ row: 'ui-import@10000', text: '≤ 3× the bare parse', checks: [{ metric: 'ratio', atMost: 3 }] },
 	{ row: 'ui-import@50000', text: 'no task > 200 ms', checks: [{ metric: 'longestTask', atMost: 200 }] },
 	{ row: 'rescore@10000', text: '< 16 ms', checks: [{ metric: 'median', under: 16 }] },
-	{ row: 'rescore-scores@10000', text: '< 16 ms', checks: [{ metric: 'median', under: 16 }] },
+	{ row: 'weight-step@50000', text: '< 16 ms', checks: [{ metric: 'median', under: 16 }] },
+	{ row: 'edit@50000', text: '< 100 ms', checks: [{ metric: 'median', under: 100 }] },
+	{ row: 'bulk-edit@50000', text: '< 500 ms', checks: [{ metric: 'median', under: 500 }] },
+	{ row: 'overview@10000', text: '< 300 ms', checks: [{ metric: 'median', under: 300 }] },
+	{ row: 'overview@50000', text: '< 1 s', checks: [{ metric: 'median', under: 1000 }] },
+	{ row: 'landscape@10000', text: '< 500 ms', checks: [{ metric: 'median', under: 500 }] },
 	...['landscape', 'treemap', 'quadrant', 'roadmap'].map((view) => ({
 		row: `heatmap-recolour:${view}@10000`,
 		text: '< 100 ms',

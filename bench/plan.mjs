@@ -29,9 +29,9 @@ export const PAGE_ROWS = [
 	},
 	{
 		step: 'store',
-		label: 'storing N applications',
-		floor: 'Dexie bulkPut',
-		floorLong: "Dexie's bulkPut of the same plain objects into the same schema",
+		label: 'storing N applications (createWorkspace: 64 buckets)',
+		floor: 'one IndexedDB record',
+		floorLong: 'one IndexedDB put of every application as a single record: the least IndexedDB can be asked to do to store the same objects',
 		sizes: SIZES,
 		heavy: true
 	},
@@ -43,8 +43,8 @@ export const PAGE_ROWS = [
 		sizes: SIZES
 	},
 	{
-		step: 'rescore-scores',
-		label: 're-scoring + the AppScore map PortfolioState rebuilds',
+		step: 'weight-step',
+		label: 'weight slider step (rescore, health signals, Overview health figures)',
 		floor: 'read every field',
 		floorLong: 'a plain loop over the same records reading every field once',
 		sizes: SIZES
@@ -102,6 +102,11 @@ export const APP_RUNS = {
 	stored: [
 		{ size: 10000, warmup: 1, repeats: 3 },
 		{ size: 50000, warmup: 1, repeats: 2 }
+	],
+	/** Edits written in one tab while the Overview is open in another; the bulk one sets 1,000 applications. */
+	edits: [
+		{ size: 10000, warmup: 2, repeats: 7 },
+		{ size: 50000, warmup: 2, repeats: 7 }
 	]
 };
 
@@ -111,6 +116,7 @@ export const APP_FLOORS = {
 		floorLong: 'papaparse parsing the same applications file alone, in the bench page of the same browser'
 	},
 	coldStart: { floor: 'blank page', floorLong: 'a blank HTML page from the same server, in a fresh context, until painted' },
-	open: { floor: 'raw IndexedDB read', floorLong: "raw IndexedDB getAll of every record of the app's database, in the same page" },
+	open: { floor: 'raw IndexedDB read', floorLong: "raw IndexedDB getAll of every stored record of the app's database (its buckets of applications, integrations and capabilities), in the same page" },
+	edit: { floor: 'raw IndexedDB put', floorLong: 'a raw IndexedDB put of the same number of application records into a scratch store, until the transaction completes, in the writing page' },
 	heap: { floor: 'records held', floorLong: 'the bench page holding the same records, read with readPortfolio, after GC' }
 };

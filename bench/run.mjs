@@ -12,7 +12,7 @@
  */
 import os from 'node:os';
 import { join } from 'node:path';
-import { measureColdStart, measureStoredPortfolio, measureUiImport } from './lib/app-runs.mjs';
+import { measureColdStart, measureEdits, measureStoredPortfolio, measureUiImport } from './lib/app-runs.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { buildAll } from './lib/build.mjs';
 import { measureBundle } from './lib/bundle.mjs';
@@ -59,11 +59,16 @@ function timedRow(id, label, size, side, floorKey, runs) {
 	});
 }
 
-function appRows(cold, stored, bundle, imports) {
+function appRows(cold, stored, bundle, imports, edits) {
 	const rows = [];
+	for (const e of edits) {
+		rows.push(timedRow(`edit@${e.size}`, 'one edit, from the write to the open Overview updated', e.size, e.single, 'edit', e.runs));
+		rows.push(timedRow(`bulk-edit@${e.size}`, 'bulk edit of 1,000 applications, from the write to the open Overview updated', e.size, e.bulk, 'edit', e.runs));
+	}
 	for (const s of imports) rows.push(timedRow(`ui-import@${s.size}`, 'CSV import through the Import page (worker: read, map, preview, commit)', s.size, s, 'uiImport', s.runs));
 	for (const s of stored) rows.push(timedRow(`list@${s.size}`, 'Applications list first paint (200 rows, cost desc)', s.size, s.list, 'open', s.runs));
 	for (const s of stored) rows.push(timedRow(`overview@${s.size}`, 'open the Overview on a stored portfolio', s.size, s.overview, 'open', s.runs));
+	for (const s of stored) rows.push(timedRow(`landscape@${s.size}`, 'open the capability landscape on a stored portfolio', s.size, s.landscape, 'open', s.runs));
 	rows.push(timedRow('cold-start@demo', 'cold start to an interactive Overview (demo)', 'demo', cold, 'coldStart', APP_RUNS.coldStart));
 	for (const s of stored) {
 		rows.push(
@@ -135,8 +140,13 @@ async function main() {
 			log(`an import of ${size} applications through the Import page`);
 			imports.push({ size, runs, ...(await measureUiImport(browser, server.origin, size, join(dataDirFor(size), 'applications.csv'), runs)) });
 		}
+		const edits = [];
+		for (const { size, ...runs } of APP_RUNS.edits.filter((s) => includeSize(s.size))) {
+			log(`edits of a stored portfolio of ${size} applications, watched by the Overview`);
+			edits.push({ size, runs, ...(await measureEdits(browser, server.origin, size, runs)) });
+		}
 		bundle = measureBundle(requests);
-		rows = [...pageRows, ...appRows(cold, stored, bundle, imports)];
+		rows = [...pageRows, ...appRows(cold, stored, bundle, imports, edits)];
 	} finally {
 		await browser.close();
 		await server.close();

@@ -6,6 +6,9 @@ import { freshContext, heapAfterGc, openBenchPage } from './browser.mjs';
 
 const OVERVIEW = '[data-testid="total-applications"]';
 const LIST_ROW_200 = 'table[aria-label="Applications"] tbody tr:nth-child(200)';
+/** The capability landscape, drawn: its chart element exists once the layout has been drawn. */
+const LANDSCAPE = 'svg[data-chart]';
+const COSTLIEST_FIRST = '[data-testid="costliest"] li:first-child a';
 const TIMEOUT = 180_000;
 
 /**
@@ -56,12 +59,13 @@ function readAllRecords() {
 		request.onerror = () => reject(request.error);
 		request.onsuccess = () => {
 			const db = request.result;
-			const names = ['applications', 'integrations', 'capabilities'];
+			// Every record the app stores is in one store of buckets, each holding many records.
+			const names = ['buckets'];
 			const tx = db.transaction(names, 'readonly');
 			const counts = {};
 			for (const name of names) {
 				const all = tx.objectStore(name).getAll();
-				all.onsuccess = () => (counts[name] = all.result.length);
+				all.onsuccess = () => (counts[name] = all.result.reduce((n, bucket) => n + bucket.records.length, 0));
 			}
 			tx.oncomplete = () => {
 				const ms = performance.now() - start;
@@ -132,10 +136,12 @@ export async function measureStoredPortfolio(browser, origin, size, { warmup, re
 		const overviewText = size.toLocaleString('en-US');
 		const overview = { subject: emptySide(), floor: emptySide() };
 		const list = { subject: emptySide(), floor: emptySide() };
+		const landscape = { subject: emptySide(), floor: emptySide() };
 		let appHeap = 0;
 		for (const [target, url, mark] of [
 			[overview, '/', { selector: OVERVIEW, text: overviewText }],
-			[list, '/applications?sort=cost&dir=desc', { selector: LIST_ROW_200 }]
+			[list, '/applications?sort=cost&dir=desc', { selector: LIST_ROW_200 }],
+			[landscape, '/heatmaps', { selector: LANDSCAPE }]
 		]) {
 			const page = await context.newPage();
 			page.on('pageerror', (error) => console.error(`app page error: ${error.message}`));
@@ -155,7 +161,7 @@ export async function measureStoredPortfolio(browser, origin, size, { warmup, re
 		await holder.evaluate(() => window.atlasBench.holdPortfolio());
 		const recordsHeap = await heapAfterGc(holder);
 		await holder.close();
-		return { seeded, overview, list, heap: { app: appHeap, records: recordsHeap } };
+		return { seeded, overview, list, landscape, heap: { app: appHeap, records: recordsHeap } };
 	} finally {
 		await context.close();
 	}
@@ -206,4 +212,72 @@ export async function measureUiImport(browser, origin, size, file, { warmup, rep
 		}
 	}
 	return { subject, floor };
+}
+
+/**
+ * Runs in the Overview page: resolves when the costliest list's first entry reads `name`, and the
+ * frame showing it has painted and the main thread has taken one more task; returns that moment in
+ * epoch milliseconds (comparable with the writing page's clock).
+ */
+function watchCostliest({ selector, name }) {
+	return new Promise((resolve) => {
+		const done = () => {
+			requestAnimationFrame(() => {
+				const channel = new MessageChannel();
+				channel.port1.onmessage = () => resolve(performance.timeOrigin + performance.now());
+				channel.port2.postMessage(null);
+			});
+		};
+		const shows = () => document.querySelector(selector)?.textContent?.trim() === name;
+		if (shows()) return done();
+		const observer = new MutationObserver(() => {
+			if (!shows()) return;
+			observer.disconnect();
+			done();
+		});
+		observer.observe(document, { childList: true, subtree: true, characterData: true });
+	});
+}
+
+/**
+ * One edit, and a bulk edit of 1,000 applications, written in the bench page (as another tab
+ * would, or this tab's own editor) while the Overview of the same stored portfolio is open: timed
+ * from the start of the write to the Overview showing the result, painted. The Overview follows
+ * the change log, applies the records in place, re-scores and re-ranks. Floor: a raw IndexedDB put
+ * of as many application records, in the writing page.
+ */
+export async function measureEdits(browser, origin, size, { warmup, repeats }) {
+	const context = await freshContext(browser);
+	try {
+		const bench = await openBenchPage(context, origin);
+		await bench.evaluate((n) => window.atlasBench.seedApp(n), size);
+		const overview = await context.newPage();
+		overview.on('pageerror', (error) => console.error(`app page error: ${error.message}`));
+		await overview.goto(`${origin}/`);
+		await overview.waitForSelector(COSTLIEST_FIRST, { timeout: TIMEOUT });
+		const results = {};
+		let run = 0;
+		for (const [key, count] of [['single', 1], ['bulk', 1000]]) {
+			const side = { subject: emptySide(), floor: emptySide() };
+			for (let i = 0; i < warmup + repeats; i++) {
+				await overview.evaluate(() => {
+					const w = window;
+					w.__editTasks = [];
+					new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__editTasks.push(e.duration))).observe({ type: 'longtask' });
+				});
+				const expected = await bench.evaluate(({ count, run }) => window.atlasBench.editCosts(count, run), { count, run: run++ });
+				const readyAt = await overview.evaluate(watchCostliest, { selector: COSTLIEST_FIRST, name: expected.expectName });
+				const longest = await overview.evaluate(() => Math.max(0, ...window.__editTasks));
+				const floorMs = await bench.evaluate((n) => window.atlasBench.rawPuts(n), count);
+				if (i < warmup) continue;
+				record(side.subject, { ms: readyAt - expected.startedAt, longestTaskMs: longest });
+				record(side.floor, { ms: floorMs, longestTaskMs: 0 });
+			}
+			results[key] = side;
+		}
+		await bench.evaluate(() => window.atlasBench.releaseEditing());
+		return results;
+	} finally {
+		await context.close();
+	}
 }

@@ -3,9 +3,11 @@
  * origin: it seeds a generated portfolio as the active workspace, so the real app can be measured
  * opening it, and holds that portfolio's records as plain objects for the memory floor.
  */
+import Dexie from 'dexie';
 import { AtlasDatabase } from '$lib/db/schema';
+import { editApplications } from '$lib/db/applications';
 import { createWorkspace, getActiveWorkspace, readPortfolio } from '$lib/db/workspaces';
-import type { PortfolioData, WorkspaceId } from '$lib/domain/types';
+import type { AppId, PortfolioData, WorkspaceId } from '$lib/domain/types';
 import { readAtlasCsv } from '$lib/import/atlas-csv';
 import { csvFiles, releaseFixtures } from './fixtures';
 
@@ -40,4 +42,58 @@ export async function holdPortfolio(): Promise<{ applications: number; integrati
 /** Lets go of what `holdPortfolio` kept. */
 export function releasePortfolio(): void {
 	held = null;
+}
+
+/** Milliseconds since the epoch, at the resolution of performance.now(): comparable across pages. */
+const epoch = () => performance.timeOrigin + performance.now();
+
+let editing: { db: AtlasDatabase; workspaceId: WorkspaceId; ids: AppId[]; names: Map<AppId, string> } | null = null;
+
+/**
+ * Edits the labour cost of `count` applications of the active workspace, the way the app does (one
+ * logged change through `editApplications`), so that the last of them becomes the costliest. Each
+ * run takes applications no run took before, with amounts above every earlier run's. Returns when
+ * the write started (epoch ms, for the page that watches), and the name the Overview should then
+ * show first among the costliest.
+ */
+export async function editCosts(count: number, run: number): Promise<{ startedAt: number; expectName: string }> {
+	if (!editing) {
+		const db = new AtlasDatabase();
+		const workspace = await getActiveWorkspace(db);
+		if (!workspace) throw new Error('The app database holds no workspace to edit');
+		const apps = (await readPortfolio(db, workspace.id)).applications;
+		editing = { db, workspaceId: workspace.id, ids: apps.map((a) => a.id), names: new Map(apps.map((a) => [a.id, a.name])) };
+	}
+	const { db, workspaceId, ids, names } = editing;
+	const from = (run * count) % ids.length;
+	const chosen = Array.from({ length: count }, (_, j) => ids[(from + j) % ids.length]);
+	// Far above any real cost, and above every earlier run: the last one edited becomes the costliest.
+	const base = 1e12 + run * 1e11;
+	const edits = chosen.map((id, j) => ({ id, key: 'cost.labour', value: base + j * 1e7 }));
+	const startedAt = epoch();
+	await editApplications(db, workspaceId, edits);
+	return { startedAt, expectName: names.get(chosen[count - 1])! };
+}
+
+/** The floor of an edit: a raw IndexedDB put of `count` application records into a scratch store. */
+export async function rawPuts(count: number): Promise<number> {
+	const apps = (await readPortfolio(editing!.db, editing!.workspaceId)).applications.slice(0, count);
+	const name = `atlas-bench-scratch-${Math.random().toString(36).slice(2)}`;
+	const scratch = new Dexie(name);
+	scratch.version(1).stores({ apps: '[workspaceId+id]' });
+	await scratch.open();
+	try {
+		const start = performance.now();
+		await scratch.table('apps').bulkPut(apps);
+		return performance.now() - start;
+	} finally {
+		scratch.close();
+		await Dexie.delete(name);
+	}
+}
+
+/** Lets go of the edit connection. */
+export function releaseEditing(): void {
+	editing?.db.close();
+	editing = null;
 }

@@ -3,7 +3,7 @@
  * it through Playwright. Everything it measures is the app's real code, imported from `$lib`.
  */
 import Papa from 'papaparse';
-import { holdPortfolio, releasePortfolio, seedApp } from './app-database';
+import { editCosts, holdPortfolio, rawPuts, releaseEditing, releasePortfolio, seedApp } from './app-database';
 import { csvFiles, releaseFixtures } from './fixtures';
 import { runStep, type RunOptions } from './harness';
 import { STEPS, stepNamed } from './steps';
@@ -14,6 +14,9 @@ const atlasBench = {
 	run: (name: string, size: number, options: RunOptions) => runStep(name, stepNamed(name), size, options),
 	seedApp,
 	holdPortfolio,
+	editCosts,
+	rawPuts,
+	releaseEditing,
 	/** The floor of an import through the Import page: papaparse parsing the same applications file alone. */
 	async parseApplications(size: number): Promise<number> {
 		const text = (await csvFiles(size)).applications;

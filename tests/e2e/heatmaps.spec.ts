@@ -1,6 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, goTo, openOverview } from './fixtures';
+import { test, expect, goTo, openOverview, readCsv } from './fixtures';
 
 const chart = (page: Page) => page.locator('svg[data-chart]');
 
@@ -158,4 +159,117 @@ test('the matrix changes with its measure and a filter', async ({ page }) => {
 	const all = await labels();
 	await page.getByRole('search').getByLabel('Department').selectOption('Finance');
 	await expect.poll(labels).not.toEqual(all);
+});
+
+test.describe('a portfolio of 10,000 applications', () => {
+	// Sharp on a HiDPI screen: the canvas holds two device pixels per CSS pixel.
+	test.use({ deviceScaleFactor: 2 });
+
+	test('the landscape draws its tiles on a canvas (as the quadrant its bubbles), and the pointer, a click and the keys still find each one', async ({ page }, info) => {
+		test.setTimeout(180_000);
+		const dir = info.outputPath('portfolio-10k');
+		execFileSync('node', ['scripts/generate-portfolio.mjs', '--apps', '10000', '--out', dir]);
+		const files = ['applications', 'integrations', 'capabilities'].map((f) => `${dir}/${f}.csv`);
+		const rows = new Map(readCsv(files[0]).map((r) => [r.name, r]));
+		const firstColumn = readCsv(files[2]).find((c) => c.level === '1')!.path;
+
+		await openOverview(page);
+		await goTo(page, 'Import');
+		await page.getByTestId('import-input').setInputFiles(files);
+		await page.getByRole('button', { name: 'Continue to preview' }).click();
+		await page.getByLabel('Name of the new workspace').fill('Ten thousand');
+		await page.getByRole('button', { name: 'Import 10,000 applications' }).click();
+		await expect(page.getByTestId('import-done')).toBeVisible({ timeout: 120_000 });
+		await goTo(page, 'Heat maps');
+
+		// One canvas instead of an element per tile: the chart holds far fewer nodes than tiles.
+		const surface = chart(page).getByRole('application');
+		await expect(surface).toHaveAttribute('aria-label', /^[\d,]+ application tiles drawn on a canvas/);
+		const tiles = Number((await surface.getAttribute('aria-label'))!.match(/^([\d,]+)/)![1].replace(/,/g, ''));
+		expect(tiles).toBeGreaterThanOrEqual(10_000);
+		await expect(chart(page).locator('[data-mark]')).toHaveCount(0);
+		const nodes = await chart(page).evaluate((svg) => svg.querySelectorAll('*').length);
+		expect(nodes, 'elements in the chart').toBeLessThan(tiles / 10);
+		const canvas = chart(page).locator('canvas');
+		await expect(canvas).toHaveCount(1);
+		expect(await canvas.evaluate((c: HTMLCanvasElement) => c.width / c.getBoundingClientRect().width)).toBeCloseTo(2, 1);
+
+		// The exported slide draws every tile as SVG, though the canvas shows only the part on screen.
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Export SVG' }).click();
+		const file = info.outputPath('landscape.svg');
+		await (await download).saveAs(file);
+		const exported = await page.evaluate((text) => {
+			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+			return { error: doc.querySelector('parsererror')?.textContent ?? null, rects: doc.querySelectorAll('rect').length, canvases: doc.querySelectorAll('foreignObject, canvas').length };
+		}, fs.readFileSync(file, 'utf8'));
+		expect(exported.error).toBeNull();
+		expect(exported.canvases).toBe(0);
+		expect(exported.rects, 'a rect per tile, and the boxes').toBeGreaterThan(tiles);
+
+		// The keys: Home puts the cursor on the first tile, named through aria-activedescendant.
+		const cursor = async () => {
+			const id = await surface.getAttribute('aria-activedescendant');
+			expect(id, 'the surface names its active tile').toBeTruthy();
+			const ring = page.locator(`[id="${id}"]`);
+			const label = (await ring.getAttribute('aria-label'))!;
+			return { ring, name: label.slice(0, label.lastIndexOf(': ')) };
+		};
+		await surface.focus();
+		await page.keyboard.press('Home');
+		const first = await cursor();
+		expect(rows.get(first.name)?.capabilities, `${first.name} is in the first column`).toContain(firstColumn);
+		await expect(first.ring).toBeVisible();
+		await expect(page.getByRole('tooltip').locator('strong')).toHaveText(first.name);
+
+		// The canvas shows the tile where the cursor rings it, and repaints with a new metric.
+		const pixel = () =>
+			first.ring.evaluate((ring: SVGGraphicsElement) => {
+				const box = ring.getBoundingClientRect();
+				const canvas = ring.ownerSVGElement!.querySelector('canvas')!;
+				const area = canvas.getBoundingClientRect();
+				const scale = canvas.width / area.width;
+				const x = Math.round((box.x + box.width / 2 - area.x) * scale);
+				const y = Math.round((box.y + 6 - area.y) * scale);
+				return [...canvas.getContext('2d')!.getImageData(x, y, 1, 1).data];
+			});
+		const before = await pixel();
+		expect(before[3], 'the tile is painted').toBe(255);
+		await page.getByLabel('Colour by').selectOption({ label: 'Lifecycle' });
+		await expect.poll(pixel).not.toEqual(before);
+
+		// Arrows move the cursor, scrolling it into view.
+		await surface.focus();
+		for (const key of ['ArrowRight', 'ArrowDown', 'ArrowDown', 'ArrowDown']) await page.keyboard.press(key);
+		const moved = await cursor();
+		expect(moved.name).not.toBe(first.name);
+		await expect(moved.ring).toBeInViewport();
+
+		// The pointer: over that tile, the tooltip names it, and a click opens it.
+		const box = (await moved.ring.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await expect(page.getByRole('tooltip').locator('strong')).toHaveText(moved.name);
+		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+		await expect(page.getByRole('heading', { level: 1, name: moved.name })).toBeVisible();
+
+		// Enter opens the tile under the cursor: here the last one.
+		await page.goBack();
+		await surface.focus();
+		await page.keyboard.press('End');
+		const last = await cursor();
+		expect(last.name).not.toBe(moved.name);
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('heading', { level: 1, name: last.name })).toBeVisible();
+
+		// The quadrant's bubbles share the canvas layer: End rings the last bubble, drawn on top of
+		// any it overlaps, and the pointer over its centre names the same application.
+		await page.goto('/heatmaps?view=quadrant');
+		await expect(chart(page).getByRole('application')).toHaveAttribute('aria-label', /^10,000 applications drawn on a canvas/);
+		await chart(page).getByRole('application').focus();
+		await page.keyboard.press('End');
+		const bubble = await cursor();
+		const centre = (await bubble.ring.boundingBox())!;
+		await page.mouse.move(centre.x + centre.width / 2, centre.y + centre.height / 2);
+		await expect(page.getByRole('tooltip').locator('strong')).toHaveText(bubble.name);
+	});
 });

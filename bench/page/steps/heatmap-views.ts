@@ -7,14 +7,16 @@
  */
 import { mount, unmount, type Component } from 'svelte';
 import { indexCapabilities } from '$lib/viz/layout/capability-index';
-import { DEFAULT_LANDSCAPE_OPTIONS, landscapeLayout } from '$lib/viz/layout/landscape';
+import { landscapeLayout } from '$lib/viz/layout/landscape';
 import { matrixLayout } from '$lib/viz/layout/matrix';
 import {
 	landscapeInput,
+	landscapeOptions,
 	matrixInput,
 	quadrantInput,
 	roadmapInput,
 	treemapInput,
+	costFromScores,
 	TREEMAP_COMBINE_FROM,
 	TREEMAP_MAX_LEAVES_PER_GROUP
 } from '$lib/viz/charts/layout-inputs';
@@ -56,11 +58,7 @@ const BUILDERS: Record<ViewName, { component: Component<never>; props: (input: I
 	landscape: {
 		component: LandscapeView as unknown as Component<never>,
 		props: ({ data }, colours) => ({
-			layout: landscapeLayout(
-				data.capabilities,
-				landscapeInput(data.applications),
-				{ ...DEFAULT_LANDSCAPE_OPTIONS, width: WIDTH }
-			),
+			layout: landscapeLayout(data.capabilities, landscapeInput(data.applications), landscapeOptions(data.capabilities, WIDTH)),
 			colours,
 			nameOf: (id: string) => id,
 			title: 'Capability landscape',
@@ -85,7 +83,7 @@ const BUILDERS: Record<ViewName, { component: Component<never>; props: (input: I
 		component: TreemapView as unknown as Component<never>,
 		props: ({ data, scores }, colours) => ({
 			layout: treemapLayout(
-				treemapInput(data.applications, scores.byId),
+				treemapInput(data.applications, costFromScores(scores.byId)),
 				data.capabilities,
 				{
 					width: WIDTH,

@@ -6,7 +6,7 @@
 import { graphLayoutStep } from './graph';
 import { HEATMAP_VIEW_STEPS } from './heatmap-views';
 import { importStep } from './import';
-import { rescoreStep, rescoreWithScoresStep } from './rescore';
+import { rescoreStep, weightStep } from './rescore';
 import { sortStep } from './sort';
 import type { BenchStep } from './step';
 import { storeStep } from './store';
@@ -15,7 +15,7 @@ export const STEPS = {
 	import: importStep,
 	store: storeStep,
 	rescore: rescoreStep,
-	'rescore-scores': rescoreWithScoresStep,
+	'weight-step': weightStep,
 	sort: sortStep,
 	...HEATMAP_VIEW_STEPS,
 	'graph-layout': graphLayoutStep

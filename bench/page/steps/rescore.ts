@@ -1,11 +1,13 @@
 /**
  * Re-scoring after a weight change. Two subjects: `rescore` alone (the scoring module's hot path)
- * and `rescore` followed by one AppScore per application, which is what PortfolioState's `scores`
- * re-derives on every settings change. Both stand beside a plain loop reading every field of the
- * same records once.
+ * and a whole weight step as the app takes it: `rescore`, the scores value, the signals that read
+ * health, and the Overview's figures that read health (PortfolioState and the Overview derive
+ * exactly these on a slider move; the record-based signals and figures stay put). Both stand
+ * beside a plain loop reading every field of the same records once.
  */
-import { appScoreAt, rescore, WEIGHT_PRESETS, DEFAULT_SCORING_SETTINGS, type AppScore, type PortfolioScores } from '$lib/domain/scoring';
-import type { AppId, Application } from '$lib/domain/types';
+import { detectSignals, portfolioScores as scoresOf, rescore, WEIGHT_PRESETS, WEIGHTED_SIGNAL_KEYS, DEFAULT_SCORING_SETTINGS, type PortfolioScores } from '$lib/domain/scoring';
+import { summariseScores } from '$lib/domain/portfolio-summary';
+import type { Application } from '$lib/domain/types';
 import { portfolioData, portfolioScores } from '../fixtures';
 import { keep, timed, type BenchStep } from './step';
 
@@ -50,16 +52,13 @@ export const rescoreStep: BenchStep<Context> = {
 	notes: (context) => [`${context.fields.length} fields per record`]
 };
 
-export const rescoreWithScoresStep: BenchStep<Context> = {
+export const weightStep: BenchStep<Context> = {
 	prepare,
 	floor: readEveryField,
 	subject: (context) =>
 		timed(() => {
 			const prepared = context.scores.prepared;
-			const rescored = rescore(prepared, nextSettings(context));
-			// As PortfolioState.scores does after every settings change.
-			const map = new Map<AppId, AppScore>();
-			for (let i = 0; i < prepared.count; i++) map.set(prepared.ids[i], appScoreAt(prepared, rescored, i));
-			keep(map);
+			const scores = scoresOf(prepared, rescore(prepared, nextSettings(context)));
+			keep([detectSignals(context.apps, scores, WEIGHTED_SIGNAL_KEYS), summariseScores(context.apps, scores), scores.medianHealth]);
 		})
 };

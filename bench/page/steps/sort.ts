@@ -11,7 +11,7 @@ import { keep, timed, type BenchStep } from './step';
 
 interface Context {
 	apps: Application[];
-	scores: Map<AppId, AppScore>;
+	scores: ReadonlyMap<AppId, AppScore>;
 }
 
 export const sortStep: BenchStep<Context> = {

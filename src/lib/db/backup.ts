@@ -68,7 +68,7 @@ export async function restoreBackup(db: AtlasDatabase, raw: unknown, name?: stri
 	const placeholder = 'ws-pending' as WorkspaceId;
 	const data = restorePortfolio(backup, placeholder, now);
 	// One transaction over every table: a backup restores whole or not at all.
-	const tables = [db.workspaces, db.buckets, db.snapshots, db.settings, db.meta];
+	const tables = [db.workspaces, db.buckets, db.overlay, db.snapshots, db.settings, db.meta];
 	const { workspace, snapshots } = await db.transaction('rw', tables, async () => {
 		const workspace = await createWorkspace(db, name ?? `${sourceName} (restored)`, data);
 		const snapshots = (Array.isArray(backup.snapshots) ? backup.snapshots : [])

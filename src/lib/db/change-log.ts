@@ -86,7 +86,7 @@ export async function writeOps(db: AtlasDatabase, workspaceId: WorkspaceId, ops:
 }
 
 /** The tables a change of records writes. */
-export const changeTables = (db: AtlasDatabase) => [db.workspaces, db.buckets, db.changes, db.changeOps];
+export const changeTables = (db: AtlasDatabase) => [db.workspaces, db.buckets, db.overlay, db.changes, db.changeOps];
 
 /**
  * Stores record operations and their log entry in one transaction; `build` reads what it needs

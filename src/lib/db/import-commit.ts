@@ -15,7 +15,7 @@ import { planImport, type FileCellProblem, type ImportPlanResult, type ImportRep
 import type { ConflictPolicy, MissingPolicy } from '$lib/import/merge';
 import { describeReport, summariseReport } from '$lib/import/report-summary';
 import { appendChange } from './change-log';
-import { putRecords, readAll } from './record-store';
+import { putRecords, readAll, writeAll } from './record-store';
 import type { AtlasDatabase } from './schema';
 import { createWorkspace, readPortfolio } from './workspaces';
 
@@ -60,7 +60,7 @@ export async function planAgainstWorkspace(db: AtlasDatabase, request: Omit<Comm
 /** Stores an import in one transaction: snapshot, records and its log entry, or nothing. */
 export async function commitImport(db: AtlasDatabase, request: CommitRequest): Promise<CommitResult> {
 	const now = request.now ?? new Date().toISOString();
-	const tables = [db.workspaces, db.buckets, db.changes, db.changeOps, db.snapshots, db.meta];
+	const tables = [db.workspaces, db.buckets, db.overlay, db.changes, db.changeOps, db.snapshots, db.meta];
 	return db.transaction('rw', tables, async () => {
 		let workspace: Workspace | undefined;
 		let current = EMPTY;
@@ -74,9 +74,13 @@ export async function commitImport(db: AtlasDatabase, request: CommitRequest): P
 		await db.snapshots.add({ workspaceId: workspace.id, id: snapshotId, label: `Before importing ${fileList(request.files)}`, reason: 'import', createdAt: now, data: current });
 
 		const plan = planImport(current, request.prepared, workspace.id, { now, conflicts: request.conflicts, missing: request.missing });
-		await putRecords(db, workspace.id, 'applications', plan.writes.applications);
-		await putRecords(db, workspace.id, 'integrations', plan.writes.integrations);
-		await putRecords(db, workspace.id, 'capabilities', plan.writes.capabilities);
+		// A new workspace is written straight into its buckets; a merge writes only what changed.
+		if (request.target.mode === 'new') await writeAll(db, workspace.id, plan.writes);
+		else {
+			await putRecords(db, workspace.id, 'applications', plan.writes.applications);
+			await putRecords(db, workspace.id, 'integrations', plan.writes.integrations);
+			await putRecords(db, workspace.id, 'capabilities', plan.writes.capabilities);
+		}
 
 		const verb = request.target.mode === 'new' ? `Imported ${fileList(request.files)} into a new workspace` : `Merged ${fileList(request.files)}`;
 		const label = `${verb} (${describeReport(summariseReport(plan.report))})`;

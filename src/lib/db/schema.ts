@@ -38,6 +38,14 @@ export interface ChangeOpsRecord {
 	ops: RecordOp[];
 }
 
+/** A record changed since its bucket was written, or null for one deleted (see record-store.ts). */
+export interface OverlayRecord<T = unknown> {
+	workspaceId: WorkspaceId;
+	kind: RecordKind;
+	id: string;
+	record: T | null;
+}
+
 /** One bucket of a workspace's records of one kind (see record-store.ts). */
 export interface BucketRecord<T = unknown> {
 	workspaceId: WorkspaceId;
@@ -90,10 +98,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		version: 3,
 		why:
 			'Records move into buckets (an IndexedDB record holds many applications), because the cost of ' +
-			'IndexedDB is per record: opening and importing 50,000 applications took seconds. A log of ' +
+			'IndexedDB is per record: opening and importing 50,000 applications took seconds; edits write ' +
+			'only the changed records, to an overlay folded into the buckets now and then. A log of ' +
 			'changes lets every view and tab apply an edit in place, and lets edits be undone.',
 		stores: {
 			buckets: '[workspaceId+kind+bucket], workspaceId',
+			overlay: '[workspaceId+kind+id], workspaceId',
 			changes: '[workspaceId+seq], workspaceId',
 			changeOps: '[workspaceId+seq], workspaceId'
 		},
@@ -137,6 +147,7 @@ export const DEFAULT_DB_NAME = 'portfolio-atlas';
 export class AtlasDatabase extends Dexie {
 	workspaces!: EntityTable<Workspace, 'id'>;
 	buckets!: Table<BucketRecord, Key3>;
+	overlay!: Table<OverlayRecord, [string, string, string]>;
 	changes!: Table<Change, [string, number]>;
 	changeOps!: Table<ChangeOpsRecord, [string, number]>;
 	snapshots!: Table<Snapshot, Key2>;

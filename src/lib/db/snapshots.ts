@@ -9,7 +9,7 @@
  */
 import { summariseSnapshot, undoPointsToPrune, dayOf, type SnapshotSummary } from '$lib/domain/snapshot-summary';
 import type { Snapshot, SnapshotId, WorkspaceId } from '$lib/domain/types';
-import { readAll } from './record-store';
+import { readAll, storeTables } from './record-store';
 import type { AtlasDatabase } from './schema';
 
 /** Undo points kept by pruning: enough to undo the last few imports. */
@@ -58,7 +58,7 @@ export async function listSnapshots(db: AtlasDatabase, workspaceId: WorkspaceId)
 
 /** Takes a period snapshot of the workspace as it is now, labelled by the person ("Q3 review"). */
 export async function takeSnapshot(db: AtlasDatabase, workspaceId: WorkspaceId, label: string, now = new Date().toISOString()): Promise<SnapshotSummary> {
-	return db.transaction('rw', [db.buckets, db.snapshots, db.snapshotSummaries], async () => {
+	return db.transaction('rw', [...storeTables(db), db.snapshots, db.snapshotSummaries], async () => {
 		const data = await readAll(db, workspaceId);
 		const snapshot: Snapshot = { workspaceId, id: newSnapshotId(), label: label.trim() || `Snapshot of ${dayOf(now)}`, reason: 'manual', createdAt: now, data };
 		await db.snapshots.add(snapshot);

@@ -3,6 +3,15 @@
  * and in a tooltip.
  */
 import type { AppType, Compliance, DataClassification, Hosting, Lifecycle, Tier } from './types';
+import {
+	APP_TYPE_OPTIONS,
+	CLASSIFICATION_OPTIONS,
+	COMPLIANCE_OPTIONS,
+	HOSTING_OPTIONS,
+	LIFECYCLE_OPTIONS,
+	TIER_OPTIONS,
+	labelRecord
+} from './fields/vocabularies';
 
 /** Money in compact form for headlines: "$1.2M", "€840K", "$1M". */
 export function formatMoneyCompact(amount: number, currency: string | null = 'USD'): string {
@@ -36,22 +45,9 @@ export function formatCount(n: number): string {
 	return n.toLocaleString('en-US');
 }
 
-export const LIFECYCLE_LABELS: Record<Lifecycle | 'unknown', string> = {
-	plan: 'Plan',
-	'phase-in': 'Phase-in',
-	active: 'Active',
-	'phase-out': 'Phase-out',
-	'end-of-life': 'End of life',
-	unknown: 'Not stated'
-};
-
-export const TIER_LABELS: Record<Tier | 'unknown', string> = {
-	1: 'Tier 1 · Mission critical',
-	2: 'Tier 2 · Business critical',
-	3: 'Tier 3 · Business operational',
-	4: 'Tier 4 · Administrative',
-	unknown: 'Not stated'
-};
+// Labels are defined once, in the field registry's vocabularies; these records index them by value.
+export const LIFECYCLE_LABELS: Record<Lifecycle | 'unknown', string> = { ...labelRecord(LIFECYCLE_OPTIONS), unknown: 'Not stated' };
+export const TIER_LABELS: Record<Tier | 'unknown', string> = { ...labelRecord(TIER_OPTIONS, true), unknown: 'Not stated' };
 
 /** A date as "30 Jun 2025"; the ISO string is kept for machines in a `datetime` attribute. */
 export function formatDate(iso: string | undefined): string {
@@ -61,15 +57,10 @@ export function formatDate(iso: string | undefined): string {
 	return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
-export const HOSTING_LABELS: Record<Hosting, string> = { saas: 'SaaS', cloud: 'Cloud', 'on-prem': 'On-premises', hybrid: 'Hybrid' };
-export const APP_TYPE_LABELS: Record<AppType, string> = { cots: 'COTS (packaged)', saas: 'SaaS', custom: 'Custom-built', euc: 'End-user computing' };
-export const CLASSIFICATION_LABELS: Record<DataClassification, string> = {
-	public: 'Public',
-	internal: 'Internal',
-	confidential: 'Confidential',
-	restricted: 'Restricted'
-};
-export const COMPLIANCE_LABELS: Record<Compliance, string> = { compliant: 'Compliant', partial: 'Partially compliant', 'non-compliant': 'Non-compliant' };
+export const HOSTING_LABELS: Record<Hosting, string> = labelRecord(HOSTING_OPTIONS);
+export const APP_TYPE_LABELS: Record<AppType, string> = labelRecord(APP_TYPE_OPTIONS, true);
+export const CLASSIFICATION_LABELS: Record<DataClassification, string> = labelRecord(CLASSIFICATION_OPTIONS);
+export const COMPLIANCE_LABELS: Record<Compliance, string> = labelRecord(COMPLIANCE_OPTIONS);
 
 /** "1 application", "12 applications": a count with its noun in the right number. */
 export function countOf(n: number, singular: string, plural = `${singular}s`): string {

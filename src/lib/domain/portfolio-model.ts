@@ -7,9 +7,9 @@
  * model is not changed except for the prepared typed arrays, which are owned by the newest model.
  */
 import { applyOps, type RecordOp } from './changes';
-import { profileColumn } from './fields/custom-fields';
+import { customValues, profileColumn, sortProfiles } from './fields/custom-fields';
 import { fieldRegistry, registryOf, type FieldRegistry } from './fields/registry';
-import { prepareScoring, updatePrepared, type PreparedScoring } from './scoring/prepare';
+import { finishPrepared, prepareRange, prepareScoring, startPrepared, updatePrepared, type PreparedScoring } from './scoring/prepare';
 import type { Application, IsoDate, PortfolioData } from './types';
 
 export interface PortfolioModel {
@@ -18,11 +18,55 @@ export interface PortfolioModel {
 	readonly registry: FieldRegistry;
 	/** Counts the changes applied since the model was built, for views that cache by version. */
 	readonly version: number;
+	/**
+	 * Moves only when a change touched what the record-based signals read (capabilities, costs,
+	 * end of support, contract end, or which applications exist), so they are not found again
+	 * after an edit of, say, a description.
+	 */
+	readonly signalInputs: number;
+	/** Which read of a workspace this model descends from: a cache keyed by version is valid only within one. */
+	readonly lineage: number;
+}
+
+let lineages = 0;
+
+/** The fields the signals that do not depend on weights read. */
+const SIGNAL_FIELDS = ['capabilities', 'annualCost', 'costParts', 'endOfSupport', 'contractEnd'] as const;
+
+function touchesSignals(ops: readonly RecordOp[]): boolean {
+	return ops.some(
+		(op) =>
+			op.kind === 'applications' &&
+			(op.before === null || op.after === null || SIGNAL_FIELDS.some((f) => JSON.stringify(op.before![f]) !== JSON.stringify(op.after![f])))
+	);
 }
 
 /** Builds the model of a portfolio read whole. */
 export function buildModel(data: PortfolioData, today: IsoDate): PortfolioModel {
-	return { data, prepared: prepareScoring(data.applications, today), registry: fieldRegistry(data.applications), version: 0 };
+	return { data, prepared: prepareScoring(data.applications, today), registry: fieldRegistry(data.applications), version: 0, signalInputs: 0, lineage: ++lineages };
+}
+
+/** Rows prepared between two pauses: a few tens of milliseconds of work on a slow machine. */
+export const SLICE_ROWS = 4000;
+
+/**
+ * `buildModel` in slices, awaiting `pause` between them, so that opening a 50,000-application
+ * portfolio never holds the page for one long task. The result is the same model.
+ */
+export async function buildModelInSlices(data: PortfolioData, today: IsoDate, pause: () => Promise<void>): Promise<PortfolioModel> {
+	const apps = data.applications;
+	const prepared = startPrepared(apps, today);
+	const custom = new Map<string, string[]>();
+	for (let from = 0; from < apps.length; from += SLICE_ROWS) {
+		const to = Math.min(apps.length, from + SLICE_ROWS);
+		prepareRange(prepared, apps, from, to);
+		customValues(apps, from, to, custom);
+		await pause();
+	}
+	const finished = finishPrepared(prepared, apps);
+	await pause();
+	const profiles = sortProfiles([...custom].map(([name, values]) => profileColumn(name, values)));
+	return { data, prepared: finished, registry: registryOf(profiles), version: 0, signalInputs: 0, lineage: ++lineages };
 }
 
 const customNames = (app: Application | null) => (app ? Object.keys(app.custom) : []);
@@ -43,7 +87,7 @@ function reprofile(registry: FieldRegistry, apps: readonly Application[], names:
 		if (values.length) profiles.set(name, profileColumn(name, values));
 		else profiles.delete(name);
 	}
-	const custom = [...profiles.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	const custom = sortProfiles([...profiles.values()]);
 	const same = custom.length === registry.custom.length && custom.every((p, i) => p === registry.custom[i]);
 	return same ? registry : registryOf(custom);
 }
@@ -77,5 +121,5 @@ export function applyToModel(model: PortfolioModel, ops: readonly RecordOp[]): P
 		prepared = updatePrepared(model.prepared, applications, rows, previous);
 	}
 	const registry = reshaped && touchedCustom.size > 0 ? fieldRegistry(data.applications) : reprofile(model.registry, data.applications, touchedCustom);
-	return { data, prepared, registry, version: model.version + 1 };
+	return { data, prepared, registry, version: model.version + 1, signalInputs: model.signalInputs + (touchesSignals(ops) ? 1 : 0), lineage: model.lineage };
 }

@@ -2,13 +2,18 @@
  * The figures of the Overview: totals, the costliest and least healthy applications, and counts by
  * lifecycle and by criticality. Pure, so the numbers a leadership team sees are unit-tested.
  */
-import type { AppScore } from './scoring';
-import type { AppId, Application, Integration, IsoDate, Lifecycle, Tier } from './types';
+import type { PortfolioScores, PreparedScoring } from './scoring';
+import type { Application, IsoDate, Lifecycle, Tier } from './types';
 import { LIFECYCLES, TIERS } from './types';
 
+/** An application in a ranking, with the figure it is ranked by. */
 export interface RankedApp {
 	app: Application;
-	score: AppScore | undefined;
+	/** Annual cost, or null when unknown. */
+	cost: number | null;
+	/** Health and its confidence (in the health ranking; null elsewhere). */
+	health: number | null;
+	confidence: number | null;
 }
 
 export interface PortfolioSummary {
@@ -28,28 +33,44 @@ export interface PortfolioSummary {
 	byCriticality: { key: Tier | 'unknown'; count: number }[];
 }
 
-/** Summarises a portfolio on `today`. Ties in the rankings are broken by id, so lists are stable. */
-export function summarisePortfolio(
-	applications: readonly Application[],
-	integrations: readonly Integration[],
-	scores: ReadonlyMap<AppId, AppScore>,
-	today: IsoDate,
-	top = 5
-): PortfolioSummary {
+/**
+ * The `top` indices with the smallest `key` (ties by id), in order, without sorting everything: a
+ * short insertion list is cheaper than sorting 50,000 entries for five.
+ */
+function smallest(count: number, key: (i: number) => number, ids: readonly string[], top: number): number[] {
+	const out: number[] = [];
+	const before = (a: number, b: number) => key(a) < key(b) || (key(a) === key(b) && ids[a] < ids[b]);
+	for (let i = 0; i < count; i++) {
+		const k = key(i);
+		if (k !== k) continue;
+		if (out.length === top && !before(i, out[top - 1])) continue;
+		let at = out.length;
+		while (at > 0 && before(i, out[at - 1])) at--;
+		out.splice(at, 0, i);
+		if (out.length > top) out.pop();
+	}
+	return out;
+}
+
+/** The Overview's figures that read records and costs only: they stay put when the weights move. */
+export type RecordSummary = Omit<PortfolioSummary, 'healthUnknown' | 'leastHealthy'>;
+/** The figures that read health: they follow the weights. */
+export type ScoreSummary = Pick<PortfolioSummary, 'healthUnknown' | 'leastHealthy'>;
+
+/** Totals, costliest applications and counts, from records and their prepared costs. */
+export function summariseRecords(applications: readonly Application[], integrationCount: number, prepared: PreparedScoring, today: IsoDate, top = 5): RecordSummary {
+	const { cost, ids } = prepared;
+	const count = applications.length;
 	let annualCost = 0;
 	let costUnknown = 0;
 	let pastEndOfSupport = 0;
-	let healthUnknown = 0;
 	const currencies = new Set<string>();
 	const lifecycle = new Map<Lifecycle | 'unknown', number>();
 	const criticality = new Map<Tier | 'unknown', number>();
-	const ranked: RankedApp[] = [];
-	for (const app of applications) {
-		const score = scores.get(app.id);
-		ranked.push({ app, score });
-		if (score?.cost) annualCost += score.cost.total;
+	for (let i = 0; i < count; i++) {
+		const app = applications[i];
+		if (cost[i] === cost[i]) annualCost += cost[i];
 		else costUnknown++;
-		if (score?.health == null) healthUnknown++;
 		if (app.currency) currencies.add(app.currency);
 		if (app.endOfSupport && app.endOfSupport < today) pastEndOfSupport++;
 		const l = app.lifecycle ?? 'unknown';
@@ -57,28 +78,39 @@ export function summarisePortfolio(
 		const c = app.criticality ?? 'unknown';
 		criticality.set(c, (criticality.get(c) ?? 0) + 1);
 	}
-	const byId = (a: RankedApp, b: RankedApp) => (a.app.id < b.app.id ? -1 : a.app.id > b.app.id ? 1 : 0);
-	const costliest = ranked
-		.filter((r) => r.score?.cost)
-		.sort((a, b) => b.score!.cost!.total - a.score!.cost!.total || byId(a, b))
-		.slice(0, top);
-	const leastHealthy = ranked
-		.filter((r) => r.score?.health != null)
-		.sort((a, b) => a.score!.health! - b.score!.health! || byId(a, b))
-		.slice(0, top);
 	const currencyList = [...currencies].sort();
 	return {
-		applicationCount: applications.length,
-		integrationCount: integrations.length,
+		applicationCount: count,
+		integrationCount,
 		annualCost,
 		costUnknown,
 		currency: currencyList.length === 1 ? currencyList[0] : null,
 		currencies: currencyList,
 		pastEndOfSupport,
-		healthUnknown,
-		costliest,
-		leastHealthy,
+		costliest: smallest(count, (i) => -cost[i], ids, top).map((i) => ({ app: applications[i], cost: cost[i], health: null, confidence: null })),
 		byLifecycle: [...LIFECYCLES, 'unknown' as const].map((key) => ({ key, count: lifecycle.get(key) ?? 0 })),
 		byCriticality: [...TIERS, 'unknown' as const].map((key) => ({ key, count: criticality.get(key) ?? 0 }))
 	};
+}
+
+/** How many applications have no health score, and the least healthy ones, under the current weights. */
+export function summariseScores(applications: readonly Application[], scores: PortfolioScores, top = 5): ScoreSummary {
+	const health = scores.rescored.health;
+	const { ids, count } = scores.prepared;
+	let healthUnknown = 0;
+	for (let i = 0; i < count; i++) if (health[i] !== health[i]) healthUnknown++;
+	const cost = scores.prepared.cost;
+	const confidence = scores.rescored.confidence;
+	const ranked = (i: number): RankedApp => ({ app: applications[i], cost: cost[i] === cost[i] ? cost[i] : null, health: health[i], confidence: confidence[i] });
+	return { healthUnknown, leastHealthy: smallest(count, (i) => health[i], ids, top).map(ranked) };
+}
+
+/**
+ * Summarises a portfolio on `today`. Ties in the rankings are broken by id, so lists are stable.
+ * It reads the typed score columns by index and ranks without sorting the whole portfolio, since
+ * the Overview runs it again after every edit; the Overview calls the two halves apart, so that a
+ * weight change recomputes only the half that reads health.
+ */
+export function summarisePortfolio(applications: readonly Application[], integrationCount: number, scores: PortfolioScores, today: IsoDate, top = 5): PortfolioSummary {
+	return { ...summariseRecords(applications, integrationCount, scores.prepared, today, top), ...summariseScores(applications, scores, top) };
 }

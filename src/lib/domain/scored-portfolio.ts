@@ -13,6 +13,7 @@ export interface ScoredPortfolio {
 	scores: ReadonlyMap<AppId, AppScore>;
 	portfolioScores: PortfolioScores;
 	appById: { get(id: AppId): Application | undefined };
+	costOf: (app: Application) => number | null;
 	filterContext: FilterContext;
 	today: IsoDate;
 	medianHealth: number | null;
@@ -29,6 +30,7 @@ export function scoreStoredPortfolio(data: PortfolioData, settings: ScoringSetti
 		scores: portfolioScores.byId,
 		portfolioScores,
 		appById: { get: (id) => byId.get(id) },
+		costOf: (app) => portfolioScores.byId.get(app.id)?.cost?.total ?? null,
 		filterContext: {
 			timeOf: (app) => portfolioScores.byId.get(app.id)?.time?.decision,
 			signalApps: (key) => {

@@ -6,7 +6,7 @@
  * value, and every spec read back passes through `restoreViewSpec`, which fills defaults, drops
  * what cannot be right and keeps options it does not know (a later version's) as they are.
  */
-import { EMPTY_FILTER, filterFromParams, filterToParams, type PortfolioFilter } from './filters';
+import { EMPTY_FILTER, filterFromParams, filterToParams, type ColumnFilter, type PortfolioFilter } from './filters';
 
 export const VIEW_SPEC_VERSION = 1;
 
@@ -37,18 +37,21 @@ export function defaultViewSpec(): ViewSpec {
 /** URL parameters a spec keeps in fields of its own; every other parameter is an option. */
 const FIELD_PARAMS = { view: 'view', metric: 'metric', palette: 'palette', selected: 'sel', snapshot: 'at' } as const;
 
-/** The parameters the shared filter writes, whatever fields it has. */
-function filterParamKeys(): Set<string> {
-	const every: PortfolioFilter = { text: 'x', capability: 'x' as never, department: 'x', lifecycle: 'active', time: 'invest', tag: 'x', signal: 'renewal' };
-	return new Set(filterToParams(every).keys());
+/**
+ * Whether a URL parameter belongs to the shared filter: the filter module reads it back. Asking the
+ * filter (rather than listing its parameters here) keeps this true as the filter grows fields,
+ * such as its column filters (`in.lifecycle=…`, `range.score.health=…`).
+ */
+function isFilterParam(key: string, value: string): boolean {
+	return filterToParams(filterFromParams(new URLSearchParams([[key, value]]))).has(key);
 }
-const FILTER_KEYS = filterParamKeys();
-const RESERVED = new Set<string>([...Object.values(FIELD_PARAMS), ...FILTER_KEYS]);
+const RESERVED = new Set<string>(Object.values(FIELD_PARAMS));
+const isOption = (key: string, value: string) => !RESERVED.has(key) && value !== '' && !isFilterParam(key, value);
 
 /** Reads a spec from URL parameters (the Heat maps page's address). */
 export function specFromParams(params: URLSearchParams): ViewSpec {
 	const options: Record<string, string> = {};
-	for (const [key, value] of params) if (!RESERVED.has(key) && value !== '') options[key] = value;
+	for (const [key, value] of params) if (isOption(key, value)) options[key] = value;
 	return restoreViewSpec({
 		view: params.get(FIELD_PARAMS.view) ?? DEFAULT_VIEW,
 		metric: params.get(FIELD_PARAMS.metric) ?? DEFAULT_METRIC,
@@ -66,7 +69,7 @@ export function specToParams(spec: ViewSpec): URLSearchParams {
 	if (spec.view !== DEFAULT_VIEW) params.set(FIELD_PARAMS.view, spec.view);
 	if (spec.metric !== DEFAULT_METRIC) params.set(FIELD_PARAMS.metric, spec.metric);
 	if (spec.palette !== 'screen') params.set(FIELD_PARAMS.palette, spec.palette);
-	for (const [key, value] of Object.entries(spec.options)) if (!RESERVED.has(key) && value !== '') params.set(key, value);
+	for (const [key, value] of Object.entries(spec.options)) if (isOption(key, value)) params.set(key, value);
 	if (spec.selected) params.set(FIELD_PARAMS.selected, spec.selected);
 	if (spec.snapshot) params.set(FIELD_PARAMS.snapshot, spec.snapshot);
 	return params;
@@ -75,24 +78,43 @@ export function specToParams(spec: ViewSpec): URLSearchParams {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
 
-/** The filter in `value`, each field checked the way the URL's are; anything else is left unset. */
+/** A column filter from stored data, or null when it is not one. */
+function restoreColumnFilter(value: unknown): ColumnFilter | null {
+	if (!isRecord(value)) return null;
+	if (value.kind === 'values' && Array.isArray(value.values)) {
+		const values = value.values.filter((v): v is string => typeof v === 'string' && v !== '');
+		return values.length ? { kind: 'values', values } : null;
+	}
+	if (value.kind === 'range') {
+		const min = text(value.min) ?? undefined;
+		const max = text(value.max) ?? undefined;
+		return min || max ? { kind: 'range', ...(min ? { min } : {}), ...(max ? { max } : {}) } : null;
+	}
+	if (value.kind === 'text') return text(value.text) ? { kind: 'text', text: value.text as string } : null;
+	return null;
+}
+
+/**
+ * The filter in `value`: each field checked the way the URL's are (through the filter's own
+ * reading of its parameters), anything else left unset.
+ */
 function restoreFilter(value: unknown): PortfolioFilter {
 	if (!isRecord(value)) return { ...EMPTY_FILTER };
-	const params = new URLSearchParams();
-	const fields: [keyof PortfolioFilter, string][] = [
-		['text', 'q'],
-		['capability', 'cap'],
-		['department', 'dept'],
-		['lifecycle', 'lifecycle'],
-		['time', 'time'],
-		['tag', 'tag'],
-		['signal', 'signal']
-	];
-	for (const [field, param] of fields) {
-		const v = text(value[field]);
-		if (v !== null) params.set(param, v);
+	const draft: Record<string, unknown> = { ...EMPTY_FILTER };
+	for (const key of Object.keys(EMPTY_FILTER)) {
+		if (key === 'columns') continue;
+		const v = text(value[key]);
+		if (v !== null) draft[key] = v;
 	}
-	return filterFromParams(params);
+	const columns: Record<string, ColumnFilter> = {};
+	if (isRecord(value.columns)) {
+		for (const [key, filter] of Object.entries(value.columns)) {
+			const restored = restoreColumnFilter(filter);
+			if (restored && key) columns[key] = restored;
+		}
+	}
+	draft.columns = columns;
+	return filterFromParams(filterToParams(draft as unknown as PortfolioFilter));
 }
 
 /**
@@ -108,9 +130,8 @@ export function restoreViewSpec(value: unknown): ViewSpec {
 	spec.filter = restoreFilter(value.filter);
 	if (isRecord(value.options)) {
 		for (const [key, v] of Object.entries(value.options)) {
-			if (RESERVED.has(key)) continue;
-			if (typeof v === 'string' && v !== '') spec.options[key] = v;
-			else if (typeof v === 'number' && Number.isFinite(v)) spec.options[key] = String(v);
+			const asText = typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
+			if (isOption(key, asText)) spec.options[key] = asText;
 		}
 	}
 	spec.selected = text(value.selected);

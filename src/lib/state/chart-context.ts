@@ -41,6 +41,9 @@ export function makeChartContext(source: ChartContextSource): ChartContext {
 		get scores() {
 			return source.data().scores;
 		},
+		get costOf() {
+			return source.data().costOf;
+		},
 		get capabilities() {
 			return source.data().capabilities;
 		},
@@ -51,7 +54,7 @@ export function makeChartContext(source: ChartContextSource): ChartContext {
 			return heatmap.colours;
 		},
 		get palette() {
-			return view.spec.palette;
+			return view.palette;
 		},
 		get today() {
 			return source.data().today;

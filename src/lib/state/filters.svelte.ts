@@ -5,10 +5,23 @@
  */
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
-import { filterFromParams, filterToParams, type PortfolioFilter } from '$lib/domain/filters';
+import { filterFromParams, filterToParams, sameFilter, type PortfolioFilter } from '$lib/domain/filters';
 
 export class FilterState {
-	readonly current: PortfolioFilter = $derived(filterFromParams(page.url.searchParams));
+	#last: PortfolioFilter | null = null;
+
+	/**
+	 * The filter in the URL. It stays the same object while its own parameters do: a view's
+	 * parameter (a heat map's colour metric, say) changes the URL too, and must not make every view
+	 * filter the portfolio and lay its chart out again.
+	 */
+	readonly current: PortfolioFilter = $derived.by(() => {
+		const next = filterFromParams(page.url.searchParams);
+		const last = this.#last;
+		if (last && sameFilter(last, next)) return last;
+		this.#last = next;
+		return next;
+	});
 
 	/** Sets some filter fields, keeping the others and any view-specific parameters. */
 	set(patch: Partial<PortfolioFilter>): void {

@@ -8,8 +8,8 @@
  * offer, the chosen one and each application's colour under it.
  */
 import type { FilterState } from './filters.svelte';
-import { filterPredicate, type FilterContext } from '$lib/domain/filters';
-import type { AppScore } from '$lib/domain/scoring';
+import { filterPredicate, type FilterContext, type PortfolioFilter } from '$lib/domain/filters';
+import type { AppScore, PreparedScoring } from '$lib/domain/scoring';
 import type { AppId, Application, Capability, IsoDate } from '$lib/domain/types';
 import { specFromParams, type SpecPalette, type ViewSpec } from '$lib/domain/view-spec';
 import { metricColours, type MetricColours } from '$lib/viz/metric-colours';
@@ -29,9 +29,16 @@ export type Palette = SpecPalette;
 const oneOf = <T extends string>(values: readonly T[], value: string | null, fallback: T): T =>
 	value !== null && (values as readonly string[]).includes(value) ? (value as T) : fallback;
 
-/** A view spec that can be read and changed: the page's (in the URL) or a slide's (in memory). */
+/**
+ * A view spec that can be read and changed: the page's (in the URL) or a slide's (in memory). Its
+ * parts are read one by one, and each keeps its identity while it does not change, so a chart
+ * re-runs only what reads the part that changed.
+ */
 export interface ViewState {
 	readonly spec: ViewSpec;
+	readonly filter: PortfolioFilter;
+	readonly metric: string;
+	readonly palette: Palette;
 	option(key: string, fallback: string): string;
 	setOption(key: string, value: string | null, fallback?: string): void;
 	setOptions(values: Record<string, string | null>): void;
@@ -39,6 +46,15 @@ export interface ViewState {
 
 export class HeatmapView implements ViewState {
 	#filters: FilterState;
+	#lastOptions: Record<string, string> | null = null;
+	/** The view's options, the same object while they stay the same (the metric may change meanwhile). */
+	readonly #options: Record<string, string> = $derived.by(() => {
+		const next = specFromParams(this.#filters.params).options;
+		const last = this.#lastOptions;
+		if (last && sameOptions(last, next)) return last;
+		this.#lastOptions = next;
+		return next;
+	});
 
 	constructor(filters: FilterState) {
 		this.#filters = filters;
@@ -47,6 +63,16 @@ export class HeatmapView implements ViewState {
 	/** The whole spec, read from the address. */
 	get spec(): ViewSpec {
 		return specFromParams(this.#filters.params);
+	}
+
+	/** The shared filter; the same object while the filter does not change. */
+	get filter(): PortfolioFilter {
+		return this.#filters.current;
+	}
+
+	/** The snapshot shown instead of now (the time slider), or null. */
+	get snapshot(): string | null {
+		return this.#filters.param('at');
 	}
 
 	get view(): HeatmapViewKey {
@@ -73,7 +99,7 @@ export class HeatmapView implements ViewState {
 
 	/** A view-specific choice, such as the matrix's rows or the treemap's grouping. */
 	option(key: string, fallback: string): string {
-		return this.#filters.param(key) ?? fallback;
+		return this.#options[key] ?? fallback;
 	}
 	setOption(key: string, value: string | null, fallback?: string): void {
 		this.#filters.setParam(key, value === fallback ? null : value);
@@ -95,6 +121,15 @@ export class LocalView implements ViewState {
 	}
 	set spec(value: ViewSpec) {
 		this.#spec = value;
+	}
+	get filter(): PortfolioFilter {
+		return this.#spec.filter;
+	}
+	get metric(): string {
+		return this.#spec.metric;
+	}
+	get palette(): Palette {
+		return this.#spec.palette;
 	}
 	option(key: string, fallback: string): string {
 		return this.#spec.options[key] ?? fallback;
@@ -118,6 +153,8 @@ export interface ChartData {
 	readonly capabilities: Capability[];
 	readonly scores: ReadonlyMap<AppId, AppScore>;
 	readonly appById: { get(id: AppId): Application | undefined };
+	/** Annual cost, from prepared columns where there are some: unlike `scores`, it does not change with the weights. */
+	readonly costOf: (app: Application) => number | null;
 	readonly filterContext: FilterContext;
 	readonly today: IsoDate;
 	readonly medianHealth: number | null;
@@ -129,27 +166,27 @@ export interface ChartData {
  */
 export class HeatmapData {
 	#data: () => ChartData;
-	#view: () => ViewSpec;
+	#view: ViewState;
 
-	constructor(data: () => ChartData, view: () => ViewSpec) {
+	constructor(data: () => ChartData, view: ViewState) {
 		this.#data = data;
 		this.#view = view;
 	}
 
 	readonly applications: Application[] = $derived.by(() => {
 		const data = this.#data();
-		return data.applications.filter(filterPredicate(this.#view().filter, data.filterContext));
+		return data.applications.filter(filterPredicate(this.#view.filter, data.filterContext));
 	});
 
 	/** The metrics on offer: built-in ones and the portfolio's own numeric or categorical columns. */
 	readonly metrics: MetricDef[] = $derived.by(() => metricsFor(this.#data().applications));
 
 	readonly metric: MetricDef = $derived.by(() => {
-		const key = this.#view().metric;
+		const key = this.#view.metric;
 		return this.metrics.find((m) => m.key === key) ?? metricDef('health', this.#data().applications);
 	});
 
-	readonly colours: MetricColours = $derived.by(() => metricColours(this.applications, this.#data().scores, this.metric, this.#view().palette));
+	readonly colours: MetricColours = $derived.by(() => metricColours(this.applications, this.#data().scores, this.metric, this.#view.palette));
 }
 
 /** The live portfolio as chart data (every read goes through to its current state). */
@@ -157,6 +194,7 @@ export function portfolioChartData(portfolio: {
 	applications: Application[];
 	data: { capabilities: readonly Capability[] };
 	scores: ReadonlyMap<AppId, AppScore>;
+	prepared: PreparedScoring;
 	appById: { get(id: AppId): Application | undefined };
 	filterContext: FilterContext;
 	today: IsoDate;
@@ -175,6 +213,14 @@ export function portfolioChartData(portfolio: {
 		get appById() {
 			return portfolio.appById;
 		},
+		get costOf() {
+			const prepared = portfolio.prepared;
+			return (app: Application) => {
+				const i = prepared.indexById.get(app.id);
+				const cost = i === undefined ? NaN : prepared.cost[i];
+				return cost === cost ? cost : null;
+			};
+		},
 		get filterContext() {
 			return portfolio.filterContext;
 		},
@@ -186,3 +232,8 @@ export function portfolioChartData(portfolio: {
 		}
 	};
 }
+
+const sameOptions = (a: Record<string, string>, b: Record<string, string>) => {
+	const ka = Object.keys(a);
+	return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+};

@@ -13,31 +13,40 @@
  */
 import { db } from '$lib/db/db';
 import { changesSince, latestSeq } from '$lib/db/change-log';
-import { readKind } from '$lib/db/record-store';
+import { compact, COMPACT_ON_OPEN_AT, overlaySize, readKind, storeTables } from '$lib/db/record-store';
 import { createApplication, deleteApplications, editApplications, retireApplications, type CellEdit } from '$lib/db/applications';
 import { redo as redoStep, undo as undoStep, type HistoryResult } from '$lib/db/history';
 import type { AppliedChange, Change } from '$lib/domain/changes';
 import { todayIso } from '$lib/domain/dates';
 import type { FieldRegistry } from '$lib/domain/fields/registry';
-import { applyToModel, buildModel, type PortfolioModel } from '$lib/domain/portfolio-model';
+import { applyToModel, buildModel, buildModelInSlices, type PortfolioModel } from '$lib/domain/portfolio-model';
 import {
 	detectSignals,
 	portfolioScores,
+	RECORD_SIGNAL_KEYS,
+	SIGNAL_KEYS,
+	WEIGHTED_SIGNAL_KEYS,
 	rescore,
 	restoreScoringSettings,
 	type AppScore,
 	type PortfolioScores,
+	type PreparedScoring,
 	type ScoringSettings,
 	type Signal,
 	type SignalKey
 } from '$lib/domain/scoring';
 import type { FilterContext } from '$lib/domain/filters';
+import { columnIndex, portfolioColumns, type ColumnDef } from '$lib/domain/columns';
 import { untrack } from 'svelte';
 import type { AppId, Application, Capability, CapabilityId, Integration, PortfolioData, WorkspaceId } from '$lib/domain/types';
 import { LiveQuery } from './live-query.svelte';
 import type { WorkspaceState } from './workspaces.svelte';
 
 const EMPTY: PortfolioData = { applications: [], integrations: [], capabilities: [] };
+/** Buckets read per request when a workspace is opened (see `readKind`). */
+const READ_GROUP = 8;
+/** Lets the page paint and answer input between slices of work. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Applications by id, read through the prepared index instead of a Map rebuilt on every change. */
 export interface AppLookup {
@@ -125,25 +134,31 @@ export class PortfolioState {
 		this.#loaded = { ...loaded, model, seq: changes[changes.length - 1].seq };
 	}
 
-	/** Reads the whole workspace: applications and capabilities, then its integrations. */
+	/**
+	 * Reads the whole workspace: applications and capabilities, then its integrations. Records are
+	 * read a few buckets at a time and prepared in slices, so that opening 50,000 applications
+	 * never holds the page in one long task.
+	 */
 	async #read(workspaceId: WorkspaceId): Promise<void> {
-		const first = await db.transaction('r', [db.buckets, db.changes], async () => {
-			const [applications, capabilities, seq] = await Promise.all([
-				readKind(db, workspaceId, 'applications'),
-				readKind(db, workspaceId, 'capabilities'),
-				latestSeq(db, workspaceId)
-			]);
+		const first = await db.transaction('r', [db.buckets, db.overlay, db.changes], async () => {
+			const seq = await latestSeq(db, workspaceId);
+			const capabilities = await readKind(db, workspaceId, 'capabilities');
+			const applications = await readKind(db, workspaceId, 'applications', { group: READ_GROUP });
 			return { applications, capabilities, seq };
 		});
 		if (this.#workspaces.active?.id !== workspaceId) return;
-		const model = buildModel({ applications: first.applications, capabilities: first.capabilities, integrations: [] }, this.today);
+		const model = await buildModelInSlices({ applications: first.applications, capabilities: first.capabilities, integrations: [] }, this.today, pause);
+		if (this.#workspaces.active?.id !== workspaceId) return;
 		this.#loaded = { workspaceId, model, seq: first.seq, integrations: false };
 		this.#readError = undefined;
 		// Integrations are read after the first paint; changes stored meanwhile are caught up after.
-		const integrations = await readKind(db, workspaceId, 'integrations');
+		const integrations = await readKind(db, workspaceId, 'integrations', { group: READ_GROUP });
 		const now = this.#loaded;
 		if (now?.workspaceId !== workspaceId) return;
 		this.#loaded = { ...now, model: { ...now.model, data: { ...now.model.data, integrations } }, integrations: true };
+		// Edits since the buckets were last written sit in the overlay; fold a large one in, so the
+		// next open reads buckets. It changes no record, so nothing is logged and no view reads again.
+		if ((await overlaySize(db, workspaceId)) > COMPACT_ON_OPEN_AT) await db.transaction('rw', storeTables(db), () => compact(db, workspaceId));
 	}
 
 	/** True until the active workspace's records have been read once. */
@@ -171,6 +186,11 @@ export class PortfolioState {
 	readonly integrations: Integration[] = $derived(this.data.integrations as Integration[]);
 	readonly registry: FieldRegistry = $derived((this.isLoading ? undefined : this.#loaded?.model.registry) ?? this.#empty.registry);
 	readonly #prepared = $derived((this.isLoading ? undefined : this.#loaded?.model.prepared) ?? this.#empty.prepared);
+
+	/** The prepared scoring columns (weight-independent): they change with the records, not with the weights. */
+	get prepared(): PreparedScoring {
+		return this.#prepared;
+	}
 
 	readonly appById: AppLookup = $derived.by(() => {
 		const apps = this.applications;
@@ -204,18 +224,56 @@ export class PortfolioState {
 		return this.#rescored.medianHealth;
 	}
 
-	/** The rationalisation signals, following the current weights. */
-	readonly signals: Signal[] = $derived(detectSignals(this.applications, this.scoring));
+	/**
+	 * The signals that read only records and costs, found again only when a change touched what
+	 * they read (`signalInputs`), not after every edit or weight change.
+	 */
+	#recordSignals: { lineage: number; inputs: number; today: string; signals: Signal[] } | null = null;
 
-	/** What the shared filter needs from scoring: each application's TIME and each signal's applications. */
-	readonly filterContext: FilterContext = $derived.by(() => {
-		const bySignal = new Map(this.signals.map((s) => [s.key, new Set(s.appIds)]));
-		const scores = this.scores;
-		return {
-			timeOf: (app: Application) => scores.get(app.id)?.time?.decision,
-			signalApps: (key: SignalKey) => bySignal.get(key) ?? new Set<AppId>()
-		};
+	/** The rationalisation signals, following the current weights. */
+	readonly signals: Signal[] = $derived.by(() => {
+		const scoring = this.scoring;
+		const model = this.model ?? this.#empty;
+		const cached = this.#recordSignals;
+		let records: Signal[];
+		if (cached && cached.lineage === model.lineage && cached.inputs === model.signalInputs && cached.today === scoring.today) records = cached.signals;
+		else {
+			records = detectSignals(this.applications, scoring, RECORD_SIGNAL_KEYS);
+			this.#recordSignals = { lineage: model.lineage, inputs: model.signalInputs, today: scoring.today, signals: records };
+		}
+		const all = [...records, ...detectSignals(this.applications, scoring, WEIGHTED_SIGNAL_KEYS)];
+		return SIGNAL_KEYS.map((key) => all.find((s) => s.key === key)!);
 	});
+
+	/** Every column a view can show, sort, group, filter or colour by: the fields, then the scores. */
+	readonly columns: ColumnDef[] = $derived(portfolioColumns(this.registry));
+	readonly columnByKey: ReadonlyMap<string, ColumnDef> = $derived(columnIndex(this.columns));
+
+	/**
+	 * What the shared filter needs: each application's TIME, each signal's applications, the
+	 * columns and scores. Its parts are getters, read only by a filter that uses them, so a view
+	 * filtered by department does not filter again when the weights move.
+	 */
+	readonly filterContext: FilterContext = (() => {
+		// eslint-disable-next-line @typescript-eslint/no-this-alias
+		const state = this;
+		return {
+			get timeOf() {
+				const scoring = state.scoring;
+				return (app: Application) => scoring.byId.get(app.id)?.time?.decision;
+			},
+			get signalApps() {
+				const bySignal = new Map(state.signals.map((s) => [s.key, new Set(s.appIds)]));
+				return (key: SignalKey) => bySignal.get(key) ?? new Set<AppId>();
+			},
+			get columns() {
+				return state.columnByKey;
+			},
+			get scores() {
+				return state.scoring;
+			}
+		};
+	})();
 
 	/**
 	 * Applies scoring settings at once (every view re-scores on the next frame) and stores them for

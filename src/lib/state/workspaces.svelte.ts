@@ -28,6 +28,14 @@ export class WorkspaceState {
 	/** Set when the first visit's demo could not be loaded; the layout shows it. */
 	seedError = $state<string | null>(null);
 	seeded = $state(false);
+	/** The demo stored on this first visit, until the live query has seen it. */
+	#justSeeded = $state<string | null>(null);
+
+	constructor() {
+		$effect(() => {
+			if (this.#justSeeded && this.#active.current) this.#justSeeded = null;
+		});
+	}
 
 	get list(): Workspace[] {
 		return this.#list.current ?? [];
@@ -37,15 +45,20 @@ export class WorkspaceState {
 		return this.#active.current;
 	}
 
-	/** True until the first answer from the database, so views can tell "loading" from "empty". */
+	/**
+	 * True until the first answer from the database, so views can tell "loading" from "empty". On a
+	 * first visit that includes the moment between storing the demo and the live query seeing it,
+	 * when there seems to be no workspace at all.
+	 */
 	get isLoading(): boolean {
-		return !this.seeded || this.#active.isLoading;
+		return !this.seeded || this.#active.isLoading || (this.#justSeeded !== null && !this.#active.current);
 	}
 
 	/** On the first visit, loads the demo portfolio so the first screen is a real dashboard. */
 	async ensureSeeded(): Promise<void> {
 		try {
-			await seedDemoIfEmpty(db);
+			const seeded = await seedDemoIfEmpty(db);
+			if (seeded) this.#justSeeded = seeded.id;
 		} catch (error) {
 			this.seedError = error instanceof Error ? error.message : String(error);
 		} finally {

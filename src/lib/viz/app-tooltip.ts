@@ -4,6 +4,7 @@
  * answered where the question is asked.
  */
 import { formatMoney, LIFECYCLE_LABELS } from '$lib/domain/format';
+import { optionLabel, TIME_OPTIONS } from '$lib/domain/fields/vocabularies';
 import { explainHealth, type AppScore, type Weights } from '$lib/domain/scoring';
 import type { Application, IsoDate } from '$lib/domain/types';
 import type { TooltipContent } from './chart-tooltip.svelte';
@@ -25,7 +26,7 @@ export function appTooltip(app: Application, score: AppScore | undefined, contex
 		});
 	} else if (score) lines.push({ label: 'Confidence', value: `${Math.round(score.confidence * 100)}% of the weight had data` });
 	if (context.metricLabel !== 'Annual cost') lines.push({ label: 'Annual cost', value: score?.cost ? formatMoney(score.cost.total, app.currency ?? 'USD') : 'unknown' });
-	if (score?.time) lines.push({ label: 'TIME', value: `${score.time.decision[0].toUpperCase()}${score.time.decision.slice(1)}${score.time.manual ? ' (set by a person)' : ''}` });
+	if (score?.time) lines.push({ label: 'TIME', value: `${optionLabel(TIME_OPTIONS, score.time.decision)}${score.time.manual ? ' (set by a person)' : ''}` });
 	if (app.lifecycle) lines.push({ label: 'Lifecycle', value: LIFECYCLE_LABELS[app.lifecycle] });
 	const explanation = explainHealth(app, context.weights, context.today, context.medianHealth);
 	const drivers = explanation.drivers

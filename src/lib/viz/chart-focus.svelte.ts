@@ -1,8 +1,10 @@
 /**
  * Pointer and keyboard focus over a chart's marks, shared by every view: which mark the tooltip
- * describes, arrow keys moving between marks (roving tabindex), and Enter opening a mark.
+ * describes, arrow keys moving between marks (roving tabindex), and Enter opening a mark. A chart
+ * drawn on a canvas moves a cursor instead of the focus (canvas-marks.svelte), and sets the
+ * tooltip's anchor through the same object.
  */
-import { directionOf, nextMark, type Point } from './layout/keyboard-nav';
+import { markKey, type Point } from './layout/keyboard-nav';
 
 export interface TooltipAnchor {
 	/** Index of the mark in the view's list. */
@@ -60,21 +62,20 @@ export class ChartFocus {
 	}
 
 	/**
-	 * Arrow keys move focus to the nearest mark that way; Enter or Space activates the mark. The
-	 * container holds the marks as children with `data-mark={index}`.
+	 * The keys of the marks (see markKey): arrows, Home and End move the focus, Enter or Space
+	 * activates the mark. The container holds the marks as children with `data-mark={index}`; keys
+	 * pressed on anything else in it (a threshold slider, a canvas's surface) are left to that.
 	 */
 	keydown(event: KeyboardEvent, points: readonly Point[], container: Element | null, activate: (index: number) => void): void {
-		const index = this.focused < 0 ? 0 : this.focused;
-		if (event.key === 'Enter' || event.key === ' ') {
-			event.preventDefault();
-			activate(index);
+		if (!(event.target instanceof Element) || !event.target.closest('[data-mark]')) return;
+		const action = markKey(event.key, this.focused < 0 ? 0 : this.focused, points);
+		if (!action) return;
+		event.preventDefault();
+		if (action.kind === 'open') {
+			activate(action.index);
 			return;
 		}
-		const direction = directionOf(event.key);
-		if (!direction) return;
-		event.preventDefault();
-		const next = nextMark(points, index, direction);
-		const element = container?.querySelector(`[data-mark="${next}"]`);
+		const element = container?.querySelector(`[data-mark="${action.index}"]`);
 		if (element instanceof SVGElement || element instanceof HTMLElement) element.focus();
 	}
 }

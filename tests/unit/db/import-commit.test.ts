@@ -161,8 +161,10 @@ describe('commitImport is all or nothing', () => {
 		const fail = (_key: unknown, bucket: { kind: string }) => {
 			if (bucket.kind === 'integrations') throw new Error('QuotaExceededError: the disk is full');
 		};
-		db.buckets.hook('creating', fail);
-		db.buckets.hook('updating', (_mods, key, bucket) => fail(key, bucket as { kind: string }));
+		for (const table of [db.buckets, db.overlay] as const) {
+			(table as typeof db.buckets).hook('creating', fail);
+			(table as typeof db.buckets).hook('updating', (_mods, key, bucket) => fail(key, bucket as { kind: string }));
+		}
 		const { prepared } = await prepareFiles({ 'inventory-v2.csv': INVENTORY_V2, 'integrations.csv': 'source,target,type\nRobots,Ledger,Event\n' });
 		await expect(commitImport(db, { target: { mode: 'merge', workspaceId: workspace.id }, prepared, files: ['inventory-v2.csv', 'integrations.csv'], now: LATER })).rejects.toThrow(
 			'the disk is full'
@@ -176,9 +178,11 @@ describe('commitImport is all or nothing', () => {
 
 	it('creates no workspace when an import into a new one fails', async () => {
 		const other = await createWorkspace(db, 'Existing');
-		db.buckets.hook('creating', () => {
-			throw new Error('write failed');
-		});
+		for (const table of [db.buckets, db.overlay] as const) {
+			(table as typeof db.buckets).hook('creating', () => {
+				throw new Error('write failed');
+			});
+		}
 		await expect(importNew('Doomed')).rejects.toThrow('write failed');
 		expect((await db.workspaces.toArray()).map((w) => w.name)).toEqual(['Existing']);
 		expect((await getActiveWorkspace(db))?.id).toBe(other.id);

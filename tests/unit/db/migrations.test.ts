@@ -102,7 +102,7 @@ describe('upgrade from version 2 to 3 and 4', () => {
 		const latest = new AtlasDatabase(name, 4);
 		await latest.open();
 		expect(latest.verno).toBe(4);
-		expect(latest.tables.map((t) => t.name).sort()).toEqual(['buckets', 'changeOps', 'changes', 'meta', 'settings', 'snapshots', 'workspaces']);
+		expect(latest.tables.map((t) => t.name).sort()).toEqual(['buckets', 'changeOps', 'changes', 'meta', 'overlay', 'settings', 'snapshots', 'workspaces']);
 		const a = await readPortfolio(latest, 'ws-a' as never);
 		const b = await readPortfolio(latest, 'ws-b' as never);
 		expect(a.applications).toEqual(apps.filter((x) => x.workspaceId === 'ws-a'));
@@ -141,7 +141,7 @@ describe('upgrade from version 4 to 5', () => {
 		const v5 = new AtlasDatabase(name, 5);
 		await v5.open();
 		expect(v5.verno).toBe(5);
-		expect(v5.tables.map((t) => t.name).sort()).toEqual(['buckets', 'changeOps', 'changes', 'decks', 'meta', 'settings', 'snapshotSummaries', 'snapshots', 'views', 'workspaces']);
+		expect(v5.tables.map((t) => t.name).sort()).toEqual(['buckets', 'changeOps', 'changes', 'decks', 'meta', 'overlay', 'settings', 'snapshotSummaries', 'snapshots', 'views', 'workspaces']);
 		expect((await readPortfolio(v5, 'ws-a' as never)).applications).toEqual(apps);
 		expect(await v5.snapshotSummaries.count()).toBe(0);
 		const [old] = await listSnapshots(v5, 'ws-a' as never);

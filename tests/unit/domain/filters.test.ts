@@ -5,6 +5,7 @@ import {
 	filterPredicate,
 	filterToParams,
 	isFilterEmpty,
+	sameFilter,
 	type PortfolioFilter
 } from '$lib/domain/filters';
 import type { Application, TimeDecision } from '$lib/domain/types';
@@ -65,6 +66,18 @@ describe('filterToParams', () => {
 	])('round-trips %s through the URL', (_, f) => {
 		const url = new URL(`https://atlas.test/portfolio?${filterToParams(f)}`);
 		expect(filterFromParams(url.searchParams)).toEqual(f);
+	});
+});
+
+describe('sameFilter', () => {
+	it.each<[string, string, boolean]>([
+		['', 'metric=lifecycle&view=quadrant', true],
+		['dept=Finance&sort=name', 'sort=cost&dept=Finance', true],
+		['dept=Finance', 'dept=HR', false],
+		['q=ledger', 'q=ledger+', false],
+		['', 'tag=emea', false]
+	])('?%s and ?%s: %s', (a, b, expected) => {
+		expect(sameFilter(filterFromParams(new URLSearchParams(a)), filterFromParams(new URLSearchParams(b)))).toBe(expected);
 	});
 });
 

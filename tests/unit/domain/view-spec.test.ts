@@ -42,6 +42,14 @@ describe('view specs', () => {
 		expect(specFromParams(new URLSearchParams())).toEqual(defaultViewSpec());
 	});
 
+	it('keep column filters in the filter, not among the options', () => {
+		const spec = specFromParams(new URLSearchParams('view=matrix&in.lifecycle=active&in.lifecycle=plan&range.score.health=0..50&rows=tag'));
+		expect(spec.options).toEqual({ rows: 'tag' });
+		expect(spec.filter.columns).toEqual({ lifecycle: { kind: 'values', values: ['active', 'plan'] }, 'score.health': { kind: 'range', min: '0', max: '50' } });
+		expect(restoreViewSpec(JSON.parse(JSON.stringify(spec)))).toEqual(spec);
+		expect(specFromParams(specToParams(spec))).toEqual(spec);
+	});
+
 	it('keep options they do not know, as data, so a new view option needs no change here', () => {
 		const spec = specFromParams(new URLSearchParams('view=landscape&groupBy=custom.region&zoom=finance'));
 		expect(spec.options).toEqual({ groupBy: 'custom.region', zoom: 'finance' });
@@ -63,14 +71,14 @@ describe('view specs', () => {
 			view: '',
 			metric: 7,
 			palette: 'neon',
-			filter: { department: 'Sales', lifecycle: 'zombie', time: 'invest', signal: 'nope', capability: ['x'] },
+			filter: { department: 'Sales', lifecycle: 'zombie', time: 'invest', signal: 'nope', capability: ['x'], columns: { vendor: { kind: 'text', text: 'soft' }, bad: { kind: 'odd' }, worse: 7 } },
 			options: { rows: 'tag', page: 3, view: 'quadrant', bad: { nested: true }, empty: '' },
 			selected: '',
 			snapshot: 12
 		});
 		expect(spec).toEqual({
 			...defaultViewSpec(),
-			filter: { ...EMPTY_FILTER, department: 'Sales', time: 'invest' },
+			filter: { ...EMPTY_FILTER, department: 'Sales', time: 'invest', columns: { vendor: { kind: 'text', text: 'soft' } } },
 			options: { rows: 'tag', page: '3' }
 		});
 	});

@@ -118,7 +118,8 @@ describe('parseStream', () => {
 			}),
 			{ numRuns: 150, seed: 4242 }
 		);
-	});
+		// 150 parses: seconds on a busy machine, so it gets more than the default five.
+	}, 60_000);
 
 	it('reports progress at most every interval, and once at the end', async () => {
 		const text = csv('name,owner', ...Array.from({ length: 2000 }, (_, i) => `App ${i},Owner ${i}`));

@@ -5,7 +5,7 @@
  * twelve times its size.
  */
 import { describe, expect, it } from 'vitest';
-import { landscapeInput, matrixInput, quadrantInput, roadmapInput, treemapInput } from '$lib/viz/charts/layout-inputs';
+import { costFromScores, landscapeInput, matrixInput, quadrantInput, roadmapInput, treemapInput } from '$lib/viz/charts/layout-inputs';
 import { indexCapabilities } from '$lib/viz/layout/capability-index';
 import { fitLandscape } from '$lib/viz/layout/landscape-fit';
 import { fitMatrix, matrixLabelChars } from '$lib/viz/layout/matrix-fit';
@@ -89,7 +89,7 @@ describe.each(PORTFOLIOS)('fitting the views of the %s portfolio', (_, p) => {
 		});
 
 		it('the treemap: boxes inside, type at least the minimum', () => {
-			const l = fitTreemap(treemapInput(p.apps, p.scores.byId), p.capabilities, box, { grouping: 'capability' });
+			const l = fitTreemap(treemapInput(p.apps, costFromScores(p.scores.byId)), p.capabilities, box, { grouping: 'capability' });
 			expectType(l.fonts, box);
 			const rect = (r: { x0: number; y0: number; x1: number; y1: number }) => ({ x: r.x0, y: r.y0, width: r.x1 - r.x0, height: r.y1 - r.y0 });
 			expectInside(l.leaves.map(rect), box, 'leaf');

@@ -35,34 +35,67 @@ export interface CustomColumnProfile {
 const MONEY_MARK = /[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY)\b/i;
 const NUMBER_TEXT = /^[-+]?[\d.,\s]+%?$/;
 
+/**
+ * True when values carrying at least TYPE_SHARE of the `total` rows pass `test`. Values are tested
+ * once each, with their counts, and the test stops as soon as the failures already rule the type
+ * out, so a column of 50,000 free-text cells costs a handful of tests, not 50,000.
+ */
+function mostly(counts: ReadonlyMap<string, number>, total: number, test: (v: string) => boolean): boolean {
+	const allowed = total * (1 - TYPE_SHARE);
+	let failed = 0;
+	for (const [value, count] of counts) {
+		if (test(value)) continue;
+		failed += count;
+		if (failed > allowed) return false;
+	}
+	return true;
+}
+
 /** Infers a column's type from its non-blank values. */
 export function profileColumn(name: string, values: readonly string[]): CustomColumnProfile {
-	const filled = values.filter((v) => !isBlank(v)).map((v) => v.trim());
-	const n = filled.length;
-	const share = (test: (v: string) => boolean) => (n === 0 ? 0 : filled.filter(test).length / n);
+	const counts = new Map<string, number>();
+	let n = 0;
+	let multiline = false;
+	for (const raw of values) {
+		if (isBlank(raw)) continue;
+		const v = raw.trim();
+		n++;
+		counts.set(v, (counts.get(v) ?? 0) + 1);
+		if (!multiline && v.includes('\n')) multiline = true;
+	}
 	if (n === 0) return { name, type: 'text', filled: 0 };
-	if (share((v) => MONEY_MARK.test(v) && normaliseMoney(v).ok) >= TYPE_SHARE) return { name, type: 'money', filled: n };
-	if (share((v) => NUMBER_TEXT.test(v) && parseNumber(v.replace(/%$/, '').trim()) !== undefined) >= TYPE_SHARE) return { name, type: 'number', filled: n };
-	if (share((v) => /\d/.test(v) && /[-/.]/.test(v) && normaliseDate(v).ok) >= TYPE_SHARE) return { name, type: 'date', filled: n };
-	const distinct = [...new Set(filled)];
-	if (distinct.every((v) => normaliseBoolean(v).ok) && distinct.length <= 4) return { name, type: 'boolean', filled: n };
+	if (mostly(counts, n, (v) => MONEY_MARK.test(v) && normaliseMoney(v).ok)) return { name, type: 'money', filled: n };
+	if (mostly(counts, n, (v) => NUMBER_TEXT.test(v) && parseNumber(v.replace(/%$/, '').trim()) !== undefined)) return { name, type: 'number', filled: n };
+	if (mostly(counts, n, (v) => /\d/.test(v) && /[-/.]/.test(v) && normaliseDate(v).ok)) return { name, type: 'date', filled: n };
+	const distinct = [...counts.keys()];
+	if (distinct.length <= 4 && distinct.every((v) => normaliseBoolean(v).ok)) return { name, type: 'boolean', filled: n };
 	if (distinct.length <= MAX_ENUM_VALUES && distinct.length < n) return { name, type: 'enum', filled: n, values: distinct.sort(compareText) };
-	if (filled.some((v) => v.includes('\n'))) return { name, type: 'longtext', filled: n };
+	if (multiline) return { name, type: 'longtext', filled: n };
 	return { name, type: 'text', filled: n };
 }
 
 /** The profiles of every custom attribute of `apps`, by name. */
 export function profileCustomColumns(apps: readonly Application[]): CustomColumnProfile[] {
-	const byName = new Map<string, string[]>();
-	for (const app of apps) {
-		for (const name in app.custom) {
-			if (!Object.prototype.hasOwnProperty.call(app.custom, name)) continue;
-			let list = byName.get(name);
-			if (!list) byName.set(name, (list = []));
-			list.push(app.custom[name]);
+	return sortProfiles([...customValues(apps, 0, apps.length).entries()].map(([name, values]) => profileColumn(name, values)));
+}
+
+/** Profiles in the order the registry lists custom columns: by name, as a person reads it. */
+export function sortProfiles(profiles: CustomColumnProfile[]): CustomColumnProfile[] {
+	return profiles.sort((a, b) => compareText(a.name, b.name));
+}
+
+/** The values of each custom attribute among `apps[from..to)`, added to `into`. */
+export function customValues(apps: readonly Application[], from: number, to: number, into = new Map<string, string[]>()): Map<string, string[]> {
+	for (let i = from; i < to; i++) {
+		const custom = apps[i].custom;
+		for (const name in custom) {
+			if (!Object.prototype.hasOwnProperty.call(custom, name)) continue;
+			let list = into.get(name);
+			if (!list) into.set(name, (list = []));
+			list.push(custom[name]);
 		}
 	}
-	return [...byName.entries()].map(([name, values]) => profileColumn(name, values)).sort((a, b) => compareText(a.name, b.name));
+	return into;
 }
 
 /**

@@ -97,15 +97,17 @@ export function enumField<R, V extends string | number>(
 	settings: { ordered: boolean }
 ): FieldDef<R, V> {
 	const rank = new Map<string, number>(options.map((o, i) => [String(o.value), i]));
-	const byKey = new Map<string, V>(options.map((o) => [String(o.value), o.value]));
+	// The exact value or one of its labels, as a select or a paste from an export gives it; built
+	// once, because the importer asks for every cell of the column.
+	const exact = new Map<string, V>();
+	for (const o of options) for (const text of [String(o.value), o.label, o.long, o.text]) if (text && !exact.has(text.toLowerCase())) exact.set(text.toLowerCase(), o.value);
 	return base(spec, 'enum', 'select', {
 		options,
 		ordered: settings.ordered,
 		parse: (text) => {
 			if (isBlank(text)) return blank();
-			// The exact value or its label, as a select or a paste from an export gives it.
-			const exact = byKey.get(text.trim()) ?? options.find((o) => [o.label, o.long, o.text].some((l) => l?.toLowerCase() === text.trim().toLowerCase()))?.value;
-			return exact !== undefined ? ok(exact) : read(text);
+			const found = exact.get(text.trim().toLowerCase());
+			return found !== undefined ? ok(found) : read(text);
 		},
 		format: (v) => optionLabel(options, v),
 		toText: (v) => options.find((o) => o.value === v)?.text ?? optionLabel(options, v),
@@ -139,7 +141,7 @@ export function countField<R>(spec: FieldSpec<R, number>): FieldDef<R, number> {
 		format: (v) => v.toLocaleString('en-US'),
 		toText: (v) => String(v),
 		compare: compareNumber,
-		...bands
+		...magnitudeBands
 	});
 }
 
@@ -156,7 +158,7 @@ export function numberField<R>(spec: FieldSpec<R, number>): FieldDef<R, number> 
 		format: (v) => v.toLocaleString('en-US', { maximumFractionDigits: 2 }),
 		toText: (v) => String(v),
 		compare: compareNumber,
-		...bands
+		...magnitudeBands
 	});
 }
 
@@ -172,7 +174,7 @@ export function moneyField<R>(spec: FieldSpec<R, number>): FieldDef<R, number> {
 		format: (v, ctx?: FormatContext) => formatMoney(v, ctx?.currency === undefined ? 'USD' : ctx.currency),
 		toText: (v) => String(v),
 		compare: compareNumber,
-		...bands
+		...magnitudeBands
 	});
 }
 
@@ -228,7 +230,7 @@ export function magnitudeFloor(v: number): number {
 }
 
 /** Numbers group by order of magnitude ("1K–10K"), so a grouping by cost is a handful of bands. */
-const bands = {
+export const magnitudeBands = {
 	groups: (v: number | undefined) => (v === undefined || Number.isNaN(v) ? [] : [String(magnitudeFloor(v))]),
 	groupLabel: (k: string) => {
 		const lo = Number(k);

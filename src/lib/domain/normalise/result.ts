@@ -11,9 +11,15 @@ export const problem = <T>(reason: string): Normalised<T> => ({ ok: false, reaso
 /** Words spreadsheets use for "nothing here". */
 const NULLISH = new Set(['', '-', '--', '---', 'n/a', 'na', 'null', 'none', 'nil', 'tbd', 'tba', 'unknown', '?', '#n/a']);
 
+/** The longest word in NULLISH: longer text cannot be one, whatever its spacing. */
+const NULLISH_MAX = Math.max(...[...NULLISH].map((w) => w.length));
+
 /** True for a cell that says nothing: blank, whitespace, or a word such as "null" or "N/A". */
 export function isBlank(cell: string | null | undefined): boolean {
-	return cell == null || NULLISH.has(cell.trim().toLowerCase());
+	if (cell == null) return true;
+	// Most cells are plainly not blank; they skip the trim and lower-casing (this runs per cell).
+	if (cell.length > NULLISH_MAX && cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32) return false;
+	return NULLISH.has(cell.trim().toLowerCase());
 }
 
 /** Lower-cases and strips everything but letters and digits, for matching words. */

@@ -67,6 +67,8 @@ export {
 	RENEWAL_HORIZON_DAYS,
 	SIGNALS,
 	SIGNAL_KEYS,
+	RECORD_SIGNAL_KEYS,
+	WEIGHTED_SIGNAL_KEYS,
 	detectSignals,
 	signal,
 	type Signal,

@@ -31,62 +31,126 @@ export interface PeerInput {
 	capabilities: readonly CapabilityId[];
 }
 
+/** What the comparisons were computed from, kept so that a later change can compare again only where it must. */
+export interface PeerState {
+	/** Applications with a known cost, per capability. */
+	sizes: Map<CapabilityId, number>;
+	/** The capability each application is compared in, by index (null: none). */
+	chosen: (CapabilityId | null)[];
+}
+
+const uniqueCaps = (app: PeerInput) => [...new Set(app.capabilities ?? [])];
+const known = (x: number) => x === x;
+
+/** The capability with the most peers among `caps` (ties to the smaller id), or null. */
+function choose(caps: readonly CapabilityId[], sizes: ReadonlyMap<CapabilityId, number>): CapabilityId | null {
+	let best: CapabilityId | null = null;
+	for (const cap of caps) {
+		if (best === null) best = cap;
+		else {
+			const size = sizes.get(cap) ?? 0;
+			const bestSize = sizes.get(best) ?? 0;
+			if (size > bestSize || (size === bestSize && cap < best)) best = cap;
+		}
+	}
+	return best;
+}
+
+/** Ranks the members of one capability and writes the comparison of those compared in it. */
+function rankGroup(capability: CapabilityId, members: number[], apps: readonly PeerInput[], costs: ArrayLike<number>, chosen: readonly (CapabilityId | null)[], out: (PeerComparison | null)[]): void {
+	members.sort((a, b) => costs[a] - costs[b] || (apps[a].id < apps[b].id ? -1 : apps[a].id > apps[b].id ? 1 : a - b));
+	const sorted = members.map((i) => costs[i]);
+	const peers = members.length;
+	const fence =
+		peers >= OUTLIER_MIN_PEERS ? quantileSorted(sorted, 0.75) + OUTLIER_IQR_FACTOR * (quantileSorted(sorted, 0.75) - quantileSorted(sorted, 0.25)) : null;
+	members.forEach((i, rank) => {
+		if (chosen[i] !== capability) return;
+		out[i] = { capability, peers, percentile: peers > 1 ? (100 * rank) / (peers - 1) : null, fence, outlier: fence !== null && costs[i] > fence };
+	});
+}
+
 /**
  * Each application's peer comparison, by index; null where the cost is unknown (NaN) or the
  * application serves no capability. Equal costs are ranked by id (then by position), so the result
  * does not depend on input order.
  */
-export function comparePeers(
-	apps: readonly PeerInput[],
-	costs: ArrayLike<number>
-): (PeerComparison | null)[] {
+export function comparePeers(apps: readonly PeerInput[], costs: ArrayLike<number>): (PeerComparison | null)[] {
+	return comparePeersWithState(apps, costs).peers;
+}
+
+/** `comparePeers`, with the state `updatePeers` needs to compare again after a change. */
+export function comparePeersWithState(apps: readonly PeerInput[], costs: ArrayLike<number>): { peers: (PeerComparison | null)[]; state: PeerState } {
 	const n = apps.length;
 	const groups = new Map<CapabilityId, number[]>();
 	const capsOf: CapabilityId[][] = new Array(n);
 	for (let i = 0; i < n; i++) {
-		capsOf[i] = costs[i] === costs[i] ? [...new Set(apps[i].capabilities ?? [])] : [];
+		capsOf[i] = known(costs[i]) ? uniqueCaps(apps[i]) : [];
 		for (const cap of capsOf[i]) {
 			const group = groups.get(cap);
 			if (group) group.push(i);
 			else groups.set(cap, [i]);
 		}
 	}
-
-	const chosen: (CapabilityId | null)[] = capsOf.map((caps) => {
-		let best: CapabilityId | null = null;
-		for (const cap of caps) {
-			if (best === null) best = cap;
-			else {
-				const size = groups.get(cap)!.length;
-				const bestSize = groups.get(best)!.length;
-				if (size > bestSize || (size === bestSize && cap < best)) best = cap;
-			}
-		}
-		return best;
-	});
-
+	const sizes = new Map([...groups].map(([cap, members]) => [cap, members.length]));
+	const chosen = capsOf.map((caps) => choose(caps, sizes));
 	const out: (PeerComparison | null)[] = new Array(n).fill(null);
-	for (const [capability, members] of groups) {
-		members.sort(
-			(a, b) => costs[a] - costs[b] || (apps[a].id < apps[b].id ? -1 : apps[a].id > apps[b].id ? 1 : a - b)
-		);
-		const sorted = members.map((i) => costs[i]);
-		const peers = members.length;
-		const fence =
-			peers >= OUTLIER_MIN_PEERS
-				? quantileSorted(sorted, 0.75) +
-					OUTLIER_IQR_FACTOR * (quantileSorted(sorted, 0.75) - quantileSorted(sorted, 0.25))
-				: null;
-		members.forEach((i, rank) => {
-			if (chosen[i] !== capability) return;
-			out[i] = {
-				capability,
-				peers,
-				percentile: peers > 1 ? (100 * rank) / (peers - 1) : null,
-				fence,
-				outlier: fence !== null && costs[i] > fence
-			};
-		});
+	for (const [capability, members] of groups) rankGroup(capability, members, apps, costs, chosen, out);
+	return { peers: out, state: { sizes, chosen } };
+}
+
+/**
+ * The comparisons after the applications at `rows` changed in place (same positions): their costs
+ * or capabilities may have moved, where `before` holds each row's previous capabilities and cost.
+ * Only the capabilities they were or are in are ranked again, with those of applications whose
+ * chosen capability moved; everything else is kept. The result equals `comparePeers` over the new
+ * inputs (the property test checks it). `peers` and `state` are updated in place.
+ */
+export function updatePeers(
+	apps: readonly PeerInput[],
+	costs: ArrayLike<number>,
+	rows: readonly number[],
+	before: readonly { capabilities: readonly CapabilityId[]; cost: number }[],
+	peers: (PeerComparison | null)[],
+	state: PeerState
+): void {
+	const affected = new Set<CapabilityId>();
+	const adjust = (caps: readonly CapabilityId[], delta: number) => {
+		for (const cap of new Set(caps)) {
+			affected.add(cap);
+			const size = (state.sizes.get(cap) ?? 0) + delta;
+			if (size > 0) state.sizes.set(cap, size);
+			else state.sizes.delete(cap);
+		}
+	};
+	rows.forEach((i, k) => {
+		if (known(before[k].cost)) adjust(before[k].capabilities, -1);
+		if (known(costs[i])) adjust(apps[i].capabilities ?? [], 1);
+	});
+	// A changed row is compared afresh below, or not at all when its cost is now unknown.
+	for (const i of rows) {
+		state.chosen[i] = null;
+		peers[i] = null;
 	}
-	return out;
+	// Anyone in an affected capability may now be compared in another one: that one is ranked too.
+	const rank = new Set(affected);
+	for (let i = 0; i < apps.length; i++) {
+		if (!known(costs[i]) || !(apps[i].capabilities ?? []).some((c) => affected.has(c))) continue;
+		const next = choose(uniqueCaps(apps[i]), state.sizes);
+		if (next === state.chosen[i]) continue;
+		state.chosen[i] = next;
+		peers[i] = null;
+		if (next !== null) rank.add(next);
+	}
+	// A group's members include applications that did not change, so they are found by a scan.
+	const members = new Map<CapabilityId, number[]>();
+	for (let i = 0; i < apps.length; i++) {
+		if (!known(costs[i])) continue;
+		for (const cap of uniqueCaps(apps[i])) {
+			if (!rank.has(cap)) continue;
+			let list = members.get(cap);
+			if (!list) members.set(cap, (list = []));
+			list.push(i);
+		}
+	}
+	for (const [capability, list] of members) rankGroup(capability, list, apps, costs, state.chosen, peers);
 }

@@ -3,12 +3,12 @@
  * costs and ranking peers happen once per import or edit; the result is flat typed arrays (NaN for
  * unknown), so that `rescore` can recombine them on every slider move without touching the records.
  */
-import type { AppId, Application, IsoDate } from '../types';
+import type { AppId, Application, CapabilityId, IsoDate } from '../types';
 import type { ColumnKey } from './axes';
 import { costFigure, costPerUser, type CostFigure } from './cost';
 import { INDICATOR_KEYS, INDICATORS, type ScoringContext } from './indicators';
 import { assertToday, normaliseCriticality } from './normalise';
-import { comparePeers, type PeerComparison } from './peers';
+import { comparePeersWithState, updatePeers, type PeerComparison, type PeerState } from './peers';
 import { isTimeDecision, NO_TIME, TIME_CODE } from './time-rule';
 
 /** Columns in summation order: the indicators, then criticality (used by TIME axes only). */
@@ -32,34 +32,58 @@ export interface PreparedScoring {
 	readonly peerPercentile: Float64Array;
 	/** A person's TIME decision as a TIME_CODE, or NO_TIME. */
 	readonly timeOverride: Int8Array;
+	/** What the peer comparisons were computed from, so an edit compares again only where it must. */
+	readonly peerState: PeerState;
 }
 
 /** Reads every application once into typed columns. Does not keep or modify the records. */
 export function prepareScoring(apps: readonly Application[], today: IsoDate): PreparedScoring {
+	const prepared = startPrepared(apps, today);
+	prepareRange(prepared, apps, 0, apps.length);
+	return finishPrepared(prepared, apps);
+}
+
+/**
+ * The three steps of `prepareScoring`, for a caller that prepares a large portfolio in slices and
+ * lets the page breathe between them: allocate (and index the ids), fill rows `from` to `to`,
+ * then compare peers, which needs every cost.
+ */
+export function startPrepared(apps: readonly Application[], today: IsoDate): PreparedScoring {
 	assertToday(today);
 	const count = apps.length;
 	const columns = {} as Record<ColumnKey, Float64Array>;
 	for (const key of COLUMN_KEYS) columns[key] = new Float64Array(count);
-	const prepared: PreparedScoring = {
+	const ids: AppId[] = new Array(count);
+	const indexById = new Map<AppId, number>();
+	for (let i = 0; i < count; i++) {
+		ids[i] = apps[i].id;
+		indexById.set(apps[i].id, i);
+	}
+	return {
 		today,
 		count,
-		ids: new Array(count),
-		indexById: new Map<AppId, number>(),
+		ids,
+		indexById,
 		columns,
 		cost: new Float64Array(count),
 		costPerUser: new Float64Array(count),
 		costFigures: new Array(count),
 		peers: [],
 		peerPercentile: new Float64Array(count),
-		timeOverride: new Int8Array(count)
+		timeOverride: new Int8Array(count),
+		peerState: { sizes: new Map(), chosen: [] }
 	};
-	const context: ScoringContext = { today };
-	for (let i = 0; i < count; i++) {
-		(prepared.ids as AppId[])[i] = apps[i].id;
-		(prepared.indexById as Map<AppId, number>).set(apps[i].id, i);
-		prepareRow(prepared, i, apps[i], context);
-	}
-	return withPeers(prepared, apps);
+}
+
+/** Fills rows `from` (inclusive) to `to` (exclusive) of prepared columns from `startPrepared`. */
+export function prepareRange(p: PreparedScoring, apps: readonly Application[], from: number, to: number): void {
+	const context: ScoringContext = { today: p.today };
+	for (let i = from; i < to; i++) prepareRow(p, i, apps[i], context);
+}
+
+/** Completes prepared columns whose rows are all filled: the peer comparisons. */
+export function finishPrepared(p: PreparedScoring, apps: readonly Application[]): PreparedScoring {
+	return withPeers(p, apps);
 }
 
 /** Fills row `i` of the prepared columns from `app` (in place). */
@@ -75,10 +99,10 @@ function prepareRow(p: PreparedScoring, i: number, app: Application, context: Sc
 
 /** The prepared columns with peer comparisons computed over the whole portfolio. */
 function withPeers(p: PreparedScoring, apps: readonly Application[]): PreparedScoring {
-	const peers = comparePeers(apps, p.cost);
+	const { peers, state } = comparePeersWithState(apps, p.cost);
 	const peerPercentile = p.peerPercentile as Float64Array;
 	for (let i = 0; i < p.count; i++) peerPercentile[i] = peers[i]?.percentile ?? NaN;
-	return { ...p, peers };
+	return { ...p, peers, peerState: state };
 }
 
 /**
@@ -89,14 +113,23 @@ function withPeers(p: PreparedScoring, apps: readonly Application[]): PreparedSc
  */
 export function updatePrepared(p: PreparedScoring, apps: readonly Application[], rows: readonly number[], previous: readonly Application[]): PreparedScoring {
 	const context: ScoringContext = { today: p.today };
-	let peersMoved = false;
+	const moved: number[] = [];
+	const before: { capabilities: readonly CapabilityId[]; cost: number }[] = [];
 	for (const i of rows) {
-		const before = p.cost[i];
+		const oldCost = p.cost[i];
 		prepareRow(p, i, apps[i], context);
-		const after = p.cost[i];
-		const sameCost = before === after || (before !== before && after !== after);
+		const newCost = p.cost[i];
+		const sameCost = oldCost === newCost || (oldCost !== oldCost && newCost !== newCost);
 		const old = previous[i];
-		if (!sameCost || !old || old.capabilities.length !== apps[i].capabilities.length || old.capabilities.some((c, k) => c !== apps[i].capabilities[k])) peersMoved = true;
+		if (!sameCost || old.capabilities.length !== apps[i].capabilities.length || old.capabilities.some((c, k) => c !== apps[i].capabilities[k])) {
+			moved.push(i);
+			before.push({ capabilities: old.capabilities, cost: oldCost });
+		}
 	}
-	return peersMoved ? withPeers(p, apps) : { ...p };
+	if (moved.length === 0) return { ...p };
+	const peers = (p.peers as (PeerComparison | null)[]).slice();
+	updatePeers(apps, p.cost, moved, before, peers, p.peerState);
+	const peerPercentile = p.peerPercentile as Float64Array;
+	for (let i = 0; i < p.count; i++) peerPercentile[i] = peers[i]?.percentile ?? NaN;
+	return { ...p, peers };
 }

@@ -56,6 +56,8 @@ export interface SignalDefinition {
 	label: string;
 	/** What it looks for, with its thresholds. */
 	description: string;
+	/** True when it reads health or confidence, so it runs again when the weights move. */
+	weighted: boolean;
 	detect(input: SignalInput): SignalFinding[];
 }
 
@@ -113,14 +115,24 @@ function redundancy({ apps, scores }: SignalInput): SignalFinding[] {
 	);
 }
 
+/** The high-cost threshold of prepared columns (null with too few costs), kept per prepared value. */
+const highCost = new WeakMap<PortfolioScores['prepared'], number | null>();
+
+function highCostOf(prepared: PortfolioScores['prepared']): number | null {
+	if (highCost.has(prepared)) return highCost.get(prepared)!;
+	const known: number[] = [];
+	for (let i = 0; i < prepared.count; i++) if (prepared.cost[i] === prepared.cost[i]) known.push(prepared.cost[i]);
+	const high = known.length < HIGH_COST_MIN_APPS ? null : quantileSorted(known.sort((a, b) => a - b), HIGH_COST_QUANTILE);
+	highCost.set(prepared, high);
+	return high;
+}
+
 // Both read the typed score columns by index: they run again on every weight change.
 function costlyUnhealthy({ scores }: SignalInput): SignalFinding[] {
 	const { cost, ids, count } = scores.prepared;
 	const health = scores.rescored.health;
-	const known: number[] = [];
-	for (let i = 0; i < count; i++) if (cost[i] === cost[i]) known.push(cost[i]);
-	if (known.length < HIGH_COST_MIN_APPS) return [];
-	const high = quantileSorted(known.sort((a, b) => a - b), HIGH_COST_QUANTILE);
+	const high = highCostOf(scores.prepared);
+	if (high === null) return [];
 	const hits: number[] = [];
 	for (let i = 0; i < count; i++) if (cost[i] >= high && health[i] < LOW_HEALTH) hits.push(i);
 	return hits.sort((a, b) => cost[b] - cost[a] || byId(ids[a], ids[b])).map((i) => ({ appIds: [ids[i]] }));
@@ -129,37 +141,40 @@ function costlyUnhealthy({ scores }: SignalInput): SignalFinding[] {
 function criticalLowConfidence({ apps, scores }: SignalInput): SignalFinding[] {
 	const { indexById } = scores.prepared;
 	const confidence = scores.rescored.confidence;
-	return apps
-		.filter((app) => {
-			if (!CRITICAL_TIERS.includes(app.criticality as number)) return false;
-			const i = indexById.get(app.id);
-			return i !== undefined && confidence[i] < LOW_CONFIDENCE;
-		})
-		.sort((a, b) => (a.criticality as number) - (b.criticality as number) || byId(a.id, b.id))
-		.map((app) => ({ appIds: [app.id] }));
+	const hits: Application[] = [];
+	for (const app of apps) {
+		if (!CRITICAL_TIERS.includes(app.criticality as number)) continue;
+		const i = indexById.get(app.id);
+		if (i !== undefined && confidence[i] < LOW_CONFIDENCE) hits.push(app);
+	}
+	return hits.sort((a, b) => (a.criticality as number) - (b.criticality as number) || byId(a.id, b.id)).map((app) => ({ appIds: [app.id] }));
 }
 
 export const SIGNALS: Readonly<Record<SignalKey, SignalDefinition>> = {
 	redundancy: {
 		key: 'redundancy',
+		weighted: false,
 		label: 'Several applications for one capability',
 		description: 'Capabilities served by more than one application, with their combined annual cost.',
 		detect: redundancy
 	},
 	endOfSupport: {
 		key: 'endOfSupport',
+		weighted: false,
 		label: 'Past or near end of support',
 		description: `End of support already past or within ${END_OF_SUPPORT_HORIZON_DAYS} days.`,
 		detect: (input) => dated(input, (app) => app.endOfSupport, (d) => d <= END_OF_SUPPORT_HORIZON_DAYS)
 	},
 	renewal: {
 		key: 'renewal',
+		weighted: false,
 		label: 'Renewal due soon',
 		description: `Contract end from today to ${RENEWAL_HORIZON_DAYS} days ahead.`,
 		detect: (input) => dated(input, (app) => app.contractEnd, (d) => d >= 0 && d <= RENEWAL_HORIZON_DAYS)
 	},
 	costlyUnhealthy: {
 		key: 'costlyUnhealthy',
+		weighted: true,
 		label: 'High cost, low health',
 		description:
 			`Annual cost in the portfolio's top quartile (at least ${HIGH_COST_MIN_APPS} known costs) ` +
@@ -168,11 +183,16 @@ export const SIGNALS: Readonly<Record<SignalKey, SignalDefinition>> = {
 	},
 	criticalLowConfidence: {
 		key: 'criticalLowConfidence',
+		weighted: true,
 		label: 'Business-critical, little known',
 		description: `Tier 1 or 2 applications whose score confidence is below ${LOW_CONFIDENCE * 100}%.`,
 		detect: criticalLowConfidence
 	}
 };
+
+/** Signals that read health or confidence, and those that read only the records and costs. */
+export const WEIGHTED_SIGNAL_KEYS: readonly SignalKey[] = SIGNAL_KEYS.filter((k) => SIGNALS[k].weighted);
+export const RECORD_SIGNAL_KEYS: readonly SignalKey[] = SIGNAL_KEYS.filter((k) => !SIGNALS[k].weighted);
 
 /** The signal named `key`; throws an error naming the known signals when there is none. */
 export function signal(key: string): SignalDefinition {

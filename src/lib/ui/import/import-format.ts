@@ -4,7 +4,6 @@
  */
 import { APPLICATION_FIELD_BY_KEY, APPLICATION_FIELDS } from '$lib/import/application-fields';
 import type { ColumnTarget } from '$lib/import/row-to-application';
-import type { Application } from '$lib/domain/types';
 
 /** A merge key ("lifecycle", "cost.licence", "custom.pii") as a label. */
 export function fieldLabel(key: string): string {
@@ -15,13 +14,10 @@ export function fieldLabel(key: string): string {
 /** A stored value of field `key` as text, in the field's own words ("Phase-out", "Tier 1"); blanks say so. */
 export function showValue(value: unknown, key = ''): string {
 	if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return '(blank)';
+	const field = APPLICATION_FIELD_BY_KEY.get(key)?.field;
+	// Money is shown as a plain amount here: a diff row compares figures, whatever the currency.
+	if (field && field.type !== 'money') return field.format(value);
 	if (typeof value === 'number') return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
-	const field = APPLICATION_FIELD_BY_KEY.get(key);
-	if (field && !key.startsWith('cost.')) {
-		const stub = { aliases: [], businessOwner: [], technicalOwner: [], capabilities: [], tags: [], costParts: {}, custom: {}, edited: {}, [key]: value } as unknown as Application;
-		const text = field.format(stub, (app) => app.capabilities.map((id) => id.split('/').join(' > ')));
-		if (text) return text;
-	}
 	if (Array.isArray(value)) return value.join('; ');
 	if (typeof value === 'boolean') return value ? 'yes' : 'no';
 	return String(value);

@@ -12,6 +12,7 @@ import type { SnapshotPortfolios } from '$lib/state/snapshot-portfolios.svelte';
 import type { ChartContext } from '$lib/viz/charts/chart-context';
 import type { TooltipContent } from '$lib/viz/chart-tooltip.svelte';
 import { slideFromElement } from '$lib/viz/export/slide-from-element';
+import type { VectorLayers } from '$lib/viz/export/vector-layers';
 import { slideToSvgText } from '$lib/viz/export/slide-export';
 import { standaloneDeckHtml, type StandaloneDeck } from '$lib/viz/export/standalone-deck';
 import { SLIDE_HEIGHT, SLIDE_WIDTH, type SlideGeometry } from '$lib/viz/layout/slide';
@@ -46,7 +47,7 @@ export async function renderDeckSlide(slide: Slide, sources: SlideSources): Prom
 	host.setAttribute('aria-hidden', 'true');
 	host.style.cssText = `position:fixed;left:-30000px;top:0;width:${SLIDE_WIDTH}px;height:${SLIDE_HEIGHT}px;pointer-events:none;`;
 	document.body.append(host);
-	const bound: { element: HTMLDivElement | null; geometry?: SlideGeometry; chart?: ChartContext } = { element: null };
+	const bound: { element: HTMLDivElement | null; geometry?: SlideGeometry; chart?: ChartContext; layers?: VectorLayers } = { element: null };
 	const app = mount(DeckSlide, {
 		target: host,
 		props: {
@@ -74,6 +75,12 @@ export async function renderDeckSlide(slide: Slide, sources: SlideSources): Prom
 			},
 			set chart(v) {
 				bound.chart = v;
+			},
+			get layers() {
+				return bound.layers;
+			},
+			set layers(v) {
+				bound.layers = v;
 			}
 		}
 	});
@@ -89,7 +96,7 @@ export async function renderDeckSlide(slide: Slide, sources: SlideSources): Prom
 		await frame();
 		const el = bound.element;
 		if (!el) throw new Error(`Slide “${slide.title}” could not be drawn.`);
-		const svg = el.querySelector('svg[data-chart]') && bound.geometry ? slideToSvgText(slideFromElement(el, bound.geometry)) : messageSvg(el);
+		const svg = el.querySelector('svg[data-chart]') && bound.geometry ? slideToSvgText(slideFromElement(el, bound.geometry, bound.layers)) : messageSvg(el);
 		return { svg, context: bound.chart, element: el };
 	} finally {
 		await unmount(app);

@@ -16,6 +16,8 @@ export interface ChartContext {
 	allApps: Application[];
 	appById: { get(id: AppId): Application | undefined };
 	scores: ReadonlyMap<AppId, AppScore>;
+	/** Annual cost, from the prepared columns: unlike `scores`, it does not change with the weights. */
+	costOf: (app: Application) => number | null;
 	capabilities: Capability[];
 	metric: MetricDef;
 	colours: MetricColours;

@@ -4,9 +4,9 @@
  * same thing from the same data.
  */
 import type { AppScore } from '$lib/domain/scoring';
-import type { AppId, Application } from '$lib/domain/types';
+import type { AppId, Application, Capability } from '$lib/domain/types';
 import { ancestorAt, deepestCapabilities, type CapabilityIndex } from '../layout/capability-index';
-import type { LandscapeApp } from '../layout/landscape';
+import { DEFAULT_LANDSCAPE_OPTIONS, type LandscapeApp, type LandscapeOptions } from '../layout/landscape';
 import type { MatrixApp } from '../layout/matrix';
 import { dimensionValues } from '../layout/matrix-dimensions';
 import type { QuadrantApp } from '../layout/quadrant';
@@ -19,6 +19,16 @@ export function landscapeInput(apps: readonly Application[]): LandscapeApp[] {
 	return apps.map((a) => ({ id: a.id, name: a.name, capabilities: a.capabilities }));
 }
 
+/**
+ * The landscape's options for a chart `available` pixels wide: room for two tiles side by side in
+ * every top-level column (and the "No capability" one), so the picture is wider than tall, as a
+ * slide is, rather than a few long single-file columns; the chart scrolls when it must.
+ */
+export function landscapeOptions(capabilities: readonly Capability[], available: number): LandscapeOptions {
+	const columns = capabilities.filter((c) => c.level === 1).length + 1;
+	return { ...DEFAULT_LANDSCAPE_OPTIONS, width: Math.max(720, available - 44, columns * 230) };
+}
+
 export function matrixInput(apps: readonly Application[], scores: Scores, index: CapabilityIndex): MatrixApp[] {
 	return apps.map((app) => {
 		const score = scores.get(app.id);
@@ -26,9 +36,13 @@ export function matrixInput(apps: readonly Application[], scores: Scores, index:
 	});
 }
 
-export function treemapInput(apps: readonly Application[], scores: Scores): TreemapApp[] {
-	return apps.map((a) => ({ id: a.id, cost: scores.get(a.id)?.cost?.total ?? null, capabilities: a.capabilities, department: a.department ?? null }));
+/** The treemap reads only costs, which weights do not move: it is laid out again only when costs change. */
+export function treemapInput(apps: readonly Application[], costOf: (app: Application) => number | null): TreemapApp[] {
+	return apps.map((a) => ({ id: a.id, cost: costOf(a), capabilities: a.capabilities, department: a.department ?? null }));
 }
+
+/** An application's annual cost from the scores, for callers that hold scores rather than prepared costs. */
+export const costFromScores = (scores: Scores) => (app: Application) => scores.get(app.id)?.cost?.total ?? null;
 
 /** Past this many applications, the treemap combines each group's smallest into one box. */
 export const TREEMAP_COMBINE_FROM = 3000;

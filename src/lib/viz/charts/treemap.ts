@@ -21,7 +21,7 @@ export function treemapGrouping(context: ChartContext): TreemapGrouping {
 export const treemapChart: ChartDef<TreemapLayout> = {
 	label: 'Cost treemap',
 	layout: (context, box) =>
-		fitTreemap(treemapInput(context.apps, context.scores), context.capabilities, box, {
+		fitTreemap(treemapInput(context.apps, context.costOf), context.capabilities, box, {
 			grouping: treemapGrouping(context),
 			focus: context.option('focus', '') || null,
 			// Beyond a few thousand boxes nothing is readable or clickable; combine the smallest.

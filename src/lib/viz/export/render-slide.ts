@@ -9,6 +9,7 @@ import type { ChartDef } from '../charts/chart-def';
 import type { SlideGeometry } from '../layout/slide';
 import SlideFrame from '../slide-frame.svelte';
 import { slideFromElement } from './slide-from-element';
+import type { VectorLayers } from './vector-layers';
 
 export async function renderChartSlide(def: ChartDef<never>, context: ChartContext, options: { title?: string; source: string }): Promise<SVGSVGElement> {
 	const host = document.createElement('div');
@@ -16,7 +17,7 @@ export async function renderChartSlide(def: ChartDef<never>, context: ChartConte
 	host.style.cssText = 'position:fixed;left:-20000px;top:0;width:1920px;height:1080px;pointer-events:none;';
 	document.body.append(host);
 	// The bound props land here: a plain object with accessors is all mount() needs for a binding.
-	const props: { element: HTMLDivElement | null; geometry?: SlideGeometry } = { element: null };
+	const props: { element: HTMLDivElement | null; geometry?: SlideGeometry; layers?: VectorLayers } = { element: null };
 	const app = mount(SlideFrame, {
 		target: host,
 		props: {
@@ -35,6 +36,12 @@ export async function renderChartSlide(def: ChartDef<never>, context: ChartConte
 			},
 			set geometry(v) {
 				props.geometry = v;
+			},
+			get layers() {
+				return props.layers;
+			},
+			set layers(v) {
+				props.layers = v;
 			}
 		}
 	});
@@ -43,7 +50,7 @@ export async function renderChartSlide(def: ChartDef<never>, context: ChartConte
 		// One frame for a canvas underlay (the quadrant past a few thousand bubbles) to be drawn.
 		await new Promise((resolve) => requestAnimationFrame(resolve));
 		if (!props.element || !props.geometry) throw new Error('The slide could not be drawn.');
-		return slideFromElement(props.element, props.geometry);
+		return slideFromElement(props.element, props.geometry, props.layers);
 	} finally {
 		await unmount(app);
 		host.remove();

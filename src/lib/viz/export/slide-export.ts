@@ -6,14 +6,18 @@
  */
 import { SLIDE_HEIGHT, SLIDE_WIDTH, type PlacedLines, type SlideGeometry } from '../layout/slide';
 import { cloneWithInlineStyles } from './inline-styles';
+import { VECTOR_LAYER_ATTRIBUTE } from './vector-layers';
 
 export interface SlideParts {
 	/** Where everything goes (see layout/slide.ts); the chart was laid out at `geometry.chart`'s size. */
 	geometry: SlideGeometry;
 	/** The chart as drawn. */
 	chart: SVGSVGElement;
-	/** A canvas drawn under the chart (its marks, when there are too many for SVG), as a PNG data URL. */
-	underlay?: string | null;
+	/**
+	 * The marks of a canvas layer in the chart (see vector-layers.ts) as SVG, by the layer's id; the
+	 * layer's place in the chart gets them.
+	 */
+	layer?: (id: string) => SVGElement | null;
 	/** The legend as drawn (an SVG); optional. */
 	legend?: SVGSVGElement | null;
 	background: string;
@@ -37,14 +41,17 @@ function sizeOf(svg: SVGSVGElement): { width: number; height: number } {
 	return { width: Number(svg.getAttribute('width')) || svg.clientWidth || 800, height: Number(svg.getAttribute('height')) || svg.clientHeight || 600 };
 }
 
-/** Nests `svg` (cloned, styles inlined) into a box, scaled to fit and keeping its proportions. */
-function fitted(svg: SVGSVGElement, x: number, y: number, width: number, height: number, underlay?: string | null): SVGSVGElement {
+/**
+ * Nests `svg` (cloned, styles inlined, canvas layers drawn as SVG by `layer`) into a box, scaled to
+ * fit and keeping its proportions.
+ */
+function fitted(svg: SVGSVGElement, x: number, y: number, width: number, height: number, layer?: (id: string) => SVGElement | null): SVGSVGElement {
 	const clone = cloneWithInlineStyles(svg);
 	const size = sizeOf(svg);
-	if (underlay) {
-		const image = el('image', { x: 0, y: 0, width: size.width, height: size.height, href: underlay, preserveAspectRatio: 'none' });
-		const title = clone.querySelector('title, desc, defs');
-		clone.insertBefore(image, title ? title.nextSibling : clone.firstChild);
+	for (const place of clone.querySelectorAll(`[${VECTOR_LAYER_ATTRIBUTE}]`)) {
+		const marks = layer?.(place.getAttribute(VECTOR_LAYER_ATTRIBUTE) ?? '');
+		if (marks) place.replaceWith(marks);
+		else place.remove();
 	}
 	clone.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
 	clone.setAttribute('x', String(x));
@@ -69,7 +76,7 @@ export function buildSlide(parts: SlideParts): SVGSVGElement {
 	slide.append(el('rect', { x: 0, y: 0, width: g.width, height: g.height, fill: parts.background }));
 	slide.append(...lines(g.title, { 'font-weight': 700, fill: parts.text }));
 	slide.append(...lines(g.subtitle, { fill: parts.muted }));
-	slide.append(fitted(parts.chart, g.chart.x, g.chart.y, g.chart.width, g.chart.height, parts.underlay));
+	slide.append(fitted(parts.chart, g.chart.x, g.chart.y, g.chart.width, g.chart.height, parts.layer));
 	if (parts.legend && g.legend) slide.append(fitted(parts.legend, g.legend.x, g.legend.y, g.legend.width, g.legend.height));
 	slide.append(...lines(g.footer, { fill: parts.muted }));
 	return slide;

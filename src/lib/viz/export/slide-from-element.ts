@@ -1,20 +1,22 @@
 /**
- * A drawn slide (slide-frame.svelte) turned into a standalone SVG: its chart, legend and canvas
- * underlay read from the page, placed by the slide's own geometry, with the theme's colours.
+ * A drawn slide (slide-frame.svelte) turned into a standalone SVG: its chart and legend read from
+ * the page (marks drawn on a canvas drawn again as SVG), placed by the slide's own geometry, with
+ * the theme's colours.
  */
 import type { SlideGeometry } from '../layout/slide';
 import { buildSlide } from './slide-export';
+import type { VectorLayers } from './vector-layers';
 
-export function slideFromElement(element: HTMLElement, geometry: SlideGeometry): SVGSVGElement {
+/** `layers`: the canvas layers of the slide's chart (see vector-layers.ts), drawn into it as SVG. */
+export function slideFromElement(element: HTMLElement, geometry: SlideGeometry, layers?: VectorLayers): SVGSVGElement {
 	const chart = element.querySelector('.chart svg[data-chart]');
 	if (!(chart instanceof SVGSVGElement)) throw new Error('There is no chart to export yet.');
 	const legend = element.querySelector('aside svg.legend');
-	const canvas = element.querySelector('.chart canvas[data-chart-canvas]');
 	const css = getComputedStyle(document.documentElement);
 	return buildSlide({
 		geometry,
 		chart,
-		underlay: canvas instanceof HTMLCanvasElement ? canvas.toDataURL('image/png') : null,
+		layer: (id) => layers?.build(id) ?? null,
 		legend: legend instanceof SVGSVGElement ? legend : null,
 		background: css.getPropertyValue('--surface').trim() || '#ffffff',
 		text: css.getPropertyValue('--text').trim() || '#1c2330',

@@ -1,7 +1,8 @@
 /**
- * Arrow-key movement between the marks of a chart: from the focused mark, the nearest mark whose
- * centre lies in the pressed direction, preferring marks in line with it. Works for any layout
- * (tiles, cells, bubbles, bars), since it only needs the marks' centres.
+ * The keys of a chart's marks: arrow keys move from the focused mark to the nearest mark whose
+ * centre lies in the pressed direction, preferring marks in line with it; Home and End go to the
+ * first and last mark; Enter and Space open the mark. Works for any layout (tiles, cells,
+ * bubbles, bars), since it only needs the marks' centres.
  */
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
@@ -41,4 +42,21 @@ export function nextMark(points: readonly Point[], from: number, direction: Dire
 		}
 	}
 	return best;
+}
+
+/** What a key does to a chart's marks: move to mark `index`, open it, or nothing. */
+export type MarkKeyAction = { kind: 'move' | 'open'; index: number } | null;
+
+/**
+ * What `key` does when mark `current` has the focus (-1: none yet, so any movement key lands on
+ * the first mark). Marks are in reading order, which Home and End follow.
+ */
+export function markKey(key: string, current: number, points: readonly Point[]): MarkKeyAction {
+	if (points.length === 0) return null;
+	if (key === 'Enter' || key === ' ') return current >= 0 ? { kind: 'open', index: current } : null;
+	if (key === 'Home') return { kind: 'move', index: 0 };
+	if (key === 'End') return { kind: 'move', index: points.length - 1 };
+	const direction = directionOf(key);
+	if (!direction) return null;
+	return { kind: 'move', index: current < 0 ? 0 : nextMark(points, current, direction) };
 }

@@ -31,7 +31,10 @@ export interface LandscapeOptions {
 	headerHeight: number;
 	/** A box holding more tiles than this shows one counted block instead. */
 	maxTilesPerBox: number;
-	/** A view with more tiles than this in all shows every box as a counted block. */
+	/**
+	 * A view with more tiles than this in all shows every box as a counted block. The view draws
+	 * many tiles on a canvas quickly; this bounds the layout's work and the page's length.
+	 */
 	maxTiles: number;
 	/** Tile order within a box, ascending, nulls last; ties by name, then id. Default: by name. */
 	sortKey?: (app: LandscapeApp) => string | number | null;
@@ -78,7 +81,8 @@ export const DEFAULT_LANDSCAPE_OPTIONS: Readonly<LandscapeOptions> = Object.free
 	padding: 6,
 	headerHeight: 22,
 	maxTilesPerBox: 400,
-	maxTiles: 10_000
+	// A portfolio of 10,000 applications is about 12,500 tiles (some serve two capabilities).
+	maxTiles: 25_000
 });
 
 export interface LandscapeBox {

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { comparePeers, prepareScoring, type PeerComparison } from '../../../../src/lib/domain/scoring';
+import { comparePeersWithState, updatePeers } from '$lib/domain/scoring/peers';
+import type { AppId, CapabilityId } from '$lib/domain/types';
 import { TODAY, appId, capId, makeApp } from './factory';
 
 type Row = [id: string, cost: number | null, caps: string[]];
@@ -90,5 +93,34 @@ describe('peer comparison', () => {
 		comparePeers(Object.freeze(apps.map((a) => Object.freeze(a))), costs);
 		expect(apps).toEqual(before);
 		expect([...costs]).toEqual([2, 1]);
+	});
+});
+
+describe('updatePeers', () => {
+	const CAPS = ['a', 'b', 'c', 'd'] as CapabilityId[];
+	const app = fc.record({ caps: fc.subarray(CAPS), cost: fc.option(fc.constantFrom(10, 20, 20, 35, 50, 90, 400), { nil: undefined }) });
+
+	it('after any changes in place, equals comparing the whole portfolio again', () => {
+		fc.assert(
+			fc.property(
+				fc.array(app, { minLength: 1, maxLength: 30 }),
+				fc.array(fc.tuple(fc.nat(29), app), { minLength: 1, maxLength: 6 }),
+				(rows, changes) => {
+					const apps = rows.map((r, i) => ({ id: `A${i}` as AppId, capabilities: r.caps }));
+					const costs = Float64Array.from(rows, (r) => r.cost ?? NaN);
+					const { peers, state } = comparePeersWithState(apps, costs);
+					const changed = new Map<number, { capabilities: CapabilityId[]; cost: number }>();
+					for (const [k, next] of changes) {
+						const i = k % apps.length;
+						if (!changed.has(i)) changed.set(i, { capabilities: apps[i].capabilities, cost: costs[i] });
+						apps[i] = { ...apps[i], capabilities: next.caps };
+						costs[i] = next.cost ?? NaN;
+					}
+					updatePeers(apps, costs, [...changed.keys()], [...changed.values()], peers, state);
+					expect(peers).toEqual(comparePeers(apps, costs));
+				}
+			),
+			{ seed: 20261202, numRuns: 500 }
+		);
 	});
 });

@@ -8,7 +8,7 @@
  * The props for each view are built the way the charts (`src/lib/viz/charts/*.ts`) build them:
  * each view fitted to a fixed box in screen type (the charts read the box from the page).
  */
-import { landscapeInput, matrixInput, quadrantInput, roadmapInput, treemapInput } from '$lib/viz/charts/layout-inputs';
+import { costFromScores, landscapeInput, matrixInput, quadrantInput, roadmapInput, treemapInput } from '$lib/viz/charts/layout-inputs';
 import { DEFAULT_SCORING_SETTINGS, scorePortfolio, type PortfolioScores } from '$lib/domain/scoring';
 import { AXES } from '$lib/domain/scoring';
 import { formatMoneyCompact } from '$lib/domain/format';
@@ -148,7 +148,7 @@ export function matrixProps() {
 
 /** As the treemap chart: grouped by capability, 720 × 640, coloured by health. */
 export function treemapProps() {
-	const layout: TreemapLayout = fitTreemap(treemapInput(APPS, SCORES.byId), CAPABILITIES, { width: 720, height: 640, type: SCREEN_TYPE }, { grouping: 'capability' });
+	const layout: TreemapLayout = fitTreemap(treemapInput(APPS, costFromScores(SCORES.byId)), CAPABILITIES, { width: 720, height: 640, type: SCREEN_TYPE }, { grouping: 'capability' });
 	const title = 'Annual cost by capability';
 	const description = `Area is annual cost (${formatMoneyCompact(layout.value, 'USD')} in all), colour is ${phrase('Health')}.`;
 	return { layout, colours: colours('health'), nameOf, title, description, tooltip, onopen: noop, onzoom: noop };
