@@ -137,6 +137,15 @@ describe('fitting', () => {
 		expect(fitLandscape(big.capabilities, landscapeInput(big.apps), slide).fit).not.toBe('names');
 	});
 
+	it('merges capabilities below level 2 into their parents before it gives up names', () => {
+		const l = fitLandscape(demo.capabilities, landscapeInput(demo.apps), slide);
+		expect(l.fit).toBe('names');
+		expect(l.maxLevel).toBe(2);
+		expect(Math.max(...l.boxes.map((b) => b.level))).toBe(2);
+		// Every application is still drawn.
+		expect(new Set(l.tiles.map((t) => t.appId)).size).toBe(demo.apps.length);
+	});
+
 	it('zooms the landscape into one capability, which then has room for names', () => {
 		const finance = demo.capabilities.find((c) => c.level === 1 && c.name === 'Finance')!;
 		const l = fitLandscape(demo.capabilities, landscapeInput(demo.apps), slide, { focus: finance.id });

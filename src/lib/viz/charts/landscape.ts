@@ -13,6 +13,7 @@ export const landscapeChart: ChartDef<FittedLandscape> = {
 	words(context, layout) {
 		const caveats: string[] = [];
 		if (layout.notice) caveats.push(layout.notice);
+		if (layout.maxLevel !== null) caveats.push(`To fit, capabilities below level ${layout.maxLevel} are shown within their level-${layout.maxLevel} parent; zoom into a capability to see them.`);
 		const repeats = layout.tileCount - layout.appCount;
 		if (repeats > 0) caveats.push(`${formatCount(repeats)} ${repeats === 1 ? 'tile repeats an application' : 'tiles repeat applications'} that serve several capabilities.`);
 		if (layout.unplaced.length > 0) caveats.push(`${formatCount(layout.unplaced.length)} ${layout.unplaced.length === 1 ? 'application has' : 'applications have'} no known capability and ${layout.unplaced.length === 1 ? 'is' : 'are'} in the last column.`);

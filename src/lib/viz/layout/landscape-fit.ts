@@ -9,6 +9,10 @@
  *    names back);
  * 3. one counted block per capability.
  *
+ * When nothing fits and the box scrolls (on screen), the names at the smallest type are drawn
+ * running taller than the box, every tile there to point at (a canvas draws them past a few
+ * thousand); a slide, which cannot scroll, gets the counts.
+ *
  * Each step tries one band of columns, then two, and so on: columns wrap into bands below rather
  * than run off to the right. Within a band, columns get widths in proportion to what they hold, so
  * they end about as tall as each other instead of one long column setting the height. When nothing fits, the smallest drawing is returned and `overflows`
@@ -69,7 +73,21 @@ export function fitLandscape(
 	box: ChartBox,
 	options: LandscapeFitOptions = {}
 ): FittedLandscape {
-	const prepared = prepareLandscape(capabilities, apps, options);
+	const full = prepareLandscape(capabilities, apps, options);
+	// Fewer levels, fewer boxes: when the whole tree does not fit, capabilities below level 2 (then
+	// level 1) are merged into their parents, before names give way to cells and cells to counts.
+	const focusLevel = full.focus.length || 1;
+	const levels = [null, 2, 1].filter((l) => l === null || (l < full.depth + focusLevel - 1 && l >= focusLevel));
+	// Prepared only when a step needs them (preparing 10,000 applications takes a while).
+	const cache = new Map<number | null, PreparedLandscape>([[null, full]]);
+	const at = (maxLevel: number | null) => {
+		let prepared = cache.get(maxLevel);
+		if (!prepared) cache.set(maxLevel, (prepared = prepareLandscape(capabilities, apps, { ...options, maxLevel }, full.ranks)));
+		return prepared;
+	};
+	// Whatever the levels, every application is at least one tile (unless zoomed, which leaves some out).
+	const fewestTiles = full.focus.length ? 0 : apps.length;
+	const tooMany = (o: LandscapeOptions) => (o.tileWidth + o.gap) * (o.tileHeight + o.gap) * fewestTiles > box.width * box.height;
 	const { type } = box;
 	const headerHeight = Math.round(type.heading * 1.6);
 	const boxHeaderHeight = Math.round(type.label * 1.45);
@@ -95,12 +113,13 @@ export function fitLandscape(
 		gap: Math.max(3, Math.round(tile * 0.25)),
 		labels: true
 	});
-	const cells = (size: number): LandscapeOptions => ({ ...base, tileWidth: size, tileHeight: size, gap: 2, labels: false });
+	// A box of hundreds of cells is still a picture; only names need the per-box limit.
+	const cells = (size: number): LandscapeOptions => ({ ...base, tileWidth: size, tileHeight: size, gap: 2, labels: false, maxTilesPerBox: base.maxTiles });
 	const counts: LandscapeOptions = { ...base, maxTiles: 0, tileWidth: Math.ceil(textWidth(16, type.min) + 10), tileHeight: Math.round(type.min * 1.8), gap: 3, labels: false };
 
-	const columns = Math.max(1, prepared.columns.length);
 	/** The first band count at which `options` fits the box, or null. */
-	const fitting = (fit: LandscapeFit, options: LandscapeOptions): LandscapeOptions | null => {
+	const fitting = (prepared: PreparedLandscape, fit: LandscapeFit, options: LandscapeOptions): LandscapeOptions | null => {
+		const columns = Math.max(1, prepared.columns.length);
 		// The tiles alone need this much room, however well they are packed: skip what cannot fit.
 		const tileArea = fit === 'counts' ? 0 : (options.tileWidth + options.gap) * (options.tileHeight + options.gap) * prepared.tileTotal;
 		if (tileArea > box.width * box.height) return null;
@@ -119,33 +138,50 @@ export function fitLandscape(
 		return null;
 	};
 
-	for (const tile of sizesDown(type.label, type.min)) {
-		for (const chars of [...new Set([typical, Math.min(typical, 16), Math.min(typical, 12), Math.min(typical, 9)])]) {
-			const found = fitting('names', named(tile, chars));
-			if (found) return finish(prepared, found, 'names', false);
+	const charsTried = [...new Set([typical, Math.min(typical, 16), Math.min(typical, 12), Math.min(typical, 9)])];
+	if (!tooMany(named(type.min, Math.min(...charsTried)))) {
+		for (const level of levels) {
+			for (const tile of sizesDown(type.label, type.min)) {
+				for (const chars of charsTried) {
+					const found = fitting(at(level), 'names', named(tile, chars));
+					if (found) return finish(at(level), found, 'names', false);
+				}
+			}
 		}
 	}
 	// The largest cells that fit: a larger cell never makes the drawing smaller, so search by halving.
-	let lo = 6;
-	let hi = Math.round(type.label * 3);
-	let best: LandscapeOptions | null = null;
-	while (lo <= hi) {
-		const mid = Math.floor((lo + hi) / 2);
-		const found = fitting('cells', cells(mid));
-		if (found) {
-			best = found;
-			lo = mid + 1;
-		} else hi = mid - 1;
+	// On screen, cells smaller than about two thirds of the smallest type are too small to point at,
+	// and a scrolling landscape of names serves better; a slide keeps every tile's colour, however
+	// small, before it falls back to counts.
+	const smallestCell = box.scrolls ? Math.max(6, Math.round(type.min * 0.7)) : 4;
+	for (const level of tooMany(cells(smallestCell)) ? [] : levels) {
+		const prepared = at(level);
+		let lo = smallestCell;
+		let hi = Math.round(type.label * 3);
+		let best: LandscapeOptions | null = null;
+		while (lo <= hi) {
+			const mid = Math.floor((lo + hi) / 2);
+			const found = fitting(prepared, 'cells', cells(mid));
+			if (found) {
+				best = found;
+				lo = mid + 1;
+			} else hi = mid - 1;
+		}
+		if (best) return finish(prepared, best, 'cells', false);
 	}
-	if (best) return finish(prepared, best, 'cells', false);
-	const found = fitting('counts', counts);
-	if (found) return finish(prepared, found, 'counts', false);
+	const columns = Math.max(1, full.columns.length);
+	if (box.scrolls && full.tileTotal <= base.maxTiles) {
+		const tall = named(type.min, Math.min(typical, 12));
+		const candidate = { ...tall, columnsPerBand: columns, columnWidths: balancedWidths(full, tall, columns, box.width) };
+		if (measureLandscape(full, candidate).width <= box.width + 1e-6) return finish(full, candidate, 'names', true);
+	}
+	for (const level of levels) {
+		const found = fitting(at(level), 'counts', counts);
+		if (found) return finish(at(level), found, 'counts', false);
+	}
 	// Not even counts fit (a box far too small, or hundreds of capabilities): the smallest drawing.
-	return finish(prepared, { ...counts, columnsPerBand: Math.ceil(columns / Math.min(columns, 4)) }, 'counts', true);
-}
-
-function finish(prepared: PreparedLandscape, options: LandscapeOptions, fit: LandscapeFit, overflows: boolean): FittedLandscape {
-	return { ...placeLandscape(prepared, options), fit, overflows };
+	const last = at(levels[levels.length - 1]);
+	return finish(last, { ...counts, columnsPerBand: Math.ceil(last.columns.length / Math.min(last.columns.length, 4)) }, 'counts', true);
 }
 
 /**
@@ -178,4 +214,8 @@ function balancedWidths(prepared: PreparedLandscape, options: LandscapeOptions, 
 		widths.push(...kept);
 	}
 	return widths;
+}
+
+function finish(prepared: PreparedLandscape, options: LandscapeOptions, fit: LandscapeFit, overflows: boolean): FittedLandscape {
+	return { ...placeLandscape(prepared, options), fit, overflows };
 }

@@ -7,7 +7,7 @@
 import { buildCapabilityTree, type CapabilityNode } from '$lib/domain/capability-tree';
 import type { Capability } from '$lib/domain/types';
 import { formatCount } from '$lib/domain/format';
-import { ancestry, deepestCapabilities, indexCapabilities } from './capability-index';
+import { ancestorAt, ancestry, deepestCapabilities, indexCapabilities } from './capability-index';
 import { compareIds, compareLabels } from './compare';
 
 /** The id of the column that holds applications without a known capability. */
@@ -61,6 +61,11 @@ export interface LandscapeOptions {
 	fonts?: LandscapeFonts;
 	/** Lay out only this capability and what lies below it (zoom); unknown ids are ignored. */
 	focus?: string | null;
+	/**
+	 * Draw capabilities down to this level only: an application in a deeper one is drawn in its
+	 * ancestor at this level, so fewer, fuller boxes fit a small room. Default: every level.
+	 */
+	maxLevel?: number;
 }
 
 export interface LandscapeFonts {
@@ -147,6 +152,8 @@ export interface LandscapeLayout {
 	labels: boolean;
 	/** The capability zoomed into, with its ancestors (top first); empty when not zoomed. */
 	focus: { id: string; name: string }[];
+	/** The deepest capability level drawn, when capabilities below it were merged into it. */
+	maxLevel: number | null;
 }
 
 type Node = { id: string; name: string; children: Node[] };
@@ -168,6 +175,26 @@ export interface PreparedLandscape {
 	/** Nesting depth of the deepest column. */
 	depth: number;
 	focus: { id: string; name: string }[];
+	maxLevel: number | null;
+	/** Each application's place in tile order, to prepare the same applications again cheaply. */
+	ranks: ReadonlyMap<string, number>;
+}
+
+/** Tile order: by the sort key (nulls last), then by name, then by id. */
+function tileRanks(apps: readonly LandscapeApp[], sortKey: LandscapeOptions['sortKey']): Map<string, number> {
+	const key = sortKey ?? ((a: LandscapeApp) => a.name);
+	const keys = new Map(apps.map((a) => [a.id, key(a)]));
+	const order = (a: LandscapeApp, b: LandscapeApp) => {
+		const ka = keys.get(a.id) ?? null;
+		const kb = keys.get(b.id) ?? null;
+		if (ka !== kb) {
+			if (ka === null || kb === null) return ka === null ? 1 : -1;
+			const c = typeof ka === 'number' && typeof kb === 'number' ? ka - kb : compareLabels(String(ka), String(kb));
+			if (c !== 0) return c;
+		}
+		return compareLabels(a.name, b.name) || compareIds(a.id, b.id);
+	};
+	return new Map([...apps].sort(order).map((a, i) => [a.id, i]));
 }
 
 /**
@@ -177,10 +204,13 @@ export interface PreparedLandscape {
 export function prepareLandscape(
 	capabilities: readonly Capability[],
 	apps: readonly LandscapeApp[],
-	options: Pick<LandscapeOptions, 'sortKey' | 'focus'> = {}
+	options: Pick<LandscapeOptions, 'sortKey' | 'focus' | 'maxLevel'> = {},
+	ranks?: ReadonlyMap<string, number>
 ): PreparedLandscape {
 	const index = indexCapabilities(capabilities);
-	const tree = buildCapabilityTree(capabilities).map(toNode);
+	const maxLevel = options.maxLevel && options.maxLevel > 0 ? Math.floor(options.maxLevel) : null;
+	const cut = (n: Node, level: number): Node => ({ ...n, children: maxLevel !== null && level >= maxLevel ? [] : n.children.map((c) => cut(c, level + 1)) });
+	const tree = buildCapabilityTree(capabilities).map((n) => cut(toNode(n), 1));
 	const focusNode = options.focus ? findNode(tree, options.focus) : undefined;
 	const inFocus = focusNode ? new Set(collectIds(focusNode)) : null;
 	const byCapability = new Map<string, LandscapeApp[]>();
@@ -190,6 +220,7 @@ export function prepareLandscape(
 	for (const app of apps) {
 		for (const id of app.capabilities) if (!index.has(id)) unknown.add(id);
 		let places = deepestCapabilities(app.capabilities, index);
+		if (maxLevel !== null) places = [...new Set(places.map((id) => ancestorAt(id, maxLevel, index)?.id ?? id))];
 		if (inFocus) {
 			places = places.filter((id) => inFocus.has(id));
 			if (places.length === 0) continue;
@@ -202,19 +233,11 @@ export function prepareLandscape(
 			tileTotal++;
 		}
 	}
-	const key = options.sortKey ?? ((a: LandscapeApp) => a.name);
-	const keys = new Map(apps.map((a) => [a.id, key(a)]));
-	const order = (a: LandscapeApp, b: LandscapeApp) => {
-		const ka = keys.get(a.id) ?? null;
-		const kb = keys.get(b.id) ?? null;
-		if (ka !== kb) {
-			if (ka === null || kb === null) return ka === null ? 1 : -1;
-			const c = typeof ka === 'number' && typeof kb === 'number' ? ka - kb : compareLabels(String(ka), String(kb));
-			if (c !== 0) return c;
-		}
-		return compareLabels(a.name, b.name) || compareIds(a.id, b.id);
-	};
-	for (const list of byCapability.values()) list.sort(order);
+	// Every application's place in tile order, worked out once (comparing labels is the costly
+	// part) and shared by the layouts fitting tries; each box then sorts by number.
+	const rank = ranks ?? tileRanks(apps, options.sortKey);
+	const byRank = (a: LandscapeApp, b: LandscapeApp) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0);
+	for (const list of byCapability.values()) list.sort(byRank);
 
 	const columns = focusNode ? [focusNode] : tree;
 	if (!focusNode && unplaced.length > 0) columns.push({ id: NO_CAPABILITY_ID, name: NO_CAPABILITY_LABEL, children: [] });
@@ -226,7 +249,9 @@ export function prepareLandscape(
 		unknownCapabilities: [...unknown].sort(compareIds),
 		tileTotal,
 		depth: Math.max(1, ...columns.map(depthOf)),
-		focus
+		focus,
+		maxLevel,
+		ranks: rank
 	};
 }
 
@@ -437,6 +462,7 @@ export function placeLandscape(prepared: PreparedLandscape, options: Readonly<La
 		headerHeight,
 		boxHeaderHeight,
 		labels: options.labels ?? true,
-		focus: prepared.focus
+		focus: prepared.focus,
+		maxLevel: prepared.maxLevel
 	};
 }

@@ -24,6 +24,11 @@ export interface ChartBox {
 	width: number;
 	height: number;
 	type: Readonly<TypeScale>;
+	/**
+	 * The box scrolls when a chart cannot fit it (a screen does; a slide does not): a chart may then
+	 * run taller rather than fall back to counts.
+	 */
+	scrolls?: boolean;
 }
 
 /** The estimated width of `chars` characters at `size`, for the UI's sans-serif. */
