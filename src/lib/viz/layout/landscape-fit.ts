@@ -82,7 +82,7 @@ export function fitLandscape(
 	const cache = new Map<number | null, PreparedLandscape>([[null, full]]);
 	const at = (maxLevel: number | null) => {
 		let prepared = cache.get(maxLevel);
-		if (!prepared) cache.set(maxLevel, (prepared = prepareLandscape(capabilities, apps, { ...options, maxLevel }, full.ranks)));
+		if (!prepared) cache.set(maxLevel, (prepared = prepareLandscape(capabilities, apps, { ...options, maxLevel: maxLevel ?? undefined }, full.ranks)));
 		return prepared;
 	};
 	// Whatever the levels, every application is at least one tile (unless zoomed, which leaves some out).
