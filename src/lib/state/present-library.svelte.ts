@@ -64,6 +64,18 @@ export class PresentLibrary {
 	deleteDeck(id: string): Promise<void> {
 		return deleteDeck(db, this.#active(), id);
 	}
+	/**
+	 * Saves a view as the save dialogue asks: with a name and a note, and added at once to a deck,
+	 * an existing one (`deckId`) or a new one (`newDeck`, its name).
+	 */
+	async saveToDeck(spec: ViewSpec, input: { name: string; note: string; deckId: string | null; newDeck: string | null }): Promise<{ view: SavedView; deck: Deck | null }> {
+		const view = await this.saveView({ name: input.name, note: input.note, spec });
+		let deck = input.deckId ? (this.decks.find((d) => d.id === input.deckId) ?? null) : null;
+		if (input.newDeck) deck = await this.createDeck(input.newDeck);
+		if (deck) deck = await this.addToDeck(deck, view);
+		return { view, deck };
+	}
+
 	/** Appends a slide made from `view` to the deck. */
 	async addToDeck(deck: Deck, view: SavedView): Promise<Deck> {
 		const next = addSlide(deck, slideFromView(view, newSlideId()), new Date().toISOString());

@@ -3,14 +3,12 @@
  * standalone SVG (for PNG, SVG and the one-file HTML deck). A slide that cannot be drawn (a
  * snapshot no longer stored, a chart this build does not know) is exported as its message.
  */
-import { flushSync, mount, unmount } from 'svelte';
 import { appDetail, type AppDetail } from '$lib/domain/app-detail';
 import type { Deck, DeckSlide as Slide } from '$lib/domain/deck';
-import type { ScoringSettings } from '$lib/domain/scoring';
-import type { ChartData } from '$lib/state/heatmap-view.svelte';
-import type { SnapshotPortfolios } from '$lib/state/snapshot-portfolios.svelte';
+import type { SlideSources } from '$lib/state/deck-show.svelte';
 import type { ChartContext } from '$lib/viz/charts/chart-context';
 import type { TooltipContent } from '$lib/viz/chart-tooltip.svelte';
+import { nextFrame, withOffscreen } from '$lib/viz/export/offscreen';
 import { slideFromElement } from '$lib/viz/export/slide-from-element';
 import type { VectorLayers } from '$lib/viz/export/vector-layers';
 import { slideToSvgText } from '$lib/viz/export/slide-export';
@@ -18,12 +16,6 @@ import { standaloneDeckHtml, type StandaloneDeck } from '$lib/viz/export/standal
 import { SLIDE_HEIGHT, SLIDE_WIDTH, type SlideGeometry } from '$lib/viz/layout/slide';
 import DeckSlide from './deck-slide.svelte';
 
-export interface SlideSources {
-	live: ChartData;
-	snapshots: SnapshotPortfolios;
-	settings: () => ScoringSettings;
-	workspaceName: string;
-}
 
 interface Rendered {
 	svg: string;
@@ -31,7 +23,6 @@ interface Rendered {
 	element: Element;
 }
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** A slide that shows a message rather than a chart, as SVG. */
 function messageSvg(element: Element): string {
@@ -43,65 +34,26 @@ function messageSvg(element: Element): string {
 
 /** Draws `slide` off screen and returns it as SVG text, with its chart context. */
 export async function renderDeckSlide(slide: Slide, sources: SlideSources): Promise<Rendered> {
-	const host = document.createElement('div');
-	host.setAttribute('aria-hidden', 'true');
-	host.style.cssText = `position:fixed;left:-30000px;top:0;width:${SLIDE_WIDTH}px;height:${SLIDE_HEIGHT}px;pointer-events:none;`;
-	document.body.append(host);
-	const bound: { element: HTMLDivElement | null; geometry?: SlideGeometry; chart?: ChartContext; layers?: VectorLayers } = { element: null };
-	const app = mount(DeckSlide, {
-		target: host,
-		props: {
-			spec: slide.spec,
-			title: slide.title,
-			live: sources.live,
-			snapshots: sources.snapshots,
-			settings: sources.settings,
-			workspaceName: sources.workspaceName,
-			onopen: () => {},
-			get element() {
-				return bound.element;
-			},
-			set element(v) {
-				bound.element = v;
-			},
-			get geometry() {
-				return bound.geometry;
-			},
-			set geometry(v) {
-				bound.geometry = v;
-			},
-			get chart() {
-				return bound.chart;
-			},
-			set chart(v) {
-				bound.chart = v;
-			},
-			get layers() {
-				return bound.layers;
-			},
-			set layers(v) {
-				bound.layers = v;
+	type Bound = { element: HTMLDivElement | null; geometry: SlideGeometry; chart: ChartContext; layers: VectorLayers };
+	return withOffscreen<Record<string, unknown>, Bound, Rendered>(
+		DeckSlide as never,
+		{ ...sources, spec: slide.spec, title: slide.title, onopen: () => {} },
+		{ element: null, geometry: undefined, chart: undefined, layers: undefined },
+		async (bound) => {
+			// A slide of a snapshot reads it first; wait for the chart (or its message) to be drawn.
+			for (let i = 0; i < 600; i++) {
+				const el = bound.element;
+				if (el?.querySelector('svg[data-chart]') && bound.geometry) break;
+				if (el && el.classList.contains('message') && !el.hasAttribute('aria-busy')) break;
+				await nextFrame();
 			}
-		}
-	});
-	try {
-		flushSync();
-		// A slide of a snapshot reads it first; wait for the chart (or its message) to be drawn.
-		for (let i = 0; i < 600; i++) {
+			await nextFrame();
 			const el = bound.element;
-			if (el?.querySelector('svg[data-chart]') && bound.geometry) break;
-			if (el && el.classList.contains('message') && !el.hasAttribute('aria-busy')) break;
-			await frame();
+			if (!el) throw new Error(`Slide “${slide.title}” could not be drawn.`);
+			const svg = el.querySelector('svg[data-chart]') && bound.geometry ? slideToSvgText(slideFromElement(el, bound.geometry, bound.layers)) : messageSvg(el);
+			return { svg, context: bound.chart, element: el };
 		}
-		await frame();
-		const el = bound.element;
-		if (!el) throw new Error(`Slide “${slide.title}” could not be drawn.`);
-		const svg = el.querySelector('svg[data-chart]') && bound.geometry ? slideToSvgText(slideFromElement(el, bound.geometry, bound.layers)) : messageSvg(el);
-		return { svg, context: bound.chart, element: el };
-	} finally {
-		await unmount(app);
-		host.remove();
-	}
+	);
 }
 
 /** The application cards and tooltips for the marks in an exported slide. */
