@@ -126,6 +126,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
 			const b = slice[i];
 			codes[i] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b;
 		}
+		// eslint-disable-next-line no-restricted-syntax -- bounded: 8,192 arguments at most
 		parts.push(String.fromCharCode(...codes));
 	}
 	return parts.join('');

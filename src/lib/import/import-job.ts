@@ -177,7 +177,7 @@ export class ImportJob {
 			const unclosed = f.problems.find((p) => p.reason.startsWith('a quote (") opened'));
 			if (unclosed) notices.push(`${prefix}A quote opened in row ${unclosed.row}, column “${unclosed.column}”, is never closed, so everything after it was read into that one cell. Fix the quote in the file and import it again, or go on with the rows before it.`);
 		}
-		notices.push(...this.#notices);
+		for (const notice of this.#notices) notices.push(notice);
 		return {
 			ok: true,
 			plan: {
@@ -226,7 +226,7 @@ export class ImportJob {
 		if (preset) {
 			const out = PRESETS[preset].transform({ main: table }, { today: this.today });
 			for (const p of out.problems) this.#presetProblems.push({ file: f.name, problem: p.problem });
-			this.#notices.push(...out.notes);
+			for (const note of out.notes) this.#notices.push(note);
 			return { file: f, table: out.applications, mapping: out.applications.mapping, fixed: true, format: PRESETS[preset].label };
 		}
 		const mapping = suggestMapping(f.head, f.rows.slice(0, 50).map((r) => r.cells));
@@ -240,7 +240,7 @@ export class ImportJob {
 		const out = PRESETS.archi.transform({ main: asTable(elements)!, relations: asTable(relations), properties: asTable(properties) }, { today: this.today });
 		const names = { main: elements.name, relations: relations?.name ?? 'relations.csv', properties: properties?.name ?? 'properties.csv' };
 		for (const p of out.problems) this.#presetProblems.push({ file: names[p.file], problem: p.problem });
-		this.#notices.push(...out.notes);
+		for (const note of out.notes) this.#notices.push(note);
 		if (out.integrations) this.#integrations.push({ file: names.relations, table: out.integrations });
 		return { file: elements, table: out.applications, mapping: out.applications.mapping, fixed: true, format: PRESETS.archi.label };
 	}

@@ -223,7 +223,12 @@ export async function parseStream(input: Blob | string | Uint8Array, options: Pa
 					const problem = quoteProblem(error.code, at + 1, results.data[at - first], head?.columns ?? []);
 					if (!problem) continue;
 					// The unclosed quote is why the row looks short; one problem says it better than two.
-					if (error.code === 'MissingQuotes') problems.splice(0, problems.length, ...problems.filter((p) => p.row !== problem.row));
+					if (error.code === 'MissingQuotes') {
+						// Filtered in place: a spread of up to maxProblems arguments could overflow the stack.
+						let kept = 0;
+						for (const p of problems) if (p.row !== problem.row) problems[kept++] = p;
+						problems.length = kept;
+					}
 					note(problem);
 				}
 				flush();
