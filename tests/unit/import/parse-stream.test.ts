@@ -136,7 +136,7 @@ describe('parseStream', () => {
 	it('delivers rows in batches no larger than asked', async () => {
 		const sizes: number[] = [];
 		await parseStream(csv('name', ...Array.from({ length: 250 }, (_, i) => `App ${i}`)), { batchSize: 100, onRows: (rows) => sizes.push(rows.length) });
-		expect(Math.max(...sizes)).toBeLessThanOrEqual(100);
+		expect(sizes.every((n) => n <= 100)).toBe(true);
 		expect(sizes.reduce((a, b) => a + b, 0)).toBe(250);
 	});
 
@@ -166,14 +166,19 @@ describe('parseStream', () => {
 		expect(heard).toBe(false);
 	});
 
-	it('reads 100,000 rows in a few seconds', async () => {
+	// How fast is the bench's question (npm run bench); this says every row arrives, in order.
+	it('reads 100,000 rows, each once and in order', async () => {
 		const text = csv('id,name,owner,cost', ...Array.from({ length: 100_000 }, (_, i) => `APP-${i},"App, number ${i}",Owner ${i % 50},${i * 10}`));
-		const started = performance.now();
 		let count = 0;
-		const outcome = await parseStream(text, { onRows: (rows) => (count += rows.length) });
+		let inOrder = true;
+		const outcome = await parseStream(text, {
+			onRows: (rows) => {
+				for (const r of rows) inOrder &&= r.cells[0] === `APP-${count++}`;
+			}
+		});
 		expect(outcome.ok).toBe(true);
 		expect(count).toBe(100_000);
-		expect(performance.now() - started).toBeLessThan(5000);
+		expect(inOrder).toBe(true);
 	});
 });
 
