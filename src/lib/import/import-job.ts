@@ -12,6 +12,7 @@ import { capabilitiesFromTable, capabilityColumns } from './capabilities-from-ta
 import { unguardFormula } from './csv-cell';
 import { FILE_KIND_LABELS, importFileKind, isAtlasHeader, type ImportFileKind } from './file-kind';
 import { headerFingerprint, type MatchedColumn } from './header-match';
+import { columnNames } from './header-names';
 import { carriedKeys } from './merge';
 import type { ParsedHead, ParsedRow } from './parse-stream';
 import type { FileCellProblem, PreparedImport } from './plan-import';
@@ -128,12 +129,15 @@ export class ImportJob {
 	constructor(files: readonly ReadFile[], today: IsoDate) {
 		this.today = today;
 		this.files = files.map((f) => {
-			const header = f.head.header.length ? f.head.header : f.head.columns;
 			const kind = importFileKind(f.head.header);
-			const atlas = f.head.header.length > 0 && isAtlasHeader(kind, header);
-			// Atlas's own export guards cells against formulas; the guard comes off on the way back in.
-			const rows = atlas ? f.rows.map((r) => ({ row: r.row, cells: r.cells.map(unguardFormula) })) : f.rows;
-			return { ...f, rows, kind, atlas, header };
+			const atlas = f.head.header.length > 0 && isAtlasHeader(kind, f.head.header);
+			if (!atlas) return { ...f, kind, atlas, header: f.head.header.length ? f.head.header : f.head.columns };
+			// Atlas's own export guards cells against formulas, its custom column names too; the
+			// guard comes off on the way back in.
+			const header = f.head.header.map(unguardFormula);
+			const head = { ...f.head, header, columns: columnNames(header) };
+			const rows = f.rows.map((r) => ({ row: r.row, cells: r.cells.map(unguardFormula) }));
+			return { ...f, head, rows, kind, atlas, header };
 		});
 	}
 
