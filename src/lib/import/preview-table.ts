@@ -4,6 +4,7 @@
  * written as Atlas's export writes them, so what the preview shows is what the workspace will hold.
  */
 import { capabilityPath } from '$lib/domain/capability-tree';
+import { getNamed } from '$lib/domain/named-record';
 import type { Application, Capability, CapabilityId } from '$lib/domain/types';
 import { APPLICATION_FIELD_BY_KEY } from './application-fields';
 import type { ColumnMapping } from './row-to-application';
@@ -29,6 +30,6 @@ export function previewTable(applications: readonly Application[], capabilities:
 	for (const app of shown) for (const name of Object.keys(app.custom)) if (!customNames.includes(name)) customNames.push(name);
 	return {
 		columns: [...fields.map((f) => ({ key: f.key, label: f.label, custom: false })), ...customNames.map((name) => ({ key: `custom.${name}`, label: name, custom: true }))],
-		rows: shown.map((app) => ({ id: app.id, cells: [...fields.map((f) => f.format(app, paths)), ...customNames.map((name) => app.custom[name] ?? '')] }))
+		rows: shown.map((app) => ({ id: app.id, cells: [...fields.map((f) => f.format(app, paths)), ...customNames.map((name) => getNamed(app.custom, name) ?? '')] }))
 	};
 }
