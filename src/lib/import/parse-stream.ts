@@ -9,6 +9,7 @@
  */
 import Papa from 'papaparse';
 import { decodeBytes, detectBinary, EMPTY_FILE, SNIFF_BYTES, type TextEncodingName } from './decode';
+import { takeMarks, type DecodeRepairs } from './decode-repair';
 import { columnNames, unnamedColumn } from './header-names';
 import { alignRow } from './ragged-rows';
 import type { CellProblem } from './row-to-application';
@@ -89,7 +90,7 @@ export function formatSize(bytes: number): string {
 const tooLarge = (size: number, limit: number) =>
 	`This file is ${formatSize(size)}; Atlas reads files up to ${formatSize(limit)}. Split it into smaller files, or remove columns you do not need, and import each part.`;
 
-type Text = { ok: true; text: string; encoding: TextEncodingName | null; totalBytes: number } | { ok: false; reason: string };
+type Text = { ok: true; text: string; encoding: TextEncodingName | null; totalBytes: number; repairs?: DecodeRepairs } | { ok: false; reason: string };
 
 /** The input as text: a string as it is (less a BOM), bytes and Blobs decoded. */
 async function readText(input: Blob | string | Uint8Array, maxBytes: number): Promise<Text> {
@@ -115,7 +116,7 @@ async function readText(input: Blob | string | Uint8Array, maxBytes: number): Pr
 	}
 	const decoded = decodeBytes(bytes);
 	if (!decoded.ok) return decoded;
-	return { ok: true, text: decoded.text, encoding: decoded.encoding, totalBytes: size };
+	return { ok: true, text: decoded.text, encoding: decoded.encoding, totalBytes: size, repairs: decoded.repairs };
 }
 
 /** The problem for a papaparse error, or undefined for errors that cannot occur with our settings. */
@@ -195,9 +196,25 @@ export async function parseStream(input: Blob | string | Uint8Array, options: Pa
 	};
 	if (!shape.hasHeader) startHead([]);
 
+	// Cells that held a repaired byte carry a mark from decoding: the mark comes off, and the cell
+	// is named as a problem, so a repair is never silent.
+	const unmark = (index: number, cells: string[], names: readonly string[]) => {
+		for (let i = 0; i < cells.length; i++) {
+			const taken = takeMarks(cells[i]);
+			if (!taken) continue;
+			cells[i] = taken.text;
+			const value = taken.text.length > 80 ? `${taken.text.slice(0, 79)}…` : taken.text;
+			const column = names[i] ?? unnamedColumn(i);
+			if (taken.badBytes) note({ row: index + 1, column, value, reason: `${taken.badBytes === 1 ? 'a byte' : `${taken.badBytes} bytes`} in this cell ${taken.badBytes === 1 ? 'is' : 'are'} not UTF-8 like the rest of the file; read as Windows-1252 (as in “é”), so check the value` });
+			if (taken.nuls) note({ row: index + 1, column, value, reason: `this cell held ${taken.nuls === 1 ? 'a NUL character' : `${taken.nuls} NUL characters`} (invisible; usually a sign of a damaged file), which ${taken.nuls === 1 ? 'was' : 'were'} removed` });
+		}
+	};
+	const marked = read.repairs?.marked === true;
+
 	const take = (cells: string[]) => {
 		const index = record++;
 		if (index < shape.headerRow) return;
+		if (marked) unmark(index, cells, index === shape.headerRow && shape.hasHeader ? [] : head?.columns ?? []);
 		if (index === shape.headerRow && shape.hasHeader) return startHead(cells);
 		if (cells.every((c) => c.trim() === '')) return;
 		const aligned = alignRow(cells, head!.columns, named);
@@ -250,6 +267,9 @@ export async function parseStream(input: Blob | string | Uint8Array, options: Pa
 				const notices: string[] = [];
 				if (shape.preamble.length) notices.push(`The first ${shape.headerRow} lines were read as a title above the table, not as data.`);
 				if (!shape.hasHeader) notices.push('The file has no header row, so its columns are named Column 1, Column 2 and so on.');
+				const repairs = read.repairs;
+				if (repairs?.invalidBytes) notices.push(`${repairs.invalidBytes === 1 ? 'One byte' : `${repairs.invalidBytes.toLocaleString('en-US')} bytes`} in this ${read.encoding === 'utf-8' ? 'UTF-8' : 'text'} file ${repairs.invalidBytes === 1 ? 'is' : 'are'} not valid; ${read.encoding === 'utf-8' ? 'each was read as Windows-1252' : 'each became “�”'}${repairs.marked ? ', and the cells that held them are listed as problems' : ''}. Check those values.`);
+				if (repairs?.nulBytes) notices.push(`The file held ${repairs.nulBytes === 1 ? 'a NUL byte' : `${repairs.nulBytes.toLocaleString('en-US')} NUL bytes`} (a sign of a damaged file); ${repairs.nulBytes === 1 ? 'it was' : 'they were'} removed${repairs.marked ? ', and the cells that held them are listed as problems' : ''}.`);
 				if (rowsRead === 0) notices.push(shape.hasHeader ? 'The file has a header row but no data rows, so there is nothing to import.' : 'The file has no data rows.');
 				resolve({ ok: true, head: head!, rowsRead, problems, problemsOmitted, notices });
 			}

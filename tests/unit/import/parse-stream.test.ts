@@ -192,3 +192,29 @@ describe('formatSize', () => {
 		expect(formatSize(bytes)).toBe(text);
 	});
 });
+
+describe('parseStream names every cell whose bytes were repaired', () => {
+	const enc = (text: string) => new TextEncoder().encode(text);
+	const join = (...parts: Uint8Array[]) => new Uint8Array(parts.flatMap((p) => [...p]));
+	const filler = 'Filler,Oslo\n'.repeat(1000);
+
+	it('reads a UTF-8 file with one Windows-1252 byte as UTF-8, and names the row and column of that byte', async () => {
+		const { outcome, rows } = await parseAll(join(enc('name,city\nJosé,東京\nRen'), new Uint8Array([0xe9]), enc(',Lyon\n')));
+		if (!outcome.ok) throw new Error(outcome.reason);
+		expect(outcome.head.encoding).toBe('utf-8');
+		expect(rows.map((r) => r.cells)).toEqual([
+			['José', '東京'],
+			['René', 'Lyon']
+		]);
+		expect(outcome.problems).toEqual([{ row: 3, column: 'name', value: 'René', reason: 'a byte in this cell is not UTF-8 like the rest of the file; read as Windows-1252 (as in “é”), so check the value' }]);
+		expect(outcome.notices).toContain('One byte in this UTF-8 file is not valid; each was read as Windows-1252, and the cells that held them are listed as problems. Check those values.');
+	});
+
+	it('removes NUL bytes after the first 8 KB from names, and names the cell', async () => {
+		const { outcome, rows } = await parseAll(join(enc(`name,city\n${filler}Ac`), new Uint8Array([0, 0]), enc('me,Rome\n')));
+		if (!outcome.ok) throw new Error(outcome.reason);
+		expect(rows.at(-1)).toEqual({ row: 1002, cells: ['Acme', 'Rome'] });
+		expect(outcome.problems).toEqual([{ row: 1002, column: 'name', value: 'Acme', reason: 'this cell held 2 NUL characters (invisible; usually a sign of a damaged file), which were removed' }]);
+		expect(outcome.notices).toContain('The file held 2 NUL bytes (a sign of a damaged file); they were removed, and the cells that held them are listed as problems.');
+	});
+});
