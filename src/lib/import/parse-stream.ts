@@ -74,6 +74,14 @@ export type ParseOutcome =
 	  }
 	| { ok: false; reason: string; cancelled: boolean };
 
+/**
+ * The longest cell kept whole: a spreadsheet cell holds at most 32,767 characters, so a longer one
+ * comes from a broken file, and a 10 MB cell would slow every view that shows it.
+ */
+export const MAX_CELL_CHARS = 32_767;
+/** The most columns a header may name; past this the file is refused with a message. */
+export const MAX_COLUMNS = 10_000;
+
 /** The largest file read unless told otherwise. */
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 /** The reason given when the signal aborts a parse. */
@@ -163,6 +171,8 @@ export async function parseStream(input: Blob | string | Uint8Array, options: Pa
 	let record = 0;
 	let rowsRead = 0;
 	let head: ParsedHead | undefined;
+	/** Why the file cannot be read, found part-way (a header too wide to map). */
+	let refusal: string | undefined;
 	let named = 0;
 	let batch: ParsedRow[] = [];
 	const problems: CellProblem[] = [];
@@ -187,6 +197,18 @@ export async function parseStream(input: Blob | string | Uint8Array, options: Pa
 		});
 	};
 	const startHead = (header: string[]) => {
+		// A header past the last named cell is only separators (a 10 MB line of commas): those
+		// cells name nothing, and a data row's cells under them are read as extra cells instead.
+		if (header.length > MAX_COLUMNS) {
+			let last = header.length;
+			while (last > 0 && header[last - 1].trim() === '') last--;
+			header = header.slice(0, last);
+		}
+		const width = header.length || shape.columnCount;
+		if (width > MAX_COLUMNS) {
+			refusal = `This file has ${width.toLocaleString('en-US')} columns; Atlas reads up to ${MAX_COLUMNS.toLocaleString('en-US')}. Remove the columns you do not need, or check that the file uses one separator throughout.`;
+			return;
+		}
 		const columns = header.length ? columnNames(header) : Array.from({ length: shape.columnCount }, (_, i) => unnamedColumn(i));
 		let last = header.length - 1;
 		while (last >= 0 && header[last].trim() === '') last--;
@@ -211,13 +233,25 @@ export async function parseStream(input: Blob | string | Uint8Array, options: Pa
 	};
 	const marked = read.repairs?.marked === true;
 
+	const clip = (index: number, cells: string[], names: readonly string[]) => {
+		for (let i = 0; i < cells.length; i++) {
+			const length = cells[i].length;
+			if (length <= MAX_CELL_CHARS) continue;
+			cells[i] = cells[i].slice(0, MAX_CELL_CHARS);
+			note({ row: index + 1, column: names[i] ?? unnamedColumn(i), value: `${cells[i].slice(0, 79)}…`, reason: `the cell holds ${length.toLocaleString('en-US')} characters, more than a spreadsheet cell can (${MAX_CELL_CHARS.toLocaleString('en-US')}); only the first ${MAX_CELL_CHARS.toLocaleString('en-US')} were kept` });
+		}
+	};
+
 	const take = (cells: string[]) => {
+		if (refusal) return;
 		const index = record++;
 		if (index < shape.headerRow) return;
-		if (marked) unmark(index, cells, index === shape.headerRow && shape.hasHeader ? [] : head?.columns ?? []);
-		if (index === shape.headerRow && shape.hasHeader) return startHead(cells);
+		const isHeader = index === shape.headerRow && shape.hasHeader;
+		if (marked) unmark(index, cells, isHeader ? [] : head?.columns ?? []);
+		clip(index, cells, isHeader ? [] : head?.columns ?? []);
+		if (isHeader) return startHead(cells);
 		if (cells.every((c) => c.trim() === '')) return;
-		const aligned = alignRow(cells, head!.columns, named);
+		const aligned = alignRow(cells, head!.columns, named, shape.separator);
 		if (aligned.problem) note({ row: index + 1, ...aligned.problem });
 		batch.push({ row: index + 1, cells: aligned.cells });
 		rowsRead++;
@@ -235,6 +269,10 @@ export async function parseStream(input: Blob | string | Uint8Array, options: Pa
 			chunk(results, parser) {
 				const first = record;
 				for (const cells of results.data) take(cells);
+				if (refusal) {
+					aborted = true;
+					return parser.abort();
+				}
 				for (const error of results.errors) {
 					const at = first + (error.row ?? results.data.length - 1);
 					const problem = quoteProblem(error.code, at + 1, results.data[at - first], head?.columns ?? []);
@@ -260,6 +298,7 @@ export async function parseStream(input: Blob | string | Uint8Array, options: Pa
 				}, 0);
 			},
 			complete() {
+				if (refusal) return resolve({ ok: false, reason: refusal, cancelled: false });
 				if (aborted) return resolve(cancelled);
 				flush();
 				progress(text.length);
