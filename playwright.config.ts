@@ -25,7 +25,7 @@ export default defineConfig({
 		screenshot: 'only-on-failure'
 	},
 	webServer: {
-		command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+		command: `node scripts/serve-build.mjs --port ${port}`,
 		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: false,
 		timeout: 60_000
