@@ -1,10 +1,21 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 // A fixed version name: the default (the current time) differs between the two places Vite loads
 // this config during a build, and the page then boots with a payload name the bundle does not know.
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+// The commit is part of it, so each build that ships gets its own service worker cache and the
+// page can tell a user that Atlas was updated since the last visit.
+const { version: release } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+function commit() {
+	try {
+		return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+	} catch {
+		return '';
+	}
+}
+const version = commit() ? `${release}+${commit()}` : release;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
