@@ -9,7 +9,8 @@
  */
 import Papa from 'papaparse';
 import { decodeBytes, detectBinary, EMPTY_FILE, SNIFF_BYTES, type TextEncodingName } from './decode';
-import { takeMarks, type DecodeRepairs } from './decode-repair';
+import { repairCells } from './cell-repairs';
+import type { DecodeRepairs } from './decode-repair';
 import { columnNames, unnamedColumn } from './header-names';
 import { alignRow } from './ragged-rows';
 import type { CellProblem } from './row-to-application';
@@ -74,11 +75,7 @@ export type ParseOutcome =
 	  }
 	| { ok: false; reason: string; cancelled: boolean };
 
-/**
- * The longest cell kept whole: a spreadsheet cell holds at most 32,767 characters, so a longer one
- * comes from a broken file, and a 10 MB cell would slow every view that shows it.
- */
-export const MAX_CELL_CHARS = 32_767;
+export { MAX_CELL_CHARS } from './cell-repairs';
 /** The most columns a header may name; past this the file is refused with a message. */
 export const MAX_COLUMNS = 10_000;
 
@@ -218,37 +215,14 @@ export async function parseStream(input: Blob | string | Uint8Array, options: Pa
 	};
 	if (!shape.hasHeader) startHead([]);
 
-	// Cells that held a repaired byte carry a mark from decoding: the mark comes off, and the cell
-	// is named as a problem, so a repair is never silent.
-	const unmark = (index: number, cells: string[], names: readonly string[]) => {
-		for (let i = 0; i < cells.length; i++) {
-			const taken = takeMarks(cells[i]);
-			if (!taken) continue;
-			cells[i] = taken.text;
-			const value = taken.text.length > 80 ? `${taken.text.slice(0, 79)}…` : taken.text;
-			const column = names[i] ?? unnamedColumn(i);
-			if (taken.badBytes) note({ row: index + 1, column, value, reason: `${taken.badBytes === 1 ? 'a byte' : `${taken.badBytes} bytes`} in this cell ${taken.badBytes === 1 ? 'is' : 'are'} not UTF-8 like the rest of the file; read as Windows-1252 (as in “é”), so check the value` });
-			if (taken.nuls) note({ row: index + 1, column, value, reason: `this cell held ${taken.nuls === 1 ? 'a NUL character' : `${taken.nuls} NUL characters`} (invisible; usually a sign of a damaged file), which ${taken.nuls === 1 ? 'was' : 'were'} removed` });
-		}
-	};
 	const marked = read.repairs?.marked === true;
-
-	const clip = (index: number, cells: string[], names: readonly string[]) => {
-		for (let i = 0; i < cells.length; i++) {
-			const length = cells[i].length;
-			if (length <= MAX_CELL_CHARS) continue;
-			cells[i] = cells[i].slice(0, MAX_CELL_CHARS);
-			note({ row: index + 1, column: names[i] ?? unnamedColumn(i), value: `${cells[i].slice(0, 79)}…`, reason: `the cell holds ${length.toLocaleString('en-US')} characters, more than a spreadsheet cell can (${MAX_CELL_CHARS.toLocaleString('en-US')}); only the first ${MAX_CELL_CHARS.toLocaleString('en-US')} were kept` });
-		}
-	};
 
 	const take = (cells: string[]) => {
 		if (refusal) return;
 		const index = record++;
 		if (index < shape.headerRow) return;
 		const isHeader = index === shape.headerRow && shape.hasHeader;
-		if (marked) unmark(index, cells, isHeader ? [] : head?.columns ?? []);
-		clip(index, cells, isHeader ? [] : head?.columns ?? []);
+		for (const problem of repairCells(cells, index + 1, isHeader ? [] : (head?.columns ?? []), marked)) note(problem);
 		if (isHeader) return startHead(cells);
 		if (cells.every((c) => c.trim() === '')) return;
 		const aligned = alignRow(cells, head!.columns, named, shape.separator);
