@@ -26,6 +26,8 @@ const config = {
 		adapter: adapter({ fallback: 'index.html' }),
 		alias: { $data: 'data' },
 		version: { name: version },
+		// Registered by the app once idle (src/lib/state/service-worker.ts), not at start-up.
+		serviceWorker: { register: false },
 		// The policy goes into the built index.html as a <meta> tag. 'hash' mode hashes the one
 		// inline script SvelteKit writes to start the app, so no 'unsafe-inline' script and no eval
 		// is allowed; the only origin anything may come from or go to is the app's own.
