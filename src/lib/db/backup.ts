@@ -3,13 +3,13 @@
  * its settings and its snapshots; restoring always makes a new workspace, so it can never
  * overwrite what is already stored.
  */
+import { BACKUP_FORMAT, BACKUP_VERSION, checkBackup } from '$lib/domain/backup-check';
 import { restorePortfolio } from '$lib/domain/restore';
-import type { Snapshot, WorkspaceId } from '$lib/domain/types';
+import type { Snapshot, SnapshotId, WorkspaceId } from '$lib/domain/types';
 import type { AtlasDatabase } from './schema';
 import { createWorkspace, readPortfolio } from './workspaces';
 
-export const BACKUP_FORMAT = 'portfolio-atlas-backup';
-export const BACKUP_VERSION = 1;
+export { BACKUP_FORMAT, BACKUP_VERSION };
 
 export interface Backup {
 	format: typeof BACKUP_FORMAT;
@@ -23,7 +23,8 @@ export interface Backup {
 	settings: Record<string, unknown> | null;
 }
 
-export type RestoreResult = { ok: true; workspaceId: WorkspaceId; counts: Record<string, number> } | { ok: false; reason: string };
+/** What a restore did: the counts stored and what was repaired on the way, or why nothing was. */
+export type RestoreResult = { ok: true; workspaceId: WorkspaceId; counts: Record<string, number>; warnings: string[] } | { ok: false; reason: string };
 
 /** Every record of a workspace, without the workspace id (it is re-assigned on restore). */
 export async function exportBackup(db: AtlasDatabase, id: WorkspaceId): Promise<Backup> {
@@ -54,30 +55,25 @@ export async function exportBackup(db: AtlasDatabase, id: WorkspaceId): Promise<
 	};
 }
 
-/** Checks a parsed file and restores it into a new workspace. Bad files are a value, not a throw. */
+/**
+ * Checks a parsed file (`checkBackup`: refused, or repaired with warnings) and restores it into a
+ * new workspace. Bad files are a value, not a throw.
+ */
 export async function restoreBackup(db: AtlasDatabase, raw: unknown, name?: string): Promise<RestoreResult> {
-	if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
-		return { ok: false, reason: 'This is not a Portfolio Atlas backup: it has no "format": "portfolio-atlas-backup" field.' };
-	}
-	const backup = raw as Partial<Backup>;
-	if (typeof backup.version !== 'number' || backup.version > BACKUP_VERSION) {
-		return { ok: false, reason: `This backup is version ${String(backup.version)}; this build reads up to version ${BACKUP_VERSION}.` };
-	}
+	const checked = checkBackup(raw);
+	if (!checked.ok) return checked;
+	const { backup, warnings } = checked;
 	const now = new Date().toISOString();
-	const sourceName = backup.workspace?.name ?? 'Restored portfolio';
+	const sourceName = backup.workspace.name;
 	const placeholder = 'ws-pending' as WorkspaceId;
 	const data = restorePortfolio(backup, placeholder, now);
 	// One transaction over every table: a backup restores whole or not at all.
 	const tables = [db.workspaces, db.buckets, db.overlay, db.snapshots, db.settings, db.meta];
 	const { workspace, snapshots } = await db.transaction('rw', tables, async () => {
 		const workspace = await createWorkspace(db, name ?? `${sourceName} (restored)`, data);
-		const snapshots = (Array.isArray(backup.snapshots) ? backup.snapshots : [])
-			.filter((s): s is Snapshot => typeof s === 'object' && s !== null && 'id' in s)
-			.map((s) => ({ ...s, workspaceId: workspace.id, data: restorePortfolio(s.data, workspace.id, now) }));
+		const snapshots: Snapshot[] = backup.snapshots.map((s) => ({ ...s, id: s.id as SnapshotId, workspaceId: workspace.id, data: restorePortfolio(s.data, workspace.id, now) }));
 		await db.snapshots.bulkPut(snapshots);
-		if (backup.settings && typeof backup.settings === 'object') {
-			await db.settings.put({ ...backup.settings, workspaceId: workspace.id });
-		}
+		if (backup.settings) await db.settings.put({ ...backup.settings, workspaceId: workspace.id });
 		return { workspace, snapshots };
 	});
 	return {
@@ -88,6 +84,7 @@ export async function restoreBackup(db: AtlasDatabase, raw: unknown, name?: stri
 			integrations: data.integrations.length,
 			capabilities: data.capabilities.length,
 			snapshots: snapshots.length
-		}
+		},
+		warnings
 	};
 }

@@ -73,6 +73,8 @@ export class ImportSession {
 	missing = $state<MissingPolicy>('keep');
 	preview = $state.raw<ImportPreview | null>(null);
 	previewing = $state(false);
+	/** Why the last preview could not be made; the page offers to try again instead of waiting. */
+	previewError = $state<string | null>(null);
 	undoing = $state(false);
 	notice = $state.raw<SessionNotice | null>(null);
 	files = $state.raw<string[]>([]);
@@ -181,6 +183,11 @@ export class ImportSession {
 		this.#requestPreview();
 	}
 
+	/** Asks for the preview again, after one that failed. */
+	retryPreview(): void {
+		this.#requestPreview();
+	}
+
 	backToMapping(): void {
 		if (this.step.name === 'preview') this.step = { name: 'mapping' };
 	}
@@ -245,6 +252,7 @@ export class ImportSession {
 		if (!choices) return;
 		this.#previewTarget = choices.target.mode === 'merge' ? choices.target.workspaceId : undefined;
 		this.previewing = true;
+		this.previewError = null;
 		this.#worker.send({ type: 'preview', jobId: this.#jobId, seq: ++this.#seq, choices });
 	}
 
@@ -295,7 +303,7 @@ export class ImportSession {
 			case 'error':
 				if (message.stage === 'preview') {
 					this.previewing = false;
-					this.notice = { tone: 'bad', text: `The preview could not be made: ${message.reason}` };
+					this.previewError = message.reason;
 					return;
 				}
 				if (message.stage === 'commit') return this.#fail(`The import could not be saved: ${message.reason} Nothing was changed: the whole import was rolled back, so your data is as it was.`);
@@ -329,6 +337,7 @@ export class ImportSession {
 		this.rememberedAt = null;
 		this.preview = null;
 		this.previewing = false;
+		this.previewError = null;
 		this.conflicts = 'keep-manual';
 		this.missing = 'keep';
 	}

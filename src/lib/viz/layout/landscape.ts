@@ -115,7 +115,7 @@ const toNode = (n: CapabilityNode): Node => ({
 	name: n.capability.name,
 	children: n.children.map(toNode)
 });
-const depthOf = (n: Node): number => 1 + Math.max(0, ...n.children.map(depthOf));
+const depthOf = (n: Node): number => 1 + n.children.reduce((m, c) => Math.max(m, depthOf(c)), 0);
 
 /**
  * Lays out the capability landscape. Pure: reads `capabilities` and `apps`, returns geometry.
@@ -159,7 +159,7 @@ export function landscapeLayout(
 
 	const columns = buildCapabilityTree(capabilities).map(toNode);
 	if (unplaced.length > 0) columns.push({ id: NO_CAPABILITY_ID, name: NO_CAPABILITY_LABEL, children: [] });
-	const depth = Math.max(1, ...columns.map(depthOf));
+	const depth = columns.reduce((m, c) => Math.max(m, depthOf(c)), 1);
 	const minColumn = tileWidth + 2 * padding * depth;
 	const n = Math.max(1, columns.length);
 	const columnWidth = Math.max(minColumn, (options.width - gap * (n - 1)) / n);
