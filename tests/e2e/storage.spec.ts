@@ -55,11 +55,23 @@ test('when the disk is full, an edit says so and nothing changes; a weight slide
 	const box = page.getByRole('textbox', { name: 'Vendor' });
 	await box.fill('Somebody Else');
 	await box.press('Enter');
-	await expect(page.getByRole('alert')).toContainText(/disk is full|QuotaExceededError/i);
+	await expect(page.getByRole('alert')).toContainText('The browser has no room left to store this, so nothing was changed.');
 	await box.press('Escape');
 	await expect(vendor).toContainText('Pinecrest Solutions');
 
+	// The TIME decision goes back to what is stored, and says why.
+	const decision = page.getByLabel('TIME decision', { exact: true });
+	await decision.selectOption('eliminate');
+	await expect(page.getByRole('alert')).toContainText('no room left');
+	await expect(decision).toHaveValue('');
+
+	// Creating a workspace says so too, and none is added.
 	await goTo(page, 'Settings');
+	await page.getByLabel('New workspace', { exact: true }).fill('Will not fit');
+	await page.getByRole('button', { name: 'Create', exact: true }).click();
+	await expect(page.getByText(/The workspace was not created: The browser has no room left/)).toBeVisible();
+	await expect(page.getByTestId('workspace-row')).toHaveCount(1);
+
 	const slider = page.getByLabel('Incidents (12 months)', { exact: true });
 	const before = await slider.inputValue();
 	await slider.fill('0');
@@ -96,4 +108,37 @@ test('a newer version opening the database in another tab: this tab says so and 
 	await expect(notice.getByRole('button', { name: 'Reload' })).toBeVisible();
 	await expect(page.getByTestId('total-applications')).toBeVisible();
 	await other.close();
+});
+
+test('a workspace changed since its last backup, over 30 days ago, is offered a backup; taking one ends the reminder', async ({ page }) => {
+	await openOverview(page);
+	await page.goto('/applications/APP-0061');
+	await page.getByRole('button', { name: 'Edit Vendor', exact: true }).click();
+	await page.getByRole('textbox', { name: 'Vendor' }).fill('Northwind');
+	await page.getByRole('textbox', { name: 'Vendor' }).press('Enter');
+	await expect(page.locator('dd[data-field="vendor"]')).toContainText('Northwind');
+	await goTo(page, 'Overview');
+	await expect(page.getByTestId('total-applications')).toBeVisible();
+	await expect(page.getByTestId('backup-reminder')).toHaveCount(0);
+
+	// Forty days later.
+	await page.clock.install({ time: Date.now() + 40 * 24 * 60 * 60 * 1000 });
+	await page.reload();
+	const reminder = page.getByTestId('backup-reminder');
+	await expect(reminder).toContainText('It has never been backed up.');
+	const download = page.waitForEvent('download');
+	await reminder.getByRole('button', { name: 'Download a backup' }).click();
+	expect((await download).suggestedFilename()).toMatch(/backup.*\.json$/);
+	await expect(reminder).toHaveCount(0);
+	await page.reload();
+	await expect(page.getByTestId('total-applications')).toBeVisible();
+	await expect(page.getByTestId('backup-reminder')).toHaveCount(0);
+});
+
+test('Settings says how much is stored and whether the browser keeps it', async ({ page }) => {
+	await openOverview(page);
+	await goTo(page, 'Settings');
+	const panel = page.getByTestId('storage-panel');
+	await expect(panel).toContainText(/Atlas stores [\d.]+ (bytes|KB|MB)/);
+	await expect(panel).toContainText(/The browser (keeps|may clear) this data/);
 });

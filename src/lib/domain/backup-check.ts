@@ -13,7 +13,8 @@
 import type { Snapshot } from './types';
 
 export const BACKUP_FORMAT = 'portfolio-atlas-backup';
-export const BACKUP_VERSION = 1;
+/** 1: records, snapshots, settings. 2: also the change history (so undo works after a restore) and the remembered column mappings. */
+export const BACKUP_VERSION = 2;
 
 /** A record as it comes from a file: an object of unknown fields, with a text id. */
 export type LooseRecord = Record<string, unknown> & { id: string };
@@ -34,6 +35,19 @@ export interface CheckedSnapshot {
 	data: CheckedPortfolio;
 }
 
+/** One step of the change history in a backup, checked: its entry, and its record operations. */
+export interface CheckedChange {
+	entry: Record<string, unknown> & { seq: number; at: string; action: string; label: string; effect: { type: 'ops' | 'reload'; count?: number } };
+	ops: { kind: 'applications' | 'integrations' | 'capabilities'; id: string; before: LooseRecord | null; after: LooseRecord | null }[];
+}
+
+/** A remembered column mapping, by the header fingerprint it is for. */
+export interface CheckedMapping {
+	columns: string[];
+	targets: unknown[];
+	savedAt: string;
+}
+
 /** A backup that can be restored as it is now. */
 export interface CheckedBackup extends CheckedPortfolio {
 	version: number;
@@ -41,6 +55,10 @@ export interface CheckedBackup extends CheckedPortfolio {
 	snapshots: CheckedSnapshot[];
 	/** The workspace's settings, without the workspace id; checked again by their own guards on read. */
 	settings: Record<string, unknown> | null;
+	/** The change history, oldest first (version 2). */
+	history: CheckedChange[];
+	/** Remembered column mappings by header fingerprint (version 2). */
+	mappings: Record<string, CheckedMapping>;
 }
 
 export type BackupCheck = { ok: true; backup: CheckedBackup; warnings: string[] } | { ok: false; reason: string };
@@ -49,7 +67,9 @@ export type BackupCheck = { ok: true; backup: CheckedBackup; warnings: string[] 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Fields whose keys are the user's own names (custom attributes, edit marks, cost parts): kept, whatever they are. */
 const NAMED_MAPS = new Set(['custom', 'edited', 'costParts']);
-const KNOWN_TOP = new Set(['format', 'version', 'exportedAt', 'workspace', 'applications', 'integrations', 'capabilities', 'snapshots', 'settings']);
+const KNOWN_TOP = new Set(['format', 'version', 'exportedAt', 'workspace', 'applications', 'integrations', 'capabilities', 'snapshots', 'settings', 'history', 'mappings']);
+const CHANGE_ACTIONS = new Set(['edit', 'create', 'delete', 'retire', 'import', 'replace', 'undo', 'redo']);
+const OP_KINDS = new Set(['applications', 'integrations', 'capabilities']);
 const SNAPSHOT_REASONS: readonly Snapshot['reason'][] = ['import', 'manual', 'restore'];
 /** Longer workspace names are cut: a name is a label in a list, not a place for data. */
 export const MAX_NAME_LENGTH = 200;
@@ -194,6 +214,86 @@ function checkSnapshots(raw: unknown, warnings: string[], tally: Tally): Checked
 	return out;
 }
 
+/** A record inside a change's operations, cleaned; null stays null (a creation or deletion). */
+function opRecord(v: unknown, tally: Tally): LooseRecord | null | undefined {
+	if (v === null) return null;
+	const id = isObject(v) ? idOf(v.id) : undefined;
+	if (!isObject(v) || id === undefined) return undefined;
+	const record = cleanValue(v, tally) as Loose;
+	record.id = id;
+	return record as LooseRecord;
+}
+
+/**
+ * The change history: entries with a whole-number sequence, a known action and a text label, each
+ * with its operations. An unusable entry is left out with everything after it, since undo steps
+ * back through the history in order and must not skip a step.
+ */
+function checkHistory(raw: unknown, warnings: string[], tally: Tally): CheckedChange[] {
+	if (raw === undefined || raw === null) return [];
+	if (!isObject(raw) || !Array.isArray(raw.changes)) {
+		warnings.push('The change history is not in the expected shape, so it was not restored; the records are, and new changes can be undone as usual.');
+		return [];
+	}
+	const opsBySeq = new Map<number, unknown[]>();
+	for (const item of Array.isArray(raw.ops) ? raw.ops : []) if (isObject(item) && Number.isInteger(item.seq) && Array.isArray(item.ops)) opsBySeq.set(item.seq as number, item.ops);
+	const out: CheckedChange[] = [];
+	let last = 0;
+	for (const item of raw.changes) {
+		const ok =
+			isObject(item) &&
+			Number.isInteger(item.seq) &&
+			(item.seq as number) > last &&
+			typeof item.at === 'string' &&
+			typeof item.label === 'string' &&
+			CHANGE_ACTIONS.has(item.action as string) &&
+			isObject(item.effect) &&
+			(item.effect.type === 'ops' || item.effect.type === 'reload');
+		let ops: CheckedChange['ops'] | null = [];
+		if (ok && (item as Loose & { effect: Loose }).effect.type === 'ops') {
+			const rawOps = opsBySeq.get(item.seq as number);
+			ops = Array.isArray(rawOps) ? [] : null;
+			for (const op of rawOps ?? []) {
+				const before = isObject(op) ? opRecord(op.before, tally) : undefined;
+				const after = isObject(op) ? opRecord(op.after, tally) : undefined;
+				if (!isObject(op) || !OP_KINDS.has(op.kind as string) || idOf(op.id) === undefined || before === undefined || after === undefined) {
+					ops = null;
+					break;
+				}
+				ops!.push({ kind: op.kind as CheckedChange['ops'][number]['kind'], id: idOf(op.id)!, before, after });
+			}
+		}
+		if (!ok || ops === null) {
+			const left = raw.changes.length - out.length;
+			warnings.push(`${plural(left, 'step')} of the change history could not be read and ${left === 1 ? 'was' : 'were'} left out, with the steps after ${left === 1 ? 'it' : 'the first'}; the records themselves are restored whole.`);
+			break;
+		}
+		last = item.seq as number;
+		out.push({ entry: cleanValue(item, tally) as CheckedChange['entry'], ops });
+	}
+	return out;
+}
+
+/** Remembered mappings: each with its columns and targets as lists. */
+function checkMappings(raw: unknown, warnings: string[], tally: Tally): Record<string, CheckedMapping> {
+	const out: Record<string, CheckedMapping> = Object.create(null);
+	if (raw === undefined || raw === null) return out;
+	if (!isObject(raw)) {
+		warnings.push('The remembered column mappings are not in the expected shape, so they were not restored.');
+		return out;
+	}
+	let unusable = 0;
+	for (const [fingerprint, value] of Object.entries(raw)) {
+		if (UNSAFE_KEYS.has(fingerprint) || !isObject(value) || !Array.isArray(value.columns) || !Array.isArray(value.targets) || !value.columns.every((c) => typeof c === 'string')) {
+			unusable++;
+			continue;
+		}
+		out[fingerprint] = { columns: value.columns as string[], targets: cleanValue(value.targets, tally) as unknown[], savedAt: typeof value.savedAt === 'string' ? value.savedAt : '' };
+	}
+	if (unusable) warnings.push(`${plural(unusable, 'remembered column mapping')} could not be read and ${unusable === 1 ? 'was' : 'were'} left out.`);
+	return out;
+}
+
 /** Checks a parsed backup file; see the module comment. Never throws. */
 export function checkBackup(raw: unknown): BackupCheck {
 	if (!isObject(raw) || raw.format !== BACKUP_FORMAT) {
@@ -222,9 +322,14 @@ export function checkBackup(raw: unknown): BackupCheck {
 		settings = rest;
 	} else if (raw.settings !== undefined && raw.settings !== null) warnings.push(`The settings are ${describe(raw.settings)}, not a set of settings; the defaults are used.`);
 
+	const historyChecked = checkHistory(raw.history, warnings, tally);
+	const mappingsChecked = checkMappings(raw.mappings, warnings, tally);
 	const extra = Object.keys(raw).filter((k) => !KNOWN_TOP.has(k));
 	if (extra.length) warnings.push(`The backup holds fields this build does not know (${extra.slice(0, 5).map((k) => `“${k.slice(0, 40)}”`).join(', ')}${extra.length > 5 ? ', …' : ''}); they were not restored.`);
 	if (tally.unsafe) warnings.push(`${plural(tally.unsafe, 'field')} named “__proto__”, “constructor” or “prototype” ${tally.unsafe === 1 ? 'was' : 'were'} removed: such names can change how the app's own objects behave.`);
 
-	return { ok: true, backup: { version: version.version, workspace: { name }, ...data, snapshots, settings }, warnings };
+	const history = historyChecked;
+	const mappings = mappingsChecked;
+
+	return { ok: true, backup: { version: version.version, workspace: { name }, ...data, snapshots, settings, history, mappings }, warnings };
 }

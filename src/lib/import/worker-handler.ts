@@ -6,6 +6,7 @@
  */
 import { commitImport, planAgainstWorkspace } from '$lib/db/import-commit';
 import { redo, undo } from '$lib/db/history';
+import { isQuotaError, storageErrorMessage } from '$lib/db/storage-errors';
 import type { AtlasDatabase } from '$lib/db/schema';
 import { todayIso } from '$lib/domain/dates';
 import { ImportJob, MAX_LISTED_PROBLEMS, type ReadFile } from './import-job';
@@ -176,7 +177,8 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 			}
 		} catch (error) {
 			// A failed write or a bug, not bad data: the page still gets an answer instead of waiting for ever.
-			const message = error instanceof Error ? error.message : String(error);
+			// A full disk gets the sentence that says what to do.
+			const message = isQuotaError(error) ? storageErrorMessage(error) : error instanceof Error ? error.message : String(error);
 			post({ type: 'error', jobId: request.jobId, stage: stage ?? 'read', reason: message });
 		}
 	};

@@ -8,6 +8,7 @@
  * the next file with the same header, and says so when a closed tab cut the last import short.
  */
 import { db } from '$lib/db/db';
+import { mappingKey, noteMappingUsed } from '$lib/db/workspace-meta';
 import type { WorkspaceId } from '$lib/domain/types';
 import type { MatchedColumn } from '$lib/import/header-match';
 import { mappingErrors } from '$lib/import/mapping-check';
@@ -176,7 +177,7 @@ export class ImportSession {
 		if (fingerprint) {
 			const stored: StoredMapping = { columns: this.mapping.map((m) => m.column), targets: this.mapping.map((m) => m.target), savedAt: new Date().toISOString() };
 			// Remembering is a convenience: a full disk must not stop the import itself.
-			await db.meta.put({ key: `mapping:${fingerprint}`, value: stored }).catch(() => undefined);
+			await db.meta.put({ key: mappingKey(fingerprint), value: stored }).catch(() => undefined);
 		}
 		this.step = { name: 'preview' };
 		this.#mark('preview');
@@ -264,7 +265,7 @@ export class ImportSession {
 		this.mode = plan.mergeOnly || (active && !active.isDemo) ? 'merge' : 'new';
 		this.newName = workspaceNameFromFile(plan.mapping?.file ?? this.files[0] ?? '');
 		const fingerprint = plan.mapping?.fingerprint;
-		const stored = fingerprint ? (await db.meta.get(`mapping:${fingerprint}`))?.value : undefined;
+		const stored = fingerprint ? (await db.meta.get(mappingKey(fingerprint)))?.value : undefined;
 		if (isStoredMapping(stored) && stored.columns.length === this.mapping.length) {
 			const candidate = this.mapping.map((m, i) => ({ ...m, target: stored.targets[i] }));
 			if (mappingErrors(candidate, candidate.length).length === 0) {
@@ -291,10 +292,14 @@ export class ImportSession {
 				this.preview = message.preview;
 				this.previewing = false;
 				return;
-			case 'committed':
+			case 'committed': {
 				this.#finish();
 				this.step = { name: 'done', result: message.result };
+				// The workspace owns the mappings its imports used: backed up and removed with it.
+				const fingerprint = this.plan?.mapping?.fingerprint;
+				if (fingerprint) void noteMappingUsed(db, message.result.workspaceId, fingerprint).catch(() => undefined);
 				return;
+			}
 			case 'cancelled':
 				this.#reset();
 				this.#finish();

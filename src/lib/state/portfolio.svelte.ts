@@ -13,6 +13,7 @@
  */
 import { db } from '$lib/db/db';
 import { changesSince, latestSeq } from '$lib/db/change-log';
+import { storageErrorMessage } from '$lib/db/storage-errors';
 import { compact, COMPACT_ON_OPEN_AT, overlaySize, readKind, storeTables } from '$lib/db/record-store';
 import { createApplication, deleteApplications, editApplications, retireApplications, type CellEdit } from '$lib/db/applications';
 import { redo as redoStep, undo as undoStep, type HistoryResult } from '$lib/db/history';
@@ -305,7 +306,7 @@ export class PortfolioState {
 		} catch (error) {
 			// Nothing was stored: go back to what is, and say so, rather than show weights that a reload would lose.
 			if (this.#draft === draft) this.#draft = null;
-			this.settingsError = `The scoring settings could not be saved, so they are back as they were: ${error instanceof Error ? error.message : String(error)}`;
+			this.settingsError = `The scoring settings could not be saved, so they are back as they were. ${storageErrorMessage(error)}`;
 		}
 	}
 

@@ -31,7 +31,7 @@ describe('checkBackup refuses what it cannot read', () => {
 		['null', null, 'This is not a Portfolio Atlas backup: it has no "format": "portfolio-atlas-backup" field.'],
 		['a list', [1, 2], 'This is not a Portfolio Atlas backup: it has no "format": "portfolio-atlas-backup" field.'],
 		['a file of another kind', { hello: 'world' }, 'This is not a Portfolio Atlas backup: it has no "format": "portfolio-atlas-backup" field.'],
-		['a newer version', backup({ version: 2 }), 'This backup was written by a newer version of Atlas (backup version 2); this build reads backups up to version 1. Open it in a newer Atlas.'],
+		['a newer version', backup({ version: 3 }), 'This backup was written by a newer version of Atlas (backup version 3); this build reads backups up to version 2. Open it in a newer Atlas.'],
 		['a version that is an object', backup({ version: { major: 1 } }), 'This backup\'s version is an object, where a whole number is expected, so it cannot be read safely.'],
 		['no version', backup({ version: undefined }), 'This backup\'s version is missing, where a whole number is expected, so it cannot be read safely.'],
 		['version 0.5', backup({ version: 0.5 }), 'This backup\'s version is number 0.5, where a whole number is expected, so it cannot be read safely.'],
@@ -101,7 +101,7 @@ describe('checkBackup repairs what it can, and says so', () => {
 			['manual', 'Restored snapshot', 1]
 		],
 		['settings that are text', backup({ settings: 'weights=1' }), ['The settings are the text "weights=1", not a set of settings; the defaults are used.'], (b) => b.settings, null],
-		['extra fields', backup({ macro: 'run()', extra: 1 }), ['The backup holds fields this build does not know (“macro”, “extra”); they were not restored.'], (b) => Object.keys(b), ['version', 'workspace', 'applications', 'integrations', 'capabilities', 'snapshots', 'settings']]
+		['extra fields', backup({ macro: 'run()', extra: 1 }), ['The backup holds fields this build does not know (“macro”, “extra”); they were not restored.'], (b) => Object.keys(b), ['version', 'workspace', 'applications', 'integrations', 'capabilities', 'snapshots', 'settings', 'history', 'mappings']]
 	])('%s', (_, raw, warnings, pick, expected) => {
 		const result = ok(checkBackup(raw));
 		expect(result.warnings).toEqual(warnings);

@@ -109,3 +109,19 @@ describe('the import worker handler', () => {
 		expect(sent).toEqual([]);
 	});
 });
+
+describe('the import worker handler on a full disk', () => {
+	it('rolls the commit back and says there is no room, and what to do', async () => {
+		const { db, handle, last } = worker();
+		await handle({ type: 'read', jobId: 'q1', files: [file('tech-stack-inventory.csv', corpus('tech-stack-inventory.csv'))] });
+		const plan = last('planned')!.plan;
+		const choices: ImportChoices = { mapping: plan.mapping?.mapping, target: { mode: 'new', name: 'Full disk' }, conflicts: 'keep-manual', missing: 'keep' };
+		await handle({ type: 'preview', jobId: 'q1', seq: 1, choices });
+		db.buckets.hook('creating', () => {
+			throw new DOMException('The disk is full', 'QuotaExceededError');
+		});
+		await handle({ type: 'commit', jobId: 'q1', choices });
+		expect(last('error')).toMatchObject({ stage: 'commit', reason: expect.stringContaining('The browser has no room left to store this, so nothing was changed.') });
+		expect(await db.workspaces.count()).toBe(0);
+	});
+});
