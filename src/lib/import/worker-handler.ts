@@ -6,6 +6,7 @@
  */
 import { commitImport, planAgainstWorkspace } from '$lib/db/import-commit';
 import { redo, undo } from '$lib/db/history';
+import { restoreBackup } from '$lib/db/backup';
 import { isQuotaError, storageErrorMessage } from '$lib/db/storage-errors';
 import type { AtlasDatabase } from '$lib/db/schema';
 import { todayIso } from '$lib/domain/dates';
@@ -149,7 +150,7 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 	}
 
 	return async (request) => {
-		const stage = request.type === 'read' || request.type === 'preview' || request.type === 'commit' || request.type === 'history' ? request.type : undefined;
+		const stage = request.type === 'read' || request.type === 'preview' || request.type === 'commit' || request.type === 'history' || request.type === 'restore' ? request.type : undefined;
 		try {
 			switch (request.type) {
 				case 'cancel':
@@ -167,6 +168,18 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 					return await preview(request);
 				case 'commit':
 					return await commit(request);
+				case 'restore': {
+					// A 100,000-application backup is tens of megabytes of JSON: parsed and stored here, it never holds the page.
+					let parsed: unknown;
+					try {
+						parsed = JSON.parse(await request.file.text());
+					} catch {
+						post({ type: 'restored', jobId: request.jobId, result: { ok: false, reason: `“${request.name}” is not a JSON file, so it cannot be an Atlas backup.` } });
+						return;
+					}
+					post({ type: 'restored', jobId: request.jobId, result: await restoreBackup(database(), parsed) });
+					return;
+				}
 				case 'history': {
 					// Restoring a large snapshot is heavy, so the page asks the worker to do it.
 					const step = request.direction === 'undo' ? undo : redo;

@@ -8,6 +8,7 @@
  * the next file with the same header, and says so when a closed tab cut the last import short.
  */
 import { db } from '$lib/db/db';
+import type { RestoreResult } from '$lib/db/backup';
 import { mappingKey, noteMappingUsed } from '$lib/db/workspace-meta';
 import type { WorkspaceId } from '$lib/domain/types';
 import type { MatchedColumn } from '$lib/import/header-match';
@@ -234,6 +235,20 @@ export class ImportSession {
 		this.#worker.send({ type: 'history', jobId: `history-${++this.#jobs}`, workspaceId, direction, seq });
 	}
 
+	#restores = new Map<string, (result: RestoreResult) => void>();
+
+	/**
+	 * Restores a backup file into a new workspace, in the worker: reading, checking and storing a
+	 * large backup there keeps the page answering. Resolves with what was restored, or why not.
+	 */
+	restoreBackup(file: File): Promise<RestoreResult> {
+		const jobId = `restore-${++this.#jobs}`;
+		return new Promise((resolve) => {
+			this.#restores.set(jobId, resolve);
+			this.#worker.send({ type: 'restore', jobId, file, name: file.name });
+		});
+	}
+
 	/** Back to the start, keeping any notice. */
 	close(): void {
 		if (!this.inProgress) this.#reset();
@@ -280,6 +295,13 @@ export class ImportSession {
 
 	#receive(message: ImportWorkerResponse): void {
 		if (message.jobId.startsWith('history-')) return this.#undone(message);
+		if (message.jobId.startsWith('restore-')) {
+			const resolve = this.#restores.get(message.jobId);
+			this.#restores.delete(message.jobId);
+			if (message.type === 'restored') resolve?.(message.result);
+			else if (message.type === 'error') resolve?.({ ok: false, reason: message.reason });
+			return;
+		}
 		if (message.jobId !== this.#jobId) return;
 		switch (message.type) {
 			case 'progress':

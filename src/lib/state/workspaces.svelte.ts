@@ -4,7 +4,7 @@
  */
 import { db } from '$lib/db/db';
 import { addDemoWorkspace, resetDemo, seedDemoIfEmpty } from '$lib/db/demo-workspace';
-import { exportBackup, restoreBackup, type Backup, type RestoreResult } from '$lib/db/backup';
+import { exportBackup, type Backup } from '$lib/db/backup';
 import { backupStatus, noteBackup, type BackupStatus } from '$lib/db/workspace-meta';
 import {
 	createWorkspace,
@@ -110,7 +110,4 @@ export class WorkspaceState {
 		return noteBackup(db, id);
 	}
 
-	restoreBackup(raw: unknown): Promise<RestoreResult> {
-		return restoreBackup(db, raw);
-	}
 }

@@ -125,3 +125,19 @@ describe('the import worker handler on a full disk', () => {
 		expect(await db.workspaces.count()).toBe(0);
 	});
 });
+
+describe('restoring a backup in the worker', () => {
+	it('reads, checks and stores the file off the page, and refuses text that is not JSON', async () => {
+		const { db, handle, last } = worker();
+		const { createWorkspace } = await import('$lib/db/workspaces');
+		const { exportBackup } = await import('$lib/db/backup');
+		const original = await createWorkspace(db, 'Original', { applications: [], integrations: [], capabilities: [] });
+		const backup = JSON.stringify(await exportBackup(db, original.id));
+		await handle({ type: 'restore', jobId: 'restore-1', file: new Blob([backup]), name: 'original.json' });
+		expect(last('restored')).toMatchObject({ jobId: 'restore-1', result: { ok: true, counts: { applications: 0 } } });
+		expect(await db.workspaces.count()).toBe(2);
+		await handle({ type: 'restore', jobId: 'restore-2', file: new Blob(['{ not json']), name: 'broken.json' });
+		expect(last('restored')).toEqual({ type: 'restored', jobId: 'restore-2', result: { ok: false, reason: '“broken.json” is not a JSON file, so it cannot be an Atlas backup.' } });
+		expect(await db.workspaces.count()).toBe(2);
+	});
+});
