@@ -41,6 +41,20 @@ export default ts.config(
 		}
 	},
 	{
+		// A spread passes every element as an argument on the stack: past about 65,000 (an
+		// integrations file of a large portfolio) it throws "Maximum call stack size exceeded".
+		files: ['src/**', 'bench/page/**'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "CallExpression[callee.property.name=/^(push|unshift|splice|max|min|fromCharCode|fromCodePoint|apply)$/] > SpreadElement",
+					message: 'Spreading an array into arguments overflows the stack on large data: use a loop or reduce.'
+				}
+			]
+		}
+	},
+	{
 		files: ['src/lib/domain/**', 'src/lib/viz/layout/**'],
 		rules: { 'no-restricted-imports': ['error', pureCoreBoundary] }
 	}

@@ -1,17 +1,23 @@
+import os from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 
-// ATLAS_E2E_PORT lets a second checkout run its tests beside a running one.
-const port = Number(process.env.ATLAS_E2E_PORT ?? 4173);
+// The browser tests serve the build they just made on a port of their own, never 4173 (which
+// `npm start` uses), and never reuse a server that is already running: a reused server would be
+// testing some other build. ATLAS_E2E_PORT lets a second checkout run its tests beside this one.
+const port = Number(process.env.ATLAS_E2E_PORT ?? 4317);
+if (!Number.isInteger(port) || port === 4173) throw new Error(`ATLAS_E2E_PORT must be a free port other than 4173 (npm start's); got ${process.env.ATLAS_E2E_PORT}`);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: false,
-	workers: process.env.CI ? 1 : 2,
+	// One worker per core, in CI too: the tests assert behaviour, never speed, so a busy machine
+	// makes them slower but not different.
+	workers: os.cpus().length,
 	retries: 0,
 	timeout: 30_000,
 	expect: { timeout: 10_000 },
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
@@ -19,9 +25,9 @@ export default defineConfig({
 		screenshot: 'only-on-failure'
 	},
 	webServer: {
-		command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+		command: `node scripts/serve-build.mjs --port ${port}`,
 		url: `http://127.0.0.1:${port}`,
-		reuseExistingServer: !process.env.CI,
+		reuseExistingServer: false,
 		timeout: 60_000
 	}
 });

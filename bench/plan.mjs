@@ -98,6 +98,10 @@ export const APP_RUNS = {
 		{ size: 10000, warmup: 1, repeats: 3 },
 		{ size: 50000, warmup: 0, repeats: 2 }
 	],
+	/** The 50k portfolio as its three files (150,000 integrations): tens of seconds a run. */
+	uiImportTrio: [{ size: 50000, warmup: 0, repeats: 2 }],
+	/** The file with a ragged row of 100,000 cells, to its preview. */
+	raggedPreview: { warmup: 1, repeats: 5 },
 	coldStart: { warmup: 1, repeats: 5 },
 	stored: [
 		{ size: 10000, warmup: 1, repeats: 3 },
@@ -114,6 +118,14 @@ export const APP_FLOORS = {
 	uiImport: {
 		floor: 'papaparse alone',
 		floorLong: 'papaparse parsing the same applications file alone, in the bench page of the same browser'
+	},
+	uiImportTrio: {
+		floor: 'papaparse alone',
+		floorLong: 'papaparse parsing the same three files (applications, integrations, capabilities) alone, in the bench page of the same browser'
+	},
+	raggedPreview: {
+		floor: 'papaparse alone',
+		floorLong: 'papaparse parsing the same file (one row of 100,000 cells, 200 ordinary rows) alone, in the bench page of the same browser'
 	},
 	coldStart: { floor: 'blank page', floorLong: 'a blank HTML page from the same server, in a fresh context, until painted' },
 	open: { floor: 'raw IndexedDB read', floorLong: "raw IndexedDB getAll of every stored record of the app's database (its buckets of applications, integrations and capabilities), in the same page" },

@@ -12,11 +12,11 @@
  */
 import os from 'node:os';
 import { join } from 'node:path';
-import { measureColdStart, measureEdits, measureStoredPortfolio, measureUiImport } from './lib/app-runs.mjs';
+import { measureColdStart, measureEdits, measureImportPage, measureStoredPortfolio, measureUiImport } from './lib/app-runs.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { buildAll } from './lib/build.mjs';
 import { measureBundle } from './lib/bundle.mjs';
-import { dataDirFor, ensurePortfolios, SEED } from './lib/data.mjs';
+import { dataDirFor, ensurePortfolios, ensureRaggedFile, FILES, RAGGED_CELLS, RAGGED_FILE, SEED } from './lib/data.mjs';
 import { runPageSteps } from './lib/page-runs.mjs';
 import { RESULTS_FILE } from './lib/paths.mjs';
 import { formatFloors, formatNotes, formatTable, writeResults } from './lib/report.mjs';
@@ -59,13 +59,15 @@ function timedRow(id, label, size, side, floorKey, runs) {
 	});
 }
 
-function appRows(cold, stored, bundle, imports, edits) {
+function appRows(cold, stored, bundle, imports, trios, ragged, edits) {
 	const rows = [];
 	for (const e of edits) {
 		rows.push(timedRow(`edit@${e.size}`, 'one edit, from the write to the open Overview updated', e.size, e.single, 'edit', e.runs));
 		rows.push(timedRow(`bulk-edit@${e.size}`, 'bulk edit of 1,000 applications, from the write to the open Overview updated', e.size, e.bulk, 'edit', e.runs));
 	}
 	for (const s of imports) rows.push(timedRow(`ui-import@${s.size}`, 'CSV import through the Import page (worker: read, map, preview, commit)', s.size, s, 'uiImport', s.runs));
+	for (const s of trios) rows.push(timedRow(`ui-import-trio@${s.size}`, 'the portfolio as its three files through the Import page (3 integrations per application)', s.size, s, 'uiImportTrio', s.runs));
+	if (ragged) rows.push(timedRow(`ragged-preview@${RAGGED_CELLS}`, 'a ragged row of 100,000 cells, through the Import page to its preview', RAGGED_CELLS, ragged, 'raggedPreview', APP_RUNS.raggedPreview));
 	for (const s of stored) rows.push(timedRow(`list@${s.size}`, 'Applications list first paint (200 rows, cost desc)', s.size, s.list, 'open', s.runs));
 	for (const s of stored) rows.push(timedRow(`overview@${s.size}`, 'open the Overview on a stored portfolio', s.size, s.overview, 'open', s.runs));
 	for (const s of stored) rows.push(timedRow(`landscape@${s.size}`, 'open the capability landscape on a stored portfolio', s.size, s.landscape, 'open', s.runs));
@@ -117,6 +119,7 @@ async function main() {
 	const sizes = [...new Set([...PAGE_ROWS.flatMap((r) => r.sizes), ...APP_RUNS.stored.map((s) => s.size)])].filter(includeSize);
 	log(`generating portfolios (${sizes.join(', ')} applications, seed ${SEED}) into bench/.data/`);
 	await ensurePortfolios(sizes);
+	ensureRaggedFile();
 
 	const server = await startServer();
 	const browser = await launchBrowser();
@@ -145,8 +148,18 @@ async function main() {
 			log(`edits of a stored portfolio of ${size} applications, watched by the Overview`);
 			edits.push({ size, runs, ...(await measureEdits(browser, server.origin, size, runs)) });
 		}
+		const trios = [];
+		for (const { size, ...runs } of APP_RUNS.uiImportTrio.filter((s) => includeSize(s.size))) {
+			log(`an import of the ${size} portfolio as its three files through the Import page`);
+			const files = FILES.map((f) => join(dataDirFor(size), `${f}.csv`));
+			const floor = (bench) => bench.evaluate((paths) => window.atlasBench.parseFiles(paths), FILES.map((f) => `${size}/${f}.csv`));
+			trios.push({ size, runs, ...(await measureImportPage(browser, server.origin, files, runs, { until: 'stored', floor })) });
+		}
+		log('a file with a ragged row of 100,000 cells, to its preview');
+		const raggedFloor = (bench) => bench.evaluate((paths) => window.atlasBench.parseFiles(paths), ['ragged/ragged-100k.csv']);
+		const ragged = await measureImportPage(browser, server.origin, [RAGGED_FILE], APP_RUNS.raggedPreview, { until: 'preview', floor: raggedFloor });
 		bundle = measureBundle(requests);
-		rows = [...pageRows, ...appRows(cold, stored, bundle, imports, edits)];
+		rows = [...pageRows, ...appRows(cold, stored, bundle, imports, trios, ragged, edits)];
 	} finally {
 		await browser.close();
 		await server.close();

@@ -20,6 +20,22 @@ export function dataDirFor(size) {
 	return join(DATA_DIR, String(size));
 }
 
+/** Cells in the ragged row of the wide-row file. */
+export const RAGGED_CELLS = 100_000;
+/** The wide-row file, served as /__bench/data/ragged/ragged-100k.csv. */
+export const RAGGED_FILE = join(DATA_DIR, 'ragged', 'ragged-100k.csv');
+
+/**
+ * A small inventory with one ragged row of `RAGGED_CELLS` cells (a lost line break or a wrong
+ * separator in a real sheet): issue 14 found it froze the preview for about 30 s.
+ */
+export function ensureRaggedFile() {
+	if (existsSync(RAGGED_FILE)) return;
+	mkdirSync(join(DATA_DIR, 'ragged'), { recursive: true });
+	const rows = Array.from({ length: 200 }, (_, i) => `App ${i},Sales,${(i + 1) * 100}`);
+	writeFileSync(RAGGED_FILE, ['name,department,annual_cost', `Wide,Sales,1,${Array.from({ length: RAGGED_CELLS - 3 }, (_, i) => `x${i}`).join(',')}`, ...rows].join('\n'));
+}
+
 /**
  * Makes sure every size is generated with the current generator; returns how many were (re)made.
  * @param {number[]} sizes

@@ -33,7 +33,9 @@ export interface StepResult {
 }
 
 const longTasks: PerformanceEntry[] = [];
-const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
+const observer = new PerformanceObserver((list) => {
+	for (const entry of list.getEntries()) longTasks.push(entry);
+});
 observer.observe({ type: 'longtask', buffered: true });
 
 /** Resolves after the next frame has been rendered and the main thread has run one more task. */
@@ -58,10 +60,10 @@ async function observed(fn: () => Promise<Sample>): Promise<Observed> {
 	const end = performance.now();
 	// Long-task entries are reported after their task ends; give the observer a task or two.
 	await pause(30);
-	longTasks.push(...observer.takeRecords());
+	for (const entry of observer.takeRecords()) longTasks.push(entry);
 	const overlapping = longTasks.filter((t) => t.startTime + t.duration > start && t.startTime < end);
 	const { ms, phases } = typeof sample === 'number' ? { ms: sample, phases: {} } : sample;
-	return { ms, phases, longestTaskMs: Math.max(0, ...overlapping.map((t) => t.duration)) };
+	return { ms, phases, longestTaskMs: overlapping.reduce((m, t) => Math.max(m, t.duration), 0) };
 }
 
 interface Observed {

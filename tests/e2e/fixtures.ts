@@ -4,13 +4,25 @@ import { test as base, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import Papa from 'papaparse';
 
+/** Console errors a test causes on purpose, per page; each pattern allows one matching message. */
+const expected = new WeakMap<Page, RegExp[]>();
+
+/** Lets `page` log one console error matching `pattern` (a test that provokes one to prove a point). */
+export function allowConsoleError(page: Page, pattern: RegExp): void {
+	expected.set(page, [...(expected.get(page) ?? []), pattern]);
+}
+
 export const test = base.extend<{ guard: void }>({
 	guard: [
 		async ({ page, baseURL }, use) => {
 			const problems: string[] = [];
 			const origin = new URL(baseURL!).origin;
 			page.on('console', (m) => {
-				if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+				if (m.type() !== 'error') return;
+				const allowed = expected.get(page) ?? [];
+				const at = allowed.findIndex((p) => p.test(m.text()));
+				if (at >= 0) return void allowed.splice(at, 1);
+				problems.push(`console error: ${m.text()}`);
 			});
 			page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 			page.on('request', (r) => {

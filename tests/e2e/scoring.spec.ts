@@ -4,7 +4,7 @@ import { test, expect, goTo, openOverview } from './fixtures';
 const medianOf = async (page: Page) =>
 	(await page.getByTestId('total-applications').innerText()).match(/Median health (\d+)/)?.[1];
 
-test('moving a weight slider re-scores the portfolio live, and the change survives a reload', async ({ page }) => {
+test('moving a weight slider re-scores the portfolio live, and the change survives a reload', async ({ page, context }) => {
 	await openOverview(page);
 	const before = await medianOf(page);
 	const worstBefore = await page.getByTestId('least-healthy').getByRole('link').allInnerTexts();
@@ -27,8 +27,12 @@ test('moving a weight slider re-scores the portfolio live, and the change surviv
 	const after = await medianOf(page);
 	expect(await page.getByTestId('least-healthy').getByRole('link').allInnerTexts()).not.toEqual(worstBefore);
 
-	// Stored for the workspace: a reload keeps the weights and the scores.
-	await page.waitForTimeout(400);
+	// Stored for the workspace: once another tab reads the new weight back from storage (rather
+	// than after a guessed wait), a reload keeps the weights and the scores.
+	const other = await context.newPage();
+	await other.goto('/settings');
+	await expect(other.getByLabel('Incidents (12 months)', { exact: true })).toHaveValue('50');
+	await other.close();
 	await page.reload();
 	await expect.poll(() => medianOf(page)).toBe(after);
 	await goTo(page, 'Settings');

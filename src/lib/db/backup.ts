@@ -1,15 +1,19 @@
 /**
- * Workspace backup and restore as one JSON file. A backup holds the workspace, all its records,
- * its settings and its snapshots; restoring always makes a new workspace, so it can never
- * overwrite what is already stored.
+ * Workspace backup and restore as one JSON file. A backup holds everything the workspace owns: the
+ * workspace, all its records, its settings, its snapshots, its change history (so the steps before
+ * the backup can still be undone after a restore) and the column mappings its imports remembered.
+ * Restoring always makes a new workspace, so it can never overwrite what is already stored.
  */
-import { restorePortfolio } from '$lib/domain/restore';
-import type { Snapshot, WorkspaceId } from '$lib/domain/types';
+import { BACKUP_FORMAT, BACKUP_VERSION, checkBackup } from '$lib/domain/backup-check';
+import type { Change, RecordOp } from '$lib/domain/changes';
+import { restoreApplication, restoreCapability, restoreIntegration, restorePortfolio } from '$lib/domain/restore';
+import { readLog } from './change-log';
+import { mappingsOf, restoreMappings } from './workspace-meta';
+import type { Snapshot, SnapshotId, WorkspaceId } from '$lib/domain/types';
 import type { AtlasDatabase } from './schema';
 import { createWorkspace, readPortfolio } from './workspaces';
 
-export const BACKUP_FORMAT = 'portfolio-atlas-backup';
-export const BACKUP_VERSION = 1;
+export { BACKUP_FORMAT, BACKUP_VERSION };
 
 export interface Backup {
 	format: typeof BACKUP_FORMAT;
@@ -21,9 +25,14 @@ export interface Backup {
 	capabilities: unknown[];
 	snapshots: unknown[];
 	settings: Record<string, unknown> | null;
+	/** The change log, oldest first, and each step's record operations (by sequence number). */
+	history: { changes: unknown[]; ops: { seq: number; ops: unknown[] }[] };
+	/** Remembered column mappings by header fingerprint. */
+	mappings: Record<string, unknown>;
 }
 
-export type RestoreResult = { ok: true; workspaceId: WorkspaceId; counts: Record<string, number> } | { ok: false; reason: string };
+/** What a restore did: the counts stored and what was repaired on the way, or why nothing was. */
+export type RestoreResult = { ok: true; workspaceId: WorkspaceId; counts: Record<string, number>; warnings: string[] } | { ok: false; reason: string };
 
 /** Every record of a workspace, without the workspace id (it is re-assigned on restore). */
 export async function exportBackup(db: AtlasDatabase, id: WorkspaceId): Promise<Backup> {
@@ -32,7 +41,11 @@ export async function exportBackup(db: AtlasDatabase, id: WorkspaceId): Promise<
 	const data = await readPortfolio(db, id);
 	const snapshots = await db.snapshots.where('workspaceId').equals(id).toArray();
 	const settings = (await db.settings.get(id)) ?? null;
+	const changes = await readLog(db, id);
+	const ops = await db.changeOps.where('workspaceId').equals(id).toArray();
+	const mappings = await mappingsOf(db, id);
 	const strip = <T extends { workspaceId: WorkspaceId }>({ workspaceId: _ignored, ...rest }: T) => rest;
+	const stripOp = (op: RecordOp) => ({ ...op, before: op.before && strip(op.before), after: op.after && strip(op.after) });
 	return {
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,
@@ -50,34 +63,46 @@ export async function exportBackup(db: AtlasDatabase, id: WorkspaceId): Promise<
 				capabilities: s.data.capabilities.map(strip)
 			}
 		})),
-		settings: settings ? strip(settings) : null
+		settings: settings ? strip(settings) : null,
+		history: { changes: changes.map(strip), ops: ops.map((o) => ({ seq: o.seq, ops: o.ops.map(stripOp) })) },
+		mappings
 	};
 }
 
-/** Checks a parsed file and restores it into a new workspace. Bad files are a value, not a throw. */
+const RESTORE_RECORD = {
+	applications: restoreApplication,
+	integrations: restoreIntegration,
+	capabilities: (raw: Record<string, unknown>, ws: WorkspaceId) => restoreCapability(raw, ws)
+} as const;
+
+/**
+ * Checks a parsed file (`checkBackup`: refused, or repaired with warnings) and restores it into a
+ * new workspace. Bad files are a value, not a throw.
+ */
 export async function restoreBackup(db: AtlasDatabase, raw: unknown, name?: string): Promise<RestoreResult> {
-	if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
-		return { ok: false, reason: 'This is not a Portfolio Atlas backup: it has no "format": "portfolio-atlas-backup" field.' };
-	}
-	const backup = raw as Partial<Backup>;
-	if (typeof backup.version !== 'number' || backup.version > BACKUP_VERSION) {
-		return { ok: false, reason: `This backup is version ${String(backup.version)}; this build reads up to version ${BACKUP_VERSION}.` };
-	}
+	const checked = checkBackup(raw);
+	if (!checked.ok) return checked;
+	const { backup, warnings } = checked;
 	const now = new Date().toISOString();
-	const sourceName = backup.workspace?.name ?? 'Restored portfolio';
+	const sourceName = backup.workspace.name;
 	const placeholder = 'ws-pending' as WorkspaceId;
 	const data = restorePortfolio(backup, placeholder, now);
 	// One transaction over every table: a backup restores whole or not at all.
-	const tables = [db.workspaces, db.buckets, db.overlay, db.snapshots, db.settings, db.meta];
+	const tables = [db.workspaces, db.buckets, db.overlay, db.snapshots, db.settings, db.meta, db.changes, db.changeOps];
 	const { workspace, snapshots } = await db.transaction('rw', tables, async () => {
 		const workspace = await createWorkspace(db, name ?? `${sourceName} (restored)`, data);
-		const snapshots = (Array.isArray(backup.snapshots) ? backup.snapshots : [])
-			.filter((s): s is Snapshot => typeof s === 'object' && s !== null && 'id' in s)
-			.map((s) => ({ ...s, workspaceId: workspace.id, data: restorePortfolio(s.data, workspace.id, now) }));
+		const snapshots: Snapshot[] = backup.snapshots.map((s) => ({ ...s, id: s.id as SnapshotId, workspaceId: workspace.id, data: restorePortfolio(s.data, workspace.id, now) }));
 		await db.snapshots.bulkPut(snapshots);
-		if (backup.settings && typeof backup.settings === 'object') {
-			await db.settings.put({ ...backup.settings, workspaceId: workspace.id });
-		}
+		if (backup.settings) await db.settings.put({ ...backup.settings, workspaceId: workspace.id });
+		// The history comes back re-homed, so the steps before the backup can be undone here too.
+		const restoreRecord = (kind: keyof typeof RESTORE_RECORD, r: Record<string, unknown> | null) => (r ? RESTORE_RECORD[kind](r, workspace.id, now) : null);
+		await db.changes.bulkPut(backup.history.map(({ entry }) => ({ ...entry, workspaceId: workspace.id }) as unknown as Change));
+		await db.changeOps.bulkPut(
+			backup.history
+				.filter(({ entry }) => entry.effect.type === 'ops')
+				.map(({ entry, ops }) => ({ workspaceId: workspace.id, seq: entry.seq, ops: ops.map((op) => ({ kind: op.kind, id: op.id, before: restoreRecord(op.kind, op.before), after: restoreRecord(op.kind, op.after) }) as RecordOp) }))
+		);
+		await restoreMappings(db, workspace.id, backup.mappings);
 		return { workspace, snapshots };
 	});
 	return {
@@ -87,7 +112,9 @@ export async function restoreBackup(db: AtlasDatabase, raw: unknown, name?: stri
 			applications: data.applications.length,
 			integrations: data.integrations.length,
 			capabilities: data.capabilities.length,
-			snapshots: snapshots.length
-		}
+			snapshots: snapshots.length,
+			changes: backup.history.length
+		},
+		warnings
 	};
 }

@@ -6,6 +6,7 @@
  */
 import type { SnapshotId, Workspace, WorkspaceId } from '$lib/domain/types';
 import { readAll } from './record-store';
+import { pruneUndoSnapshots } from './snapshot-pruning';
 import { DEMO_NAME, loadDemoPortfolio } from '$lib/import/demo';
 import type { AtlasDatabase } from './schema';
 import { createWorkspace, replacePortfolio } from './workspaces';
@@ -30,6 +31,7 @@ export async function resetDemo(db: AtlasDatabase, id: WorkspaceId): Promise<voi
 		const snapshotBefore = `snap-${crypto.randomUUID()}` as SnapshotId;
 		await db.snapshots.add({ workspaceId: id, id: snapshotBefore, label: 'Before resetting the demo', reason: 'restore', createdAt: now, data: await readAll(db, id) });
 		await replacePortfolio(db, id, data, { label: 'Demo reset to its shipped state', snapshotBefore, now });
+		await pruneUndoSnapshots(db, id);
 		await db.settings.delete(id);
 	});
 }

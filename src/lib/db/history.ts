@@ -13,6 +13,7 @@ import { restorePortfolio } from '$lib/domain/restore';
 import type { SnapshotId, WorkspaceId } from '$lib/domain/types';
 import { appendChange, opsOf, readLog, writeOps } from './change-log';
 import { readAll, writeAll } from './record-store';
+import { pruneUndoSnapshots } from './snapshot-pruning';
 import type { AtlasDatabase } from './schema';
 
 export type HistoryResult = { ok: true; change: Change; label: string } | { ok: false; reason: string };
@@ -57,6 +58,7 @@ export async function undo(db: AtlasDatabase, workspaceId: WorkspaceId, expected
 		await writeAll(db, workspaceId, restorePortfolio(before.data, workspaceId, now));
 		await db.changes.update([workspaceId, target.seq], { undone: true, snapshotAfter: afterId });
 		const change = await appendChange(db, { workspaceId, at: now, action: 'undo', label, effect: { type: 'reload' }, target: target.seq, snapshotAfter: afterId });
+		await pruneUndoSnapshots(db, workspaceId);
 		return { ok: true, change, label: target.label };
 	});
 }

@@ -15,6 +15,7 @@ import { planImport, type FileCellProblem, type ImportPlanResult, type ImportRep
 import type { ConflictPolicy, MissingPolicy } from '$lib/import/merge';
 import { describeReport, summariseReport } from '$lib/import/report-summary';
 import { appendChange } from './change-log';
+import { pruneUndoSnapshots } from './snapshot-pruning';
 import { putRecords, readAll, writeAll } from './record-store';
 import type { AtlasDatabase } from './schema';
 import { createWorkspace, readPortfolio } from './workspaces';
@@ -85,6 +86,7 @@ export async function commitImport(db: AtlasDatabase, request: CommitRequest): P
 		const verb = request.target.mode === 'new' ? `Imported ${fileList(request.files)} into a new workspace` : `Merged ${fileList(request.files)}`;
 		const label = `${verb} (${describeReport(summariseReport(plan.report))})`;
 		const change = await appendChange(db, { workspaceId: workspace.id, at: now, action: 'import', label, effect: { type: 'reload' }, snapshotBefore: snapshotId });
+		await pruneUndoSnapshots(db, workspace.id);
 		return { workspace: (await db.workspaces.get(workspace.id))!, snapshotId, seq: change.seq, report: plan.report, problems: plan.problems };
 	});
 }

@@ -78,7 +78,7 @@ export async function readKind<K extends RecordKind>(db: AtlasDatabase, workspac
 		buckets = [];
 		for (let from = 0; from < BUCKETS; from += options.group) {
 			const keys = Array.from({ length: Math.min(options.group, BUCKETS - from) }, (_, i): [string, string, number] => [workspaceId, kind, from + i]);
-			buckets.push(...((await db.buckets.bulkGet(keys)) as (BucketRecord<RecordOfKind[K]> | undefined)[]));
+			for (const b of (await db.buckets.bulkGet(keys)) as (BucketRecord<RecordOfKind[K]> | undefined)[]) buckets.push(b);
 		}
 	} else buckets = (await keyRange(db, workspaceId, kind).toArray()) as BucketRecord<RecordOfKind[K]>[];
 	return layOver(buckets, overlay);

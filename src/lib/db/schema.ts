@@ -120,6 +120,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 				}
 				await tx.table('buckets').bulkPut([...buckets.values()]);
 			}
+			await importLogToChanges(tx);
 		}
 	},
 	{
@@ -140,6 +141,37 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 		}
 	}
 ];
+
+/**
+ * Version 2 kept a list of imports and their undos in `meta` (`import-log:<workspace>`, newest
+ * first); version 3's change log replaces it. Each import becomes a step that can still be undone
+ * from its snapshot; an undo of one marks that step undone, with the undo's own snapshot kept for
+ * the redo. The old list is then removed.
+ */
+async function importLogToChanges(tx: Transaction): Promise<void> {
+	const logs = await tx.table('meta').where('key').startsWith('import-log:').toArray();
+	for (const { key, value } of logs as { key: string; value: unknown }[]) {
+		const workspaceId = key.slice('import-log:'.length);
+		const entries = (Array.isArray(value) ? value : []).filter(
+			(e): e is { snapshotId: string; kind: string; label: string; createdAt: string; summary?: string; undone?: boolean; undoes?: string } =>
+				typeof e === 'object' && e !== null && typeof e.snapshotId === 'string' && typeof e.label === 'string' && typeof e.createdAt === 'string'
+		);
+		const changes: Record<string, unknown>[] = [];
+		const bySnapshot = new Map<string, Record<string, unknown>>();
+		for (const e of [...entries].reverse()) {
+			if (e.kind === 'import') {
+				const change = { workspaceId, seq: changes.length + 1, at: e.createdAt, action: 'import', label: e.summary ? `${e.label} (${e.summary})` : e.label, effect: { type: 'reload' }, snapshotBefore: e.snapshotId, undone: e.undone === true };
+				changes.push(change);
+				bySnapshot.set(e.snapshotId, change);
+			} else if (e.kind === 'undo' && e.undoes) {
+				const target = bySnapshot.get(e.undoes);
+				if (target && target.undone) target.snapshotAfter = e.snapshotId;
+			}
+		}
+		if (changes.length) await tx.table('changes').bulkPut(changes);
+		await tx.table('meta').delete(key);
+	}
+}
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
 export const DEFAULT_DB_NAME = 'portfolio-atlas';

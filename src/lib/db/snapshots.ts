@@ -1,19 +1,20 @@
 /**
  * Snapshots as period markers: listed with their summaries, taken by hand ("Q3 review"), kept
  * (an undo point made a period snapshot, so pruning leaves it), renamed, deleted, read whole for a
- * comparison; and undo points pruned to the newest few.
+ * comparison; and undo points no step needs pruned (snapshot-pruning.ts).
  *
  * Imports and undo take their snapshots elsewhere (import-commit.ts, history.ts) and know nothing
  * of summaries: a summary is made here, the first time a snapshot is listed without one, and kept
  * in `snapshotSummaries` so that a list never reads the portfolios again.
  */
-import { summariseSnapshot, undoPointsToPrune, dayOf, type SnapshotSummary } from '$lib/domain/snapshot-summary';
+import { summariseSnapshot, dayOf, type SnapshotSummary } from '$lib/domain/snapshot-summary';
+import { pruneUndoSnapshots, UNDO_SNAPSHOTS } from './snapshot-pruning';
 import type { Snapshot, SnapshotId, WorkspaceId } from '$lib/domain/types';
 import { readAll, storeTables } from './record-store';
 import type { AtlasDatabase } from './schema';
 
-/** Undo points kept by pruning: enough to undo the last few imports. */
-export const UNDO_POINTS_KEPT = 10;
+/** Undo points kept by pruning: those of the newest whole-workspace steps (see snapshot-pruning.ts). */
+export const UNDO_POINTS_KEPT = UNDO_SNAPSHOTS;
 
 const newSnapshotId = () => `snap-${crypto.randomUUID()}` as SnapshotId;
 const newestFirst = (a: SnapshotSummary, b: SnapshotSummary) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1);
@@ -87,16 +88,23 @@ export async function deleteSnapshot(db: AtlasDatabase, workspaceId: WorkspaceId
 	});
 }
 
-/** Deletes undo points beyond the newest `keep`; period snapshots are never pruned. Returns how many went. */
-export async function pruneUndoPoints(db: AtlasDatabase, workspaceId: WorkspaceId, keep = UNDO_POINTS_KEPT): Promise<number> {
-	const doomed = undoPointsToPrune(await listSnapshots(db, workspaceId), keep);
-	if (doomed.length === 0) return 0;
-	await db.transaction('rw', [db.snapshots, db.snapshotSummaries], async () => {
-		const keys = doomed.map((s) => [workspaceId, s.id] as [string, string]);
-		await db.snapshots.bulkDelete(keys);
-		await db.snapshotSummaries.bulkDelete(keys);
+/**
+ * Deletes the undo points no step of the newest history needs (imports and undo prune the same
+ * way as they go; this catches up a workspace from before that); period snapshots are never
+ * pruned. Their summaries go with them. Returns how many went.
+ */
+export async function pruneUndoPoints(db: AtlasDatabase, workspaceId: WorkspaceId): Promise<number> {
+	return db.transaction('rw', [db.changes, db.snapshots, db.snapshotSummaries], async () => {
+		const pruned = await pruneUndoSnapshots(db, workspaceId);
+		const [keys, summaries] = await Promise.all([
+			db.snapshots.where('workspaceId').equals(workspaceId).primaryKeys(),
+			db.snapshotSummaries.where('workspaceId').equals(workspaceId).primaryKeys()
+		]);
+		const ids = new Set(keys.map(([, id]) => id as string));
+		const orphans = summaries.filter(([, id]) => !ids.has(id as string));
+		if (orphans.length) await db.snapshotSummaries.bulkDelete(orphans);
+		return pruned;
 	});
-	return doomed.length;
 }
 
 /** The portfolio a snapshot keeps, or undefined when it is gone. */

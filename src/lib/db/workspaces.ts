@@ -6,6 +6,7 @@
 import type { ChangeAction } from '$lib/domain/changes';
 import type { PortfolioData, SnapshotId, Workspace, WorkspaceId } from '$lib/domain/types';
 import { appendChange } from './change-log';
+import { deleteWorkspaceMeta } from './workspace-meta';
 import { deleteAll, readAll, writeAll } from './record-store';
 import type { AtlasDatabase } from './schema';
 
@@ -57,7 +58,7 @@ export async function renameWorkspace(db: AtlasDatabase, id: WorkspaceId, name: 
 export async function deleteWorkspace(db: AtlasDatabase, id: WorkspaceId): Promise<void> {
 	await db.transaction('rw', [db.workspaces, ...PORTFOLIO_TABLES.map((t) => db.table(t)), db.meta], async () => {
 		for (const table of PORTFOLIO_TABLES) await db.table(table).where('workspaceId').equals(id).delete();
-		await db.meta.where('key').startsWith(`import-log:${id}`).delete();
+		await deleteWorkspaceMeta(db, id);
 		await db.workspaces.delete(id);
 		const active = await db.meta.get(ACTIVE_KEY);
 		if (active?.value === id) {

@@ -5,6 +5,7 @@
  * shape: a value of the wrong type is dropped back to its default.
  */
 import { isIsoDate } from './dates';
+import { namedRecord, setNamed } from './named-record';
 import {
 	APP_TYPES,
 	COMPLIANCE_STATES,
@@ -27,16 +28,18 @@ type Loose = Record<string, unknown>;
 const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 const stringArray = (v: unknown): string[] =>
 	Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+// Keys of these records are the user's names ("__proto__" is a column name like any other), so
+// they are stored as own keys, never by assignment.
 const stringRecord = (v: unknown): Record<string, string> => {
-	if (!isObject(v)) return {};
-	const out: Record<string, string> = {};
-	for (const [k, x] of Object.entries(v)) if (typeof x === 'string') out[k] = x;
+	const out = namedRecord<string>();
+	if (!isObject(v)) return out;
+	for (const [k, x] of Object.entries(v)) if (typeof x === 'string') setNamed(out, k, x);
 	return out;
 };
 const numberRecord = (v: unknown): Record<string, number> => {
-	if (!isObject(v)) return {};
-	const out: Record<string, number> = {};
-	for (const [k, x] of Object.entries(v)) if (typeof x === 'number' && Number.isFinite(x)) out[k] = x;
+	const out = namedRecord<number>();
+	if (!isObject(v)) return out;
+	for (const [k, x] of Object.entries(v)) if (typeof x === 'number' && Number.isFinite(x)) setNamed(out, k, x);
 	return out;
 };
 

@@ -61,11 +61,3 @@ export function summariseSnapshot(snapshot: Snapshot): SnapshotSummary {
 		...summarisePortfolio(snapshot.data, dayOf(snapshot.createdAt))
 	};
 }
-
-/** Undo points beyond the newest `keep` (newest first), which pruning removes. */
-export function undoPointsToPrune(summaries: readonly SnapshotSummary[], keep: number): SnapshotSummary[] {
-	return summaries
-		.filter((s) => snapshotKind(s.reason) === 'undo')
-		.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
-		.slice(Math.max(0, keep));
-}

@@ -75,7 +75,7 @@ export function applicationsFromRows(rows: readonly { row: number; cells: readon
 			dateOrder: ctx.dateOrder ?? 'mdy',
 			listSeparator: ctx.listSeparator
 		});
-		problems.push(...result.problems);
+		for (const problem of result.problems) problems.push(problem);
 		if (!result.ok) {
 			skippedRows++;
 			continue;

@@ -4,11 +4,15 @@
  * assumed. Files that are not text at all (images, workbooks, archives) are refused with a message
  * that names what they look like, since "3,000 rows with one garbled column" helps nobody.
  */
+import { decodeUtf32, decodeUtf8Repairing, decodeWindows1252, holdsMarks, NUL_MARK, BAD_BYTE_MARK, replaceNuls, scanUtf8, type DecodeRepairs } from './decode-repair';
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'windows-1252';
 
-/** The text and how it was decoded, or why the bytes are not a CSV file. */
-export type DecodeResult = { ok: true; text: string; encoding: TextEncodingName; bom: boolean } | { ok: false; reason: string };
+/**
+ * The text and how it was decoded, or why the bytes are not a CSV file. `repairs` is there when
+ * bytes were repaired (see decode-repair.ts); the text then may carry marks for the parser.
+ */
+export type DecodeResult = { ok: true; text: string; encoding: TextEncodingName; bom: boolean; repairs?: DecodeRepairs } | { ok: false; reason: string };
 
 /** How many leading bytes the binary checks look at. */
 export const SNIFF_BYTES = 8192;
@@ -45,13 +49,6 @@ const NOT_CSV: Record<Exclude<FileKind, 'zip'> | ZipKind, string> = {
 const BINARY = 'This file holds binary data, not text: choose a CSV file.';
 const HTML = 'This looks like a web page (HTML), not a CSV file: save the table as CSV first.';
 
-/** The code points of bytes 0x80-0x9F in Windows-1252; every other byte is its own code point. */
-// Written out rather than left to TextDecoder, because Node decodes "windows-1252" as Latin-1.
-const CP1252_HIGH = [
-	0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-	0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178
-];
-
 function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
 	if (bytes.length < at + magic.length) return false;
 	return magic.every((b, i) => bytes[at + i] === b);
@@ -78,6 +75,9 @@ type Bom = { encoding: TextEncodingName; length: number };
 
 function detectBom(bytes: Uint8Array): Bom | undefined {
 	if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { encoding: 'utf-8', length: 3 };
+	// UTF-32's little-endian BOM begins with UTF-16's, so it is checked first.
+	if (startsWith(bytes, [0xff, 0xfe, 0, 0])) return { encoding: 'utf-32le', length: 4 };
+	if (startsWith(bytes, [0, 0, 0xfe, 0xff])) return { encoding: 'utf-32be', length: 4 };
 	if (startsWith(bytes, [0xff, 0xfe])) return { encoding: 'utf-16le', length: 2 };
 	if (startsWith(bytes, [0xfe, 0xff])) return { encoding: 'utf-16be', length: 2 };
 	return undefined;
@@ -102,6 +102,22 @@ function utf16WithoutBom(head: Uint8Array): TextEncodingName | undefined {
 }
 
 /**
+ * UTF-32 saved without a BOM: every character takes four bytes, and for text in the first 65,536
+ * code points the two high bytes of each are zero (the last two for little-endian).
+ */
+function utf32WithoutBom(head: Uint8Array): TextEncodingName | undefined {
+	const groups = Math.floor(head.length / 4);
+	if (groups < 2) return undefined;
+	let le = true;
+	let be = true;
+	for (let i = 0; i < groups * 4 && (le || be); i += 4) {
+		if (head[i + 2] !== 0 || head[i + 3] !== 0 || (head[i] === 0 && head[i + 1] === 0)) le = false;
+		if (head[i] !== 0 || head[i + 1] !== 0 || (head[i + 2] === 0 && head[i + 3] === 0)) be = false;
+	}
+	return le ? 'utf-32le' : be ? 'utf-32be' : undefined;
+}
+
+/**
  * Why the file's first bytes are not CSV text (an image, a workbook, an archive, other binary
  * data), or undefined when they may well be. Reads at most the first `SNIFF_BYTES` bytes, so a
  * caller holding a large Blob can check a slice before reading the whole file.
@@ -112,28 +128,40 @@ export function detectBinary(bytes: Uint8Array): string | undefined {
 	for (const kind of Object.keys(MAGIC) as FileKind[]) {
 		if (startsWith(head, MAGIC[kind])) return NOT_CSV[kind === 'zip' ? zipKind(head) : kind];
 	}
-	if (head.includes(0) && !utf16WithoutBom(head)) return BINARY;
+	if (head.includes(0) && !utf16WithoutBom(head) && !utf32WithoutBom(head)) return BINARY;
 	return undefined;
 }
 
-function decodeWindows1252(bytes: Uint8Array): string {
-	const parts: string[] = [];
-	// Built in slices, since String.fromCharCode takes its arguments on the stack.
-	for (let start = 0; start < bytes.length; start += 8192) {
-		const slice = bytes.subarray(start, start + 8192);
-		const codes = new Array<number>(slice.length);
-		for (let i = 0; i < slice.length; i++) {
-			const b = slice[i];
-			codes[i] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b;
-		}
-		parts.push(String.fromCharCode(...codes));
+/** NULs past the first bytes beyond this share of the text mean binary data, not a damaged CSV. */
+const MAX_NUL_SHARE = 0.1;
+
+type Decoded = { text: string; encoding: TextEncodingName; invalidBytes: number; invalid?: readonly number[] };
+
+/**
+ * UTF-8, unless no byte is valid UTF-8 beyond ASCII and some are not: then the whole file is in
+ * the Windows code page (an "é" saved by older Excel). A file with valid UTF-8 characters and a
+ * few bytes that are not is UTF-8 with those bytes damaged; they alone are read as Windows-1252.
+ */
+function decodeUnmarked(body: Uint8Array, encoding: TextEncodingName): Decoded {
+	if (encoding === 'utf-32le' || encoding === 'utf-32be') {
+		const { text, invalid } = decodeUtf32(body, encoding === 'utf-32le');
+		return { text, encoding, invalidBytes: invalid };
 	}
-	return parts.join('');
+	if (encoding !== 'utf-8') return { text: new TextDecoder(encoding, { ignoreBOM: true }).decode(body), encoding, invalidBytes: 0 };
+	try {
+		return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding, invalidBytes: 0 };
+	} catch {
+		const { invalid, validMultibyte } = scanUtf8(body);
+		if (validMultibyte === 0) return { text: decodeWindows1252(body), encoding: 'windows-1252', invalidBytes: 0 };
+		return { text: '', encoding, invalidBytes: invalid.length, invalid };
+	}
 }
 
 /**
- * Decodes a file's bytes. A BOM settles the encoding (and is removed); otherwise the bytes are
- * read as UTF-8, and as Windows-1252 when they are not valid UTF-8 (an "é" saved by older Excel).
+ * Decodes a file's bytes. A BOM settles the encoding (and is removed); otherwise UTF-16 and UTF-32
+ * are recognised by their zero bytes, and the rest is UTF-8 or Windows-1252 (see `decodeUnmarked`).
+ * Bytes that had to be repaired (not UTF-8 in a UTF-8 file; NULs) are counted in `repairs`, and
+ * marked in the text for the parser when the text allows it.
  */
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
 	if (bytes.length === 0) return { ok: false, reason: EMPTY_FILE };
@@ -141,17 +169,17 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 	if (binary) return { ok: false, reason: binary };
 	const bom = detectBom(bytes);
 	const body = bom ? bytes.subarray(bom.length) : bytes;
-	let encoding: TextEncodingName = bom?.encoding ?? utf16WithoutBom(bytes.subarray(0, SNIFF_BYTES)) ?? 'utf-8';
-	let text: string;
-	if (encoding === 'utf-8') {
-		try {
-			text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
-		} catch {
-			encoding = 'windows-1252';
-			text = decodeWindows1252(body);
-		}
-	} else text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
-	if (text.trim() === '') return { ok: false, reason: EMPTY_FILE };
+	const head = bytes.subarray(0, SNIFF_BYTES);
+	const decoded = decodeUnmarked(body, bom?.encoding ?? utf32WithoutBom(head) ?? utf16WithoutBom(head) ?? 'utf-8');
+	let text = decoded.invalid ? decodeUtf8Repairing(body, decoded.invalid, '') : decoded.text;
+	const marked = !holdsMarks(text);
+	if (decoded.invalid && marked) text = decodeUtf8Repairing(body, decoded.invalid, BAD_BYTE_MARK);
+	const nuls = replaceNuls(text, marked ? NUL_MARK : '');
+	if (nuls.count > text.length * MAX_NUL_SHARE) return { ok: false, reason: BINARY };
+	text = nuls.text;
+	if (text.replace(/[\uFDD0\uFDD1]/g, '').trim() === '') return { ok: false, reason: EMPTY_FILE };
 	if (/^\s*<(!doctype\s+html|html[\s>])/i.test(text.slice(0, 512))) return { ok: false, reason: HTML };
-	return { ok: true, text, encoding, bom: bom !== undefined };
+	const result: DecodeResult = { ok: true, text, encoding: decoded.encoding, bom: bom !== undefined };
+	if (decoded.invalidBytes || nuls.count) result.repairs = { invalidBytes: decoded.invalidBytes, nulBytes: nuls.count, marked: marked && (decoded.invalid !== undefined || nuls.count > 0) };
+	return result;
 }

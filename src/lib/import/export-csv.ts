@@ -4,6 +4,7 @@
  * own `format`, and every custom attribute becomes a column, so an export loses nothing. Text cells
  * are guarded against formula injection; numbers Atlas wrote itself stay numbers.
  */
+import { getNamed } from '$lib/domain/named-record';
 import { buildCapabilityTree, capabilityPath, type CapabilityNode } from '$lib/domain/capability-tree';
 import type { Application, Capability, CapabilityId, Integration, PortfolioData } from '$lib/domain/types';
 import { APPLICATION_FIELDS } from './application-fields';
@@ -45,7 +46,7 @@ export function applicationsCsv(applications: readonly Application[], capabiliti
 	for (const app of applications) {
 		lines.push([
 			...APPLICATION_FIELDS.map((f) => cell(f.format(app, paths), rawValue(app, f.key))),
-			...custom.map((c) => csvCell(app.custom[c.key] ?? ''))
+			...custom.map((c) => csvCell(getNamed(app.custom, c.key) ?? ''))
 		]);
 	}
 	return csvText(lines);
@@ -70,7 +71,7 @@ export function integrationsCsv(integrations: readonly Integration[]): string {
 			criticality: i.criticality ? `Tier ${i.criticality}` : '',
 			notes: i.notes ?? ''
 		};
-		lines.push([...INTEGRATION_HEADERS.map((h) => csvCell(text[h])), ...custom.map((c) => csvCell(i.custom[c.key] ?? ''))]);
+		lines.push([...INTEGRATION_HEADERS.map((h) => csvCell(text[h])), ...custom.map((c) => csvCell(getNamed(i.custom, c.key) ?? ''))]);
 	}
 	return csvText(lines);
 }

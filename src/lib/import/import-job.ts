@@ -12,6 +12,7 @@ import { capabilitiesFromTable, capabilityColumns } from './capabilities-from-ta
 import { unguardFormula } from './csv-cell';
 import { FILE_KIND_LABELS, importFileKind, isAtlasHeader, type ImportFileKind } from './file-kind';
 import { headerFingerprint, type MatchedColumn } from './header-match';
+import { columnNames } from './header-names';
 import { carriedKeys } from './merge';
 import type { ParsedHead, ParsedRow } from './parse-stream';
 import type { FileCellProblem, PreparedImport } from './plan-import';
@@ -128,12 +129,15 @@ export class ImportJob {
 	constructor(files: readonly ReadFile[], today: IsoDate) {
 		this.today = today;
 		this.files = files.map((f) => {
-			const header = f.head.header.length ? f.head.header : f.head.columns;
 			const kind = importFileKind(f.head.header);
-			const atlas = f.head.header.length > 0 && isAtlasHeader(kind, header);
-			// Atlas's own export guards cells against formulas; the guard comes off on the way back in.
-			const rows = atlas ? f.rows.map((r) => ({ row: r.row, cells: r.cells.map(unguardFormula) })) : f.rows;
-			return { ...f, rows, kind, atlas, header };
+			const atlas = f.head.header.length > 0 && isAtlasHeader(kind, f.head.header);
+			if (!atlas) return { ...f, kind, atlas, header: f.head.header.length ? f.head.header : f.head.columns };
+			// Atlas's own export guards cells against formulas, its custom column names too; the
+			// guard comes off on the way back in.
+			const header = f.head.header.map(unguardFormula);
+			const head = { ...f.head, header, columns: columnNames(header) };
+			const rows = f.rows.map((r) => ({ row: r.row, cells: r.cells.map(unguardFormula) }));
+			return { ...f, head, rows, kind, atlas, header };
 		});
 	}
 
@@ -177,7 +181,7 @@ export class ImportJob {
 			const unclosed = f.problems.find((p) => p.reason.startsWith('a quote (") opened'));
 			if (unclosed) notices.push(`${prefix}A quote opened in row ${unclosed.row}, column “${unclosed.column}”, is never closed, so everything after it was read into that one cell. Fix the quote in the file and import it again, or go on with the rows before it.`);
 		}
-		notices.push(...this.#notices);
+		for (const notice of this.#notices) notices.push(notice);
 		return {
 			ok: true,
 			plan: {
@@ -226,7 +230,7 @@ export class ImportJob {
 		if (preset) {
 			const out = PRESETS[preset].transform({ main: table }, { today: this.today });
 			for (const p of out.problems) this.#presetProblems.push({ file: f.name, problem: p.problem });
-			this.#notices.push(...out.notes);
+			for (const note of out.notes) this.#notices.push(note);
 			return { file: f, table: out.applications, mapping: out.applications.mapping, fixed: true, format: PRESETS[preset].label };
 		}
 		const mapping = suggestMapping(f.head, f.rows.slice(0, 50).map((r) => r.cells));
@@ -240,7 +244,7 @@ export class ImportJob {
 		const out = PRESETS.archi.transform({ main: asTable(elements)!, relations: asTable(relations), properties: asTable(properties) }, { today: this.today });
 		const names = { main: elements.name, relations: relations?.name ?? 'relations.csv', properties: properties?.name ?? 'properties.csv' };
 		for (const p of out.problems) this.#presetProblems.push({ file: names[p.file], problem: p.problem });
-		this.#notices.push(...out.notes);
+		for (const note of out.notes) this.#notices.push(note);
 		if (out.integrations) this.#integrations.push({ file: names.relations, table: out.integrations });
 		return { file: elements, table: out.applications, mapping: out.applications.mapping, fixed: true, format: PRESETS.archi.label };
 	}

@@ -3,6 +3,7 @@
  * applications by id, then by name (ignoring case and spacing); an end that matches nothing is a
  * problem, and the integration is not imported, since inventing an application would be worse.
  */
+import { namedRecord, setNamed } from '$lib/domain/named-record';
 import type { Application, AppId, Integration, IntegrationId, WorkspaceId } from '$lib/domain/types';
 import type { CellProblem } from './row-to-application';
 import { normaliseList } from '$lib/domain/normalise/lists';
@@ -87,12 +88,13 @@ export function integrationFromRow(
 	}
 	if (ends.length < 2) return { ok: false, problems };
 
-	const custom: Record<string, string> = {};
-	for (const c of customColumns) if (!isBlank(cells[c.index])) custom[c.name] = cells[c.index];
+	// Column names are the user's: one may be "__proto__", so they are stored as own keys.
+	const custom = namedRecord<string>();
+	for (const c of customColumns) if (!isBlank(cells[c.index])) setNamed(custom, c.name, cells[c.index]);
 	const word = <T extends string | number>(key: (typeof INTEGRATION_HEADERS)[number], result: { ok: true; value: T | undefined } | { ok: false; reason: string }) => {
 		if (result.ok) return result.value;
 		note(key, cell(key), result.reason);
-		custom[key] = cell(key);
+		setNamed(custom, key, cell(key));
 		return undefined;
 	};
 	const text = (key: (typeof INTEGRATION_HEADERS)[number]) => (isBlank(cell(key)) ? undefined : cell(key).trim());

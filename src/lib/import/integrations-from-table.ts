@@ -41,7 +41,7 @@ export function integrationsFromTable(table: CsvTable, applications: readonly Pi
 	const seen = new Set<string>();
 	for (const { row, cells } of table.rows) {
 		const result = integrationFromRow(cells, columns, custom, { ...ctx, row, resolver });
-		problems.push(...result.problems);
+		for (const problem of result.problems) problems.push(problem);
 		if (!result.ok) continue;
 		if (seen.has(result.integration.id)) {
 			problems.push({ row, column: 'id', value: result.integration.id, reason: 'this integration id is already used on an earlier row; this row was not imported' });

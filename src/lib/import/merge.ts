@@ -10,6 +10,7 @@
  * `custom.<name>` for a custom attribute. `Application.edited` is read with the same keys, so the
  * editor must record edits under them ("costParts" also protects every cost part).
  */
+import { getNamed, setNamed } from '$lib/domain/named-record';
 import type { AppId, Application } from '$lib/domain/types';
 import { APPLICATION_FIELDS } from './application-fields';
 import { squash } from '$lib/domain/normalise/result';
@@ -85,7 +86,7 @@ export function carriedKeys(mapping: readonly ColumnMapping[]): string[] {
 
 function read(app: Application, key: string): unknown {
 	if (key.startsWith('cost.')) return app.costParts[key.slice(5) as keyof Application['costParts']];
-	if (key.startsWith(CUSTOM)) return app.custom[key.slice(CUSTOM.length)];
+	if (key.startsWith(CUSTOM)) return getNamed(app.custom, key.slice(CUSTOM.length));
 	return (app as unknown as Record<string, unknown>)[key];
 }
 
@@ -99,7 +100,7 @@ function write(app: Application, key: string, value: unknown): void {
 	} else if (key.startsWith(CUSTOM)) {
 		const name = key.slice(CUSTOM.length);
 		if (empty) delete app.custom[name];
-		else app.custom[name] = value as string;
+		else setNamed(app.custom, name, value as string);
 	} else {
 		const record = app as unknown as Record<string, unknown>;
 		// List fields are required arrays; other fields are absent when unknown.

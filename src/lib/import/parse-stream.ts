@@ -9,6 +9,8 @@
  */
 import Papa from 'papaparse';
 import { decodeBytes, detectBinary, EMPTY_FILE, SNIFF_BYTES, type TextEncodingName } from './decode';
+import { repairCells } from './cell-repairs';
+import type { DecodeRepairs } from './decode-repair';
 import { columnNames, unnamedColumn } from './header-names';
 import { alignRow } from './ragged-rows';
 import type { CellProblem } from './row-to-application';
@@ -73,6 +75,10 @@ export type ParseOutcome =
 	  }
 	| { ok: false; reason: string; cancelled: boolean };
 
+export { MAX_CELL_CHARS } from './cell-repairs';
+/** The most columns a header may name; past this the file is refused with a message. */
+export const MAX_COLUMNS = 10_000;
+
 /** The largest file read unless told otherwise. */
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 /** The reason given when the signal aborts a parse. */
@@ -89,7 +95,7 @@ export function formatSize(bytes: number): string {
 const tooLarge = (size: number, limit: number) =>
 	`This file is ${formatSize(size)}; Atlas reads files up to ${formatSize(limit)}. Split it into smaller files, or remove columns you do not need, and import each part.`;
 
-type Text = { ok: true; text: string; encoding: TextEncodingName | null; totalBytes: number } | { ok: false; reason: string };
+type Text = { ok: true; text: string; encoding: TextEncodingName | null; totalBytes: number; repairs?: DecodeRepairs } | { ok: false; reason: string };
 
 /** The input as text: a string as it is (less a BOM), bytes and Blobs decoded. */
 async function readText(input: Blob | string | Uint8Array, maxBytes: number): Promise<Text> {
@@ -115,7 +121,7 @@ async function readText(input: Blob | string | Uint8Array, maxBytes: number): Pr
 	}
 	const decoded = decodeBytes(bytes);
 	if (!decoded.ok) return decoded;
-	return { ok: true, text: decoded.text, encoding: decoded.encoding, totalBytes: size };
+	return { ok: true, text: decoded.text, encoding: decoded.encoding, totalBytes: size, repairs: decoded.repairs };
 }
 
 /** The problem for a papaparse error, or undefined for errors that cannot occur with our settings. */
@@ -162,6 +168,8 @@ export async function parseStream(input: Blob | string | Uint8Array, options: Pa
 	let record = 0;
 	let rowsRead = 0;
 	let head: ParsedHead | undefined;
+	/** Why the file cannot be read, found part-way (a header too wide to map). */
+	let refusal: string | undefined;
 	let named = 0;
 	let batch: ParsedRow[] = [];
 	const problems: CellProblem[] = [];
@@ -186,6 +194,18 @@ export async function parseStream(input: Blob | string | Uint8Array, options: Pa
 		});
 	};
 	const startHead = (header: string[]) => {
+		// A header past the last named cell is only separators (a 10 MB line of commas): those
+		// cells name nothing, and a data row's cells under them are read as extra cells instead.
+		if (header.length > MAX_COLUMNS) {
+			let last = header.length;
+			while (last > 0 && header[last - 1].trim() === '') last--;
+			header = header.slice(0, last);
+		}
+		const width = header.length || shape.columnCount;
+		if (width > MAX_COLUMNS) {
+			refusal = `This file has ${width.toLocaleString('en-US')} columns; Atlas reads up to ${MAX_COLUMNS.toLocaleString('en-US')}. Remove the columns you do not need, or check that the file uses one separator throughout.`;
+			return;
+		}
 		const columns = header.length ? columnNames(header) : Array.from({ length: shape.columnCount }, (_, i) => unnamedColumn(i));
 		let last = header.length - 1;
 		while (last >= 0 && header[last].trim() === '') last--;
@@ -195,12 +215,17 @@ export async function parseStream(input: Blob | string | Uint8Array, options: Pa
 	};
 	if (!shape.hasHeader) startHead([]);
 
+	const marked = read.repairs?.marked === true;
+
 	const take = (cells: string[]) => {
+		if (refusal) return;
 		const index = record++;
 		if (index < shape.headerRow) return;
-		if (index === shape.headerRow && shape.hasHeader) return startHead(cells);
+		const isHeader = index === shape.headerRow && shape.hasHeader;
+		for (const problem of repairCells(cells, index + 1, isHeader ? [] : (head?.columns ?? []), marked)) note(problem);
+		if (isHeader) return startHead(cells);
 		if (cells.every((c) => c.trim() === '')) return;
-		const aligned = alignRow(cells, head!.columns, named);
+		const aligned = alignRow(cells, head!.columns, named, shape.separator);
 		if (aligned.problem) note({ row: index + 1, ...aligned.problem });
 		batch.push({ row: index + 1, cells: aligned.cells });
 		rowsRead++;
@@ -218,12 +243,21 @@ export async function parseStream(input: Blob | string | Uint8Array, options: Pa
 			chunk(results, parser) {
 				const first = record;
 				for (const cells of results.data) take(cells);
+				if (refusal) {
+					aborted = true;
+					return parser.abort();
+				}
 				for (const error of results.errors) {
 					const at = first + (error.row ?? results.data.length - 1);
 					const problem = quoteProblem(error.code, at + 1, results.data[at - first], head?.columns ?? []);
 					if (!problem) continue;
 					// The unclosed quote is why the row looks short; one problem says it better than two.
-					if (error.code === 'MissingQuotes') problems.splice(0, problems.length, ...problems.filter((p) => p.row !== problem.row));
+					if (error.code === 'MissingQuotes') {
+						// Filtered in place: a spread of up to maxProblems arguments could overflow the stack.
+						let kept = 0;
+						for (const p of problems) if (p.row !== problem.row) problems[kept++] = p;
+						problems.length = kept;
+					}
 					note(problem);
 				}
 				flush();
@@ -238,6 +272,7 @@ export async function parseStream(input: Blob | string | Uint8Array, options: Pa
 				}, 0);
 			},
 			complete() {
+				if (refusal) return resolve({ ok: false, reason: refusal, cancelled: false });
 				if (aborted) return resolve(cancelled);
 				flush();
 				progress(text.length);
@@ -245,6 +280,9 @@ export async function parseStream(input: Blob | string | Uint8Array, options: Pa
 				const notices: string[] = [];
 				if (shape.preamble.length) notices.push(`The first ${shape.headerRow} lines were read as a title above the table, not as data.`);
 				if (!shape.hasHeader) notices.push('The file has no header row, so its columns are named Column 1, Column 2 and so on.');
+				const repairs = read.repairs;
+				if (repairs?.invalidBytes) notices.push(`${repairs.invalidBytes === 1 ? 'One byte' : `${repairs.invalidBytes.toLocaleString('en-US')} bytes`} in this ${read.encoding === 'utf-8' ? 'UTF-8' : 'text'} file ${repairs.invalidBytes === 1 ? 'is' : 'are'} not valid; ${read.encoding === 'utf-8' ? 'each was read as Windows-1252' : 'each became “�”'}${repairs.marked ? ', and the cells that held them are listed as problems' : ''}. Check those values.`);
+				if (repairs?.nulBytes) notices.push(`The file held ${repairs.nulBytes === 1 ? 'a NUL byte' : `${repairs.nulBytes.toLocaleString('en-US')} NUL bytes`} (a sign of a damaged file); ${repairs.nulBytes === 1 ? 'it was' : 'they were'} removed${repairs.marked ? ', and the cells that held them are listed as problems' : ''}.`);
 				if (rowsRead === 0) notices.push(shape.hasHeader ? 'The file has a header row but no data rows, so there is nothing to import.' : 'The file has no data rows.');
 				resolve({ ok: true, head: head!, rowsRead, problems, problemsOmitted, notices });
 			}

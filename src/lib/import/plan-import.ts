@@ -167,7 +167,8 @@ export function planImport(current: PortfolioData, prepared: PreparedImport, wor
 	const incoming: Integration[] = [];
 	for (const { file, table, listSeparator } of prepared.integrations) {
 		const result = integrationsFromTable(table, applications, { workspaceId, now: options.now, listSeparator });
-		incoming.push(...result.integrations);
+		// A loop, not push(...): a spread of 150,000 integrations overflows the call stack.
+		for (const integration of result.integrations) incoming.push(integration);
 		for (const problem of result.problems) problems.push({ file, problem });
 	}
 	const integrations = mergeIntegrations(current.integrations, incoming, options.now);

@@ -3,6 +3,7 @@
  * name and description are fields; the ring and quadrant are the radar's own judgement and stay
  * custom attributes as written, since reading "Hold" as a TIME decision would be inventing one.
  */
+import { getNamed } from '$lib/domain/named-record';
 import type { MatchedColumn } from './header-match';
 import { columnNames } from './header-names';
 import { squash } from '$lib/domain/normalise/result';
@@ -20,7 +21,7 @@ export const byorPreset: Preset = {
 	transform({ main }) {
 		const taken = new Set<string>();
 		const mapping = columnNames(main.header).map((column, index): MatchedColumn => {
-			const key = FIELDS[squash(main.header[index])];
+			const key = getNamed(FIELDS, squash(main.header[index]));
 			if (key && !taken.has(key)) {
 				taken.add(key);
 				return { column, index, target: { kind: 'field', key }, confidence: 'exact' };

@@ -5,6 +5,7 @@
  * ("appropriate", "missionCritical") are read on LeanIX's own scales. The phase dates are kept as
  * custom attributes too, so the roadmap's source stays visible.
  */
+import { getNamed } from '$lib/domain/named-record';
 import type { IsoDate } from '$lib/domain/types';
 import { matchHeaders } from './header-match';
 import { normaliseDate } from '$lib/domain/normalise/dates';
@@ -58,13 +59,13 @@ export const leanixPreset: Preset = {
 		const criticalityIndex = header.findIndex((h) => squash(h) === 'businesscriticality');
 		const endOfLife = phaseColumns.find((c) => c.phase === PHASES.length - 1);
 		const derived = [...(phaseColumns.length ? ['lifecycle'] : []), ...(endOfLife ? ['end_of_support'] : [])];
-		const outHeader = [...header.map((h) => RENAME[squash(h)] ?? h), ...derived];
+		const outHeader = [...header.map((h) => getNamed(RENAME, squash(h)) ?? h), ...derived];
 		const problems: FileProblem[] = [];
 
 		const outRows = rows.map(({ row, cells }) => {
 			const out = [...cells];
 			while (out.length < header.length) out.push('');
-			if (criticalityIndex >= 0) out[criticalityIndex] = CRITICALITY[squash(out[criticalityIndex])] ?? out[criticalityIndex];
+			if (criticalityIndex >= 0) out[criticalityIndex] = getNamed(CRITICALITY, squash(out[criticalityIndex])) ?? out[criticalityIndex];
 			// The phase today is the one whose start date is the latest on or before today.
 			let current: { phase: number; date: IsoDate } | undefined;
 			let eos = '';

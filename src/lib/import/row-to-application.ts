@@ -5,6 +5,7 @@
  */
 import { capabilityIdFromPath } from '$lib/domain/capability-tree';
 import { deriveAppId } from '$lib/domain/app-id';
+import { namedRecord, setNamed } from '$lib/domain/named-record';
 
 export { deriveAppId };
 import type { Application, AppId, WorkspaceId } from '$lib/domain/types';
@@ -41,14 +42,15 @@ export type RowResult = { ok: true; app: Application; capabilityPaths: string[];
 export function applicationFromRow(cells: readonly string[], mapping: readonly ColumnMapping[], ctx: RowContext): RowResult {
 	const problems: CellProblem[] = [];
 	const draft: ApplicationDraft = { costParts: {}, custom: {} };
-	const custom: Record<string, string> = {};
+	// Column names are the user's: one may be "__proto__", so they are stored as own keys.
+	const custom = namedRecord<string>();
 	for (const column of mapping) {
 		const cell = cells[column.index] ?? '';
 		if (column.target.kind === 'skip') continue;
 		if (column.target.kind === 'custom') {
 			// Custom attributes keep the text as written, even "none" or "TBD": nothing the user
 			// gave us is reinterpreted or dropped. Only an empty cell is left out.
-			if (cell.trim() !== '') custom[column.target.name] = cell;
+			if (cell.trim() !== '') setNamed(custom, column.target.name, cell);
 			continue;
 		}
 		const field = APPLICATION_FIELD_BY_KEY.get(column.target.key);
@@ -57,7 +59,7 @@ export function applicationFromRow(cells: readonly string[], mapping: readonly C
 		if (reason) {
 			problems.push({ row: ctx.row, column: column.column, value: cell, reason });
 			// The unreadable text is kept as a custom attribute, so it is shown and exported again.
-			custom[column.column] = cell;
+			setNamed(custom, column.column, cell);
 		}
 	}
 	const name = draft.name ?? (draft.id ? String(draft.id) : undefined);

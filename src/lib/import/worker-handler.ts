@@ -6,17 +6,27 @@
  */
 import { commitImport, planAgainstWorkspace } from '$lib/db/import-commit';
 import { redo, undo } from '$lib/db/history';
+import { restoreBackup } from '$lib/db/backup';
+import { isQuotaError, storageErrorMessage } from '$lib/db/storage-errors';
 import type { AtlasDatabase } from '$lib/db/schema';
 import { todayIso } from '$lib/domain/dates';
 import { ImportJob, MAX_LISTED_PROBLEMS, type ReadFile } from './import-job';
 import { parseStream, type ParsedRow } from './parse-stream';
 import type { PreparedImport } from './plan-import';
-import { previewTable } from './preview-table';
+import type { FileCellProblem } from './plan-import';
+import { clipText, previewTable } from './preview-table';
 import { summariseReport } from './report-summary';
 import type { ImportChoices, ImportWorkerRequest, ImportWorkerResponse } from './worker-protocol';
 
 /** The largest file an import reads: a 50,000-application inventory is a few tens of megabytes. */
 export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Problems as the page gets them: the first `MAX_LISTED_PROBLEMS`, each value cut to a length a
+ * list can show (a 10 MB cell stays whole in the worker and in storage, never in the page).
+ */
+const listed = (problems: readonly FileCellProblem[]): FileCellProblem[] =>
+	problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => (p.problem.value.length > 200 || p.problem.column.length > 200 ? { file: p.file, problem: { ...p.problem, value: clipText(p.problem.value), column: clipText(p.problem.column) } } : p));
 
 interface Current {
 	jobId: string;
@@ -86,7 +96,10 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 				return;
 			}
 			current = { jobId, job };
-			post({ type: 'planned', jobId, plan: { ...planned.plan, problems: planned.plan.problems.slice(0, MAX_LISTED_PROBLEMS) } });
+			const { mapping } = planned.plan;
+			// Sample values and column names are for showing: cut, so a 10 MB cell never reaches the page.
+			const shown = mapping && { ...mapping, columns: mapping.columns.map((c) => clipText(c)), samples: mapping.samples.map((row) => row.map((cell) => clipText(cell))) };
+			post({ type: 'planned', jobId, plan: { ...planned.plan, mapping: shown, problems: listed(planned.plan.problems) } });
 		} catch (error) {
 			current = undefined;
 			throw error;
@@ -106,7 +119,7 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 			preview: {
 				table: previewTable(prepared.applications ?? [], prepared.capabilities, request.choices.mapping ?? []),
 				report: summariseReport(plan.report),
-				problems: problems.slice(0, MAX_LISTED_PROBLEMS),
+				problems: listed(problems),
 				problemsOmitted: Math.max(0, problems.length - MAX_LISTED_PROBLEMS) + job.files.reduce((n, f) => n + f.problemsOmitted, 0),
 				rows: prepared.rows,
 				skippedRows: prepared.skippedRows,
@@ -137,7 +150,7 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 	}
 
 	return async (request) => {
-		const stage = request.type === 'read' || request.type === 'preview' || request.type === 'commit' || request.type === 'history' ? request.type : undefined;
+		const stage = request.type === 'read' || request.type === 'preview' || request.type === 'commit' || request.type === 'history' || request.type === 'restore' ? request.type : undefined;
 		try {
 			switch (request.type) {
 				case 'cancel':
@@ -155,6 +168,18 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 					return await preview(request);
 				case 'commit':
 					return await commit(request);
+				case 'restore': {
+					// A 100,000-application backup is tens of megabytes of JSON: parsed and stored here, it never holds the page.
+					let parsed: unknown;
+					try {
+						parsed = JSON.parse(await request.file.text());
+					} catch {
+						post({ type: 'restored', jobId: request.jobId, result: { ok: false, reason: `“${request.name}” is not a JSON file, so it cannot be an Atlas backup.` } });
+						return;
+					}
+					post({ type: 'restored', jobId: request.jobId, result: await restoreBackup(database(), parsed) });
+					return;
+				}
 				case 'history': {
 					// Restoring a large snapshot is heavy, so the page asks the worker to do it.
 					const step = request.direction === 'undo' ? undo : redo;
@@ -165,7 +190,8 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 			}
 		} catch (error) {
 			// A failed write or a bug, not bad data: the page still gets an answer instead of waiting for ever.
-			const message = error instanceof Error ? error.message : String(error);
+			// A full disk gets the sentence that says what to do.
+			const message = isQuotaError(error) ? storageErrorMessage(error) : error instanceof Error ? error.message : String(error);
 			post({ type: 'error', jobId: request.jobId, stage: stage ?? 'read', reason: message });
 		}
 	};

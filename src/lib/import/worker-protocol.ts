@@ -7,6 +7,7 @@
  * Every message names its job, so a late message from a cancelled or discarded job can be told
  * apart from the current one; previews also carry a sequence number, so only the latest is shown.
  */
+import type { RestoreResult } from '$lib/db/backup';
 import type { SnapshotId, WorkspaceId } from '$lib/domain/types';
 import type { FileSummary, ImportPlan } from './import-job';
 import type { ConflictPolicy, MissingPolicy } from './merge';
@@ -69,7 +70,7 @@ export interface CommitSummary {
 }
 
 /** The steps a request can fail at. */
-export type ImportStage = 'read' | 'preview' | 'commit' | 'history';
+export type ImportStage = 'read' | 'preview' | 'commit' | 'history' | 'restore';
 
 /** From the page to the worker. */
 export type ImportWorkerRequest =
@@ -78,6 +79,8 @@ export type ImportWorkerRequest =
 	| { type: 'preview'; jobId: string; seq: number; choices: ImportChoices }
 	| { type: 'commit'; jobId: string; choices: ImportChoices }
 	| { type: 'discard'; jobId: string }
+	/** Restore a backup file into a new workspace: the file is read, checked and stored here, off the page. */
+	| { type: 'restore'; jobId: string; file: Blob; name: string }
 	/** Undo or redo a step of the workspace's history; `seq` is the step the person saw offered. */
 	| { type: 'history'; jobId: string; workspaceId: WorkspaceId; direction: 'undo' | 'redo'; seq: number };
 
@@ -88,5 +91,6 @@ export type ImportWorkerResponse =
 	| { type: 'preview'; jobId: string; seq: number; preview: ImportPreview }
 	| { type: 'committed'; jobId: string; result: CommitSummary }
 	| { type: 'history-done'; jobId: string; direction: 'undo' | 'redo'; label: string }
+	| { type: 'restored'; jobId: string; result: RestoreResult }
 	| { type: 'error'; jobId: string; stage: ImportStage; reason: string }
 	| { type: 'cancelled'; jobId: string };

@@ -8,6 +8,8 @@
  * the next file with the same header, and says so when a closed tab cut the last import short.
  */
 import { db } from '$lib/db/db';
+import type { RestoreResult } from '$lib/db/backup';
+import { mappingKey, noteMappingUsed } from '$lib/db/workspace-meta';
 import type { WorkspaceId } from '$lib/domain/types';
 import type { MatchedColumn } from '$lib/import/header-match';
 import { mappingErrors } from '$lib/import/mapping-check';
@@ -73,6 +75,8 @@ export class ImportSession {
 	missing = $state<MissingPolicy>('keep');
 	preview = $state.raw<ImportPreview | null>(null);
 	previewing = $state(false);
+	/** Why the last preview could not be made; the page offers to try again instead of waiting. */
+	previewError = $state<string | null>(null);
 	undoing = $state(false);
 	notice = $state.raw<SessionNotice | null>(null);
 	files = $state.raw<string[]>([]);
@@ -174,10 +178,15 @@ export class ImportSession {
 		if (fingerprint) {
 			const stored: StoredMapping = { columns: this.mapping.map((m) => m.column), targets: this.mapping.map((m) => m.target), savedAt: new Date().toISOString() };
 			// Remembering is a convenience: a full disk must not stop the import itself.
-			await db.meta.put({ key: `mapping:${fingerprint}`, value: stored }).catch(() => undefined);
+			await db.meta.put({ key: mappingKey(fingerprint), value: stored }).catch(() => undefined);
 		}
 		this.step = { name: 'preview' };
 		this.#mark('preview');
+		this.#requestPreview();
+	}
+
+	/** Asks for the preview again, after one that failed. */
+	retryPreview(): void {
 		this.#requestPreview();
 	}
 
@@ -226,6 +235,20 @@ export class ImportSession {
 		this.#worker.send({ type: 'history', jobId: `history-${++this.#jobs}`, workspaceId, direction, seq });
 	}
 
+	#restores = new Map<string, (result: RestoreResult) => void>();
+
+	/**
+	 * Restores a backup file into a new workspace, in the worker: reading, checking and storing a
+	 * large backup there keeps the page answering. Resolves with what was restored, or why not.
+	 */
+	restoreBackup(file: File): Promise<RestoreResult> {
+		const jobId = `restore-${++this.#jobs}`;
+		return new Promise((resolve) => {
+			this.#restores.set(jobId, resolve);
+			this.#worker.send({ type: 'restore', jobId, file, name: file.name });
+		});
+	}
+
 	/** Back to the start, keeping any notice. */
 	close(): void {
 		if (!this.inProgress) this.#reset();
@@ -245,6 +268,7 @@ export class ImportSession {
 		if (!choices) return;
 		this.#previewTarget = choices.target.mode === 'merge' ? choices.target.workspaceId : undefined;
 		this.previewing = true;
+		this.previewError = null;
 		this.#worker.send({ type: 'preview', jobId: this.#jobId, seq: ++this.#seq, choices });
 	}
 
@@ -256,7 +280,7 @@ export class ImportSession {
 		this.mode = plan.mergeOnly || (active && !active.isDemo) ? 'merge' : 'new';
 		this.newName = workspaceNameFromFile(plan.mapping?.file ?? this.files[0] ?? '');
 		const fingerprint = plan.mapping?.fingerprint;
-		const stored = fingerprint ? (await db.meta.get(`mapping:${fingerprint}`))?.value : undefined;
+		const stored = fingerprint ? (await db.meta.get(mappingKey(fingerprint)))?.value : undefined;
 		if (isStoredMapping(stored) && stored.columns.length === this.mapping.length) {
 			const candidate = this.mapping.map((m, i) => ({ ...m, target: stored.targets[i] }));
 			if (mappingErrors(candidate, candidate.length).length === 0) {
@@ -271,6 +295,13 @@ export class ImportSession {
 
 	#receive(message: ImportWorkerResponse): void {
 		if (message.jobId.startsWith('history-')) return this.#undone(message);
+		if (message.jobId.startsWith('restore-')) {
+			const resolve = this.#restores.get(message.jobId);
+			this.#restores.delete(message.jobId);
+			if (message.type === 'restored') resolve?.(message.result);
+			else if (message.type === 'error') resolve?.({ ok: false, reason: message.reason });
+			return;
+		}
 		if (message.jobId !== this.#jobId) return;
 		switch (message.type) {
 			case 'progress':
@@ -283,10 +314,14 @@ export class ImportSession {
 				this.preview = message.preview;
 				this.previewing = false;
 				return;
-			case 'committed':
+			case 'committed': {
 				this.#finish();
 				this.step = { name: 'done', result: message.result };
+				// The workspace owns the mappings its imports used: backed up and removed with it.
+				const fingerprint = this.plan?.mapping?.fingerprint;
+				if (fingerprint) void noteMappingUsed(db, message.result.workspaceId, fingerprint).catch(() => undefined);
 				return;
+			}
 			case 'cancelled':
 				this.#reset();
 				this.#finish();
@@ -295,7 +330,7 @@ export class ImportSession {
 			case 'error':
 				if (message.stage === 'preview') {
 					this.previewing = false;
-					this.notice = { tone: 'bad', text: `The preview could not be made: ${message.reason}` };
+					this.previewError = message.reason;
 					return;
 				}
 				if (message.stage === 'commit') return this.#fail(`The import could not be saved: ${message.reason} Nothing was changed: the whole import was rolled back, so your data is as it was.`);
@@ -329,6 +364,7 @@ export class ImportSession {
 		this.rememberedAt = null;
 		this.preview = null;
 		this.previewing = false;
+		this.previewError = null;
 		this.conflicts = 'keep-manual';
 		this.missing = 'keep';
 	}

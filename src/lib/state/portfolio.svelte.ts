@@ -13,6 +13,7 @@
  */
 import { db } from '$lib/db/db';
 import { changesSince, latestSeq } from '$lib/db/change-log';
+import { storageErrorMessage } from '$lib/db/storage-errors';
 import { compact, COMPACT_ON_OPEN_AT, overlaySize, readKind, storeTables } from '$lib/db/record-store';
 import { createApplication, deleteApplications, editApplications, retireApplications, type CellEdit } from '$lib/db/applications';
 import { redo as redoStep, undo as undoStep, type HistoryResult } from '$lib/db/history';
@@ -27,6 +28,7 @@ import {
 	SIGNAL_KEYS,
 	WEIGHTED_SIGNAL_KEYS,
 	rescore,
+	mergeSettings,
 	restoreScoringSettings,
 	type AppScore,
 	type PortfolioScores,
@@ -87,7 +89,7 @@ export class PortfolioState {
 	 * written to the database shortly after. Kept per workspace, and dropped once the stored
 	 * settings match, so a change made in another tab takes over again.
 	 */
-	#draft = $state.raw<{ workspaceId: string; settings: ScoringSettings } | null>(null);
+	#draft = $state.raw<{ workspaceId: string; settings: ScoringSettings; base: ScoringSettings } | null>(null);
 	#saveTimer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(workspaces: WorkspaceState) {
@@ -282,15 +284,44 @@ export class PortfolioState {
 	updateSettings(settings: ScoringSettings): void {
 		const id = this.#workspaces.active?.id;
 		if (!id) return;
-		this.#draft = { workspaceId: id, settings };
+		// The base is what was stored when this run of changes began: saving lays only the values
+		// changed since then over what is stored by then, so another tab's change is not lost.
+		const base = this.#draft?.workspaceId === id ? this.#draft.base : restoreScoringSettings(this.#settings.current);
+		this.#draft = { workspaceId: id, settings, base };
 		clearTimeout(this.#saveTimer);
-		this.#saveTimer = setTimeout(() => void this.saveSettings(id, settings), 150);
+		this.#saveTimer = setTimeout(() => void this.#saveDraft(), 150);
 	}
 
-	/** Stores scoring settings for a workspace; other tabs pick them up through the live query. */
-	async saveSettings(workspaceId: string, settings: ScoringSettings): Promise<void> {
-		const existing = (await db.settings.get(workspaceId as never)) ?? { workspaceId: workspaceId as never };
-		await db.settings.put({ ...existing, scoring: settings });
+	/** A scoring-settings save that failed (a full disk), for the page to show; null when none. */
+	settingsError = $state<string | null>(null);
+
+	async #saveDraft(): Promise<void> {
+		const draft = this.#draft;
+		if (!draft) return;
+		try {
+			const saved = await this.saveSettings(draft.workspaceId, draft.settings, draft.base);
+			this.settingsError = null;
+			// What is stored now may hold another tab's change too: show that, and start afresh from it.
+			if (this.#draft === draft) this.#draft = { ...draft, settings: saved, base: saved };
+		} catch (error) {
+			// Nothing was stored: go back to what is, and say so, rather than show weights that a reload would lose.
+			if (this.#draft === draft) this.#draft = null;
+			this.settingsError = `The scoring settings could not be saved, so they are back as they were. ${storageErrorMessage(error)}`;
+		}
+	}
+
+	/**
+	 * Stores scoring settings for a workspace, in one transaction with reading what is stored; with
+	 * `base`, only the values changed since `base` are written over it. Other tabs pick the result
+	 * up through the live query. Returns what is stored.
+	 */
+	async saveSettings(workspaceId: string, settings: ScoringSettings, base?: ScoringSettings): Promise<ScoringSettings> {
+		return db.transaction('rw', db.settings, async () => {
+			const existing = (await db.settings.get(workspaceId as never)) ?? { workspaceId: workspaceId as never };
+			const next = base ? mergeSettings(restoreScoringSettings(existing.scoring), base, settings) : settings;
+			await db.settings.put({ ...existing, scoring: next });
+			return next;
+		});
 	}
 
 	/**

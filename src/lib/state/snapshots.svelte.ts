@@ -6,7 +6,7 @@
  */
 import { untrack } from 'svelte';
 import { db } from '$lib/db/db';
-import { deleteSnapshot, keepSnapshot, pruneUndoPoints, readSnapshotList, summariseMissing, takeSnapshot, UNDO_POINTS_KEPT } from '$lib/db/snapshots';
+import { deleteSnapshot, keepSnapshot, pruneUndoPoints, readSnapshotList, summariseMissing, takeSnapshot } from '$lib/db/snapshots';
 import type { SnapshotSummary } from '$lib/domain/snapshot-summary';
 import type { SnapshotId, WorkspaceId } from '$lib/domain/types';
 import { LiveQuery } from './live-query.svelte';
@@ -54,7 +54,7 @@ export class SnapshotList {
 	remove(id: string): Promise<void> {
 		return deleteSnapshot(db, this.#active(), id as SnapshotId);
 	}
-	prune(keep = UNDO_POINTS_KEPT): Promise<number> {
-		return pruneUndoPoints(db, this.#active(), keep);
+	prune(): Promise<number> {
+		return pruneUndoPoints(db, this.#active());
 	}
 }

@@ -4,7 +4,8 @@
  */
 import { db } from '$lib/db/db';
 import { addDemoWorkspace, resetDemo, seedDemoIfEmpty } from '$lib/db/demo-workspace';
-import { exportBackup, restoreBackup, type Backup, type RestoreResult } from '$lib/db/backup';
+import { exportBackup, type Backup } from '$lib/db/backup';
+import { backupStatus, noteBackup, type BackupStatus } from '$lib/db/workspace-meta';
 import {
 	createWorkspace,
 	deleteWorkspace,
@@ -25,6 +26,16 @@ export class WorkspaceState {
 		() => undefined,
 		() => getActiveWorkspace(db)
 	);
+	#backup = new LiveQuery(
+		() => this.#active.current?.id,
+		(id) => (id ? backupStatus(db, id) : null)
+	);
+
+	/** Whether the active workspace is due a backup (changed since its last one, over 30 days ago). */
+	get backup(): BackupStatus | null {
+		return this.#backup.current ?? null;
+	}
+
 	/** Set when the first visit's demo could not be loaded; the layout shows it. */
 	seedError = $state<string | null>(null);
 	seeded = $state(false);
@@ -94,7 +105,9 @@ export class WorkspaceState {
 		return exportBackup(db, id);
 	}
 
-	restoreBackup(raw: unknown): Promise<RestoreResult> {
-		return restoreBackup(db, raw);
+	/** Notes that a backup of `id` was downloaded, so the reminder waits another 30 days. */
+	noteBackup(id: WorkspaceId): Promise<void> {
+		return noteBackup(db, id);
 	}
+
 }

@@ -3,7 +3,11 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AtlasDatabase } from '$lib/db/schema';
 import { BACKUP_FORMAT, exportBackup, restoreBackup } from '$lib/db/backup';
-import { createWorkspace, listWorkspaces, readPortfolio } from '$lib/db/workspaces';
+import { createWorkspace, deleteWorkspace, listWorkspaces, readPortfolio } from '$lib/db/workspaces';
+import { editApplication } from '$lib/db/applications';
+import { readLog } from '$lib/db/change-log';
+import { undo } from '$lib/db/history';
+import { backupStatus, mappingKey, mappingsOf, noteBackup, noteMappingUsed } from '$lib/db/workspace-meta';
 import type { WorkspaceId } from '$lib/domain/types';
 import { samplePortfolio } from './fixtures';
 
@@ -22,8 +26,11 @@ const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a
 const withoutWorkspace = <T extends { id: string; workspaceId: WorkspaceId }>(list: T[]) => byId(list).map(({ workspaceId: _w, ...rest }) => rest);
 
 describe('workspace backup', () => {
-	it('round-trips every record, field, custom attribute, setting and snapshot', async () => {
+	it('round-trips every record, field, custom attribute, setting, snapshot, history step and remembered mapping', async () => {
 		const original = await createWorkspace(db, 'Group IT', samplePortfolio('x' as WorkspaceId));
+		await editApplication(db, original.id, 'APP-1' as never, { vendor: 'Acme' });
+		await db.meta.put({ key: mappingKey('h3-abc'), value: { columns: ['a', 'b', 'c'], targets: [{ kind: 'skip' }], savedAt: 't' } });
+		await noteMappingUsed(db, original.id, 'h3-abc');
 		await db.settings.put({ workspaceId: original.id, scoring: { weights: { technicalFit: 3 } } });
 		const data = await readPortfolio(db, original.id);
 		await db.snapshots.put({ workspaceId: original.id, id: 'snap-1' as never, label: 'Before import', reason: 'import', createdAt: 't', data });
@@ -32,7 +39,7 @@ describe('workspace backup', () => {
 		const file = JSON.parse(JSON.stringify(await exportBackup(db, original.id)));
 		expect(file.format).toBe(BACKUP_FORMAT);
 		const result = await restoreBackup(db, file);
-		expect(result).toMatchObject({ ok: true, counts: { applications: 3, integrations: 1, capabilities: 2, snapshots: 1 } });
+		expect(result).toMatchObject({ ok: true, counts: { applications: 3, integrations: 1, capabilities: 2, snapshots: 1, changes: 1 } });
 		if (!result.ok) return;
 		expect(result.workspaceId).not.toBe(original.id);
 
@@ -50,12 +57,48 @@ describe('workspace backup', () => {
 		expect(await db.snapshots.where('workspaceId').equals(result.workspaceId).count()).toBe(1);
 		const names = (await listWorkspaces(db)).map((w) => w.name);
 		expect(names).toEqual(['Group IT', 'Group IT (restored)']);
+
+		// The history came along: the edit made before the backup can be undone in the restored workspace.
+		expect((await readLog(db, result.workspaceId)).map((c) => c.label)).toEqual(['Vendor of “Ledgerline GL” set to Acme']);
+		expect(await undo(db, result.workspaceId)).toMatchObject({ ok: true });
+		expect((await readPortfolio(db, result.workspaceId)).applications.find((a) => a.id === 'APP-1')?.vendor).toBeUndefined();
+		expect(await mappingsOf(db, result.workspaceId)).toEqual({ 'h3-abc': expect.objectContaining({ columns: ['a', 'b', 'c'] }) });
+	});
+
+	it('deleting a workspace removes the mappings only it used, its backup note and everything else it owns', async () => {
+		const a = await createWorkspace(db, 'A', samplePortfolio('x' as WorkspaceId));
+		const b = await createWorkspace(db, 'B', samplePortfolio('x' as WorkspaceId));
+		for (const fp of ['only-a', 'shared']) await db.meta.put({ key: mappingKey(fp), value: { columns: [], targets: [], savedAt: 't' } });
+		await noteMappingUsed(db, a.id, 'only-a');
+		await noteMappingUsed(db, a.id, 'shared');
+		await noteMappingUsed(db, b.id, 'shared');
+		await noteBackup(db, a.id);
+		await editApplication(db, a.id, 'APP-1' as never, { vendor: 'Acme' });
+		await deleteWorkspace(db, a.id);
+		const keys = (await db.meta.toArray()).map((e) => e.key);
+		expect(keys).not.toContain(mappingKey('only-a'));
+		expect(keys).toContain(mappingKey('shared'));
+		expect(keys.filter((k) => k.includes(a.id))).toEqual([]);
+		for (const table of [db.buckets, db.overlay, db.changes, db.changeOps, db.snapshots, db.settings] as const) expect(await (table as typeof db.buckets).where('workspaceId').equals(a.id).count()).toBe(0);
+	});
+
+	it('offers a backup when none was taken for 30 days and the workspace changed since', async () => {
+		const ws = await createWorkspace(db, 'A', samplePortfolio('x' as WorkspaceId));
+		const day = 24 * 60 * 60 * 1000;
+		const created = Date.parse((await db.workspaces.get(ws.id))!.createdAt);
+		expect((await backupStatus(db, ws.id, created + 40 * day))?.due).toBe(false);
+		await editApplication(db, ws.id, 'APP-1' as never, { vendor: 'Acme' }, { now: new Date(created + 1000).toISOString() });
+		expect((await backupStatus(db, ws.id, created + 10 * day))?.due).toBe(false);
+		expect((await backupStatus(db, ws.id, created + 40 * day))?.due).toBe(true);
+		await noteBackup(db, ws.id, new Date(created + 35 * day).toISOString());
+		expect((await backupStatus(db, ws.id, created + 40 * day))?.due).toBe(false);
+		expect((await backupStatus(db, ws.id, created + 80 * day))?.due).toBe(false);
 	});
 
 	it.each([
 		['a file of another kind', { hello: 'world' }, 'This is not a Portfolio Atlas backup'],
 		['null', null, 'This is not a Portfolio Atlas backup'],
-		['a newer version', { format: BACKUP_FORMAT, version: 99 }, 'This backup is version 99; this build reads up to version 1.']
+		['a newer version', { format: BACKUP_FORMAT, version: 99 }, 'This backup was written by a newer version of Atlas (backup version 99); this build reads backups up to version 2. Open it in a newer Atlas.']
 	])('refuses %s without changing anything', async (_label, raw, reason) => {
 		await createWorkspace(db, 'Keep me', samplePortfolio('x' as WorkspaceId));
 		const before = await db.buckets.count();
@@ -72,5 +115,49 @@ describe('workspace backup', () => {
 		file.applications.push({ name: 'no id here' });
 		const result = await restoreBackup(db, JSON.parse(JSON.stringify(file)));
 		expect(result).toMatchObject({ ok: true, counts: { applications: 3 } });
+	});
+
+	// Hostile backups found by hand (issue 14): each restores with its repair said, or is refused,
+	// never throws, and never touches the workspace already stored.
+	it.each<[string, (file: Record<string, unknown>) => void, Record<string, number> | string, (ws: string, names: string[]) => void]>([
+		['a workspace name that is an object', (f) => (f.workspace = { name: { evil: 1 } }), { applications: 3 }, (ws) => expect(ws).toBe('Restored portfolio (restored)')],
+		['an application named by an object', (f) => ((f.applications as Record<string, unknown>[])[0].name = { toString: 'x' }), { applications: 3 }, (_, names) => expect(names).not.toContain('[object Object]')],
+		['six applications where five ids are distinct', (f) => (f.applications as unknown[]).push((f.applications as unknown[])[0], (f.applications as unknown[])[1], (f.applications as unknown[])[2]), { applications: 3 }, () => {}],
+		['a version written as the text "1"', (f) => (f.version = '1'), { applications: 3 }, () => {}],
+		['a snapshot whose id is an object', (f) => ((f.snapshots as Record<string, unknown>[])[0].id = { a: 1 }), { snapshots: 0 }, () => {}],
+		['a version 3', (f) => (f.version = 3), 'This backup was written by a newer version of Atlas', () => {}]
+	])('restores or refuses %s, leaving the other workspace as it was', async (_, spoil, expected, check) => {
+		const keep = await createWorkspace(db, 'Keep me', samplePortfolio('x' as WorkspaceId));
+		const before = await readPortfolio(db, keep.id);
+		await db.snapshots.put({ workspaceId: keep.id, id: 'snap-1' as never, label: 'Before import', reason: 'import', createdAt: 't', data: before });
+		const file = JSON.parse(JSON.stringify(await exportBackup(db, keep.id)));
+		spoil(file);
+		const result = await restoreBackup(db, JSON.parse(JSON.stringify(file)));
+		if (typeof expected === 'string') {
+			expect(result).toMatchObject({ ok: false, reason: expect.stringContaining(expected) });
+			expect(await db.workspaces.count()).toBe(1);
+		} else {
+			if (!result.ok) throw new Error(result.reason);
+			expect(result.counts).toMatchObject(expected);
+			expect(result.warnings.length).toBeGreaterThan(0);
+			const restored = await readPortfolio(db, result.workspaceId);
+			expect(restored.applications).toHaveLength(result.counts.applications);
+			expect(await db.snapshots.where('workspaceId').equals(result.workspaceId).count()).toBe(result.counts.snapshots);
+			check((await db.workspaces.get(result.workspaceId))!.name, restored.applications.map((a) => a.name));
+		}
+		expect(await readPortfolio(db, keep.id)).toEqual(before);
+	});
+
+	it('keeps a custom attribute named "__proto__" through a backup and restore', async () => {
+		const data = samplePortfolio('x' as WorkspaceId);
+		const custom = JSON.parse('{"__proto__":"kept","Region":"EMEA"}');
+		data.applications[0] = { ...data.applications[0], custom };
+		const ws = await createWorkspace(db, 'Odd columns', data);
+		const file = JSON.parse(JSON.stringify(await exportBackup(db, ws.id)));
+		const result = await restoreBackup(db, file);
+		if (!result.ok) throw new Error(result.reason);
+		const app = (await readPortfolio(db, result.workspaceId)).applications.find((a) => a.id === data.applications[0].id)!;
+		expect(Object.keys(app.custom).sort()).toEqual(['Region', '__proto__']);
+		expect(Object.getOwnPropertyDescriptor(app.custom, '__proto__')?.value).toBe('kept');
 	});
 });

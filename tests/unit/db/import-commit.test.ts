@@ -227,3 +227,21 @@ describe('undoing and redoing an import', () => {
 		expect(await contents(workspace.id)).toEqual(before);
 	});
 });
+
+describe('undo snapshots', () => {
+	it('keeps the newest ten per workspace, never a manual one; an import whose snapshot went says it cannot be undone', async () => {
+		const { UNDO_SNAPSHOTS } = await import('$lib/db/snapshot-pruning');
+		const { workspace } = await importNew();
+		await db.snapshots.add({ workspaceId: workspace.id, id: 'snap-q3' as never, label: 'Q3 review', reason: 'manual', createdAt: '2000-01-01T00:00:00.000Z', data: { applications: [], integrations: [], capabilities: [] } });
+		const { prepared } = await prepareFiles({ 'inventory-v2.csv': INVENTORY_V2 });
+		for (let i = 0; i < UNDO_SNAPSHOTS + 3; i++) {
+			await commitImport(db, { target: { mode: 'merge', workspaceId: workspace.id }, prepared, files: [`v${i}.csv`], now: new Date(Date.UTC(2026, 11, 1, 10, i)).toISOString() });
+		}
+		const kept = await db.snapshots.where('workspaceId').equals(workspace.id).toArray();
+		expect(kept.filter((s) => s.reason === 'import')).toHaveLength(UNDO_SNAPSHOTS);
+		expect(kept.some((s) => s.id === 'snap-q3')).toBe(true);
+		// Undo walks back through the steps whose snapshots are kept, then says why it stops.
+		for (let i = 0; i < UNDO_SNAPSHOTS; i++) expect(await undo(db, workspace.id)).toMatchObject({ ok: true });
+		expect(await undo(db, workspace.id)).toMatchObject({ ok: false, reason: expect.stringContaining('the snapshot taken before it is no longer stored') });
+	});
+});

@@ -97,6 +97,14 @@ describe('upgrade from version 2 to 3 and 4', () => {
 		await v2.table('integrations').add({ workspaceId: 'ws-a', id: 'INT-1', source: 'APP-001', target: 'APP-002', direction: 'one-way', dataObjects: [], custom: {} });
 		await v2.table('capabilities').add({ workspaceId: 'ws-a', id: 'finance', name: 'Finance', parentId: null, level: 1, order: 0 });
 		await v2.table('snapshots').add({ workspaceId: 'ws-a', id: 'snap-1', label: 'Before', reason: 'import', createdAt: 'x', data: { applications: [], integrations: [], capabilities: [] } });
+		// Version 2's list of imports (newest first): one import, undone, and the undo.
+		await v2.table('meta').put({
+			key: 'import-log:ws-a',
+			value: [
+				{ snapshotId: 'snap-2', kind: 'undo', label: 'Undid: Merged “a.csv”', files: [], createdAt: '2026-11-02T00:00:00.000Z', summary: '', undone: false, undoes: 'snap-1' },
+				{ snapshotId: 'snap-1', kind: 'import', label: 'Merged “a.csv”', files: ['a.csv'], createdAt: '2026-11-01T00:00:00.000Z', summary: '3 applications added', undone: true }
+			]
+		});
 		v2.close();
 
 		const latest = new AtlasDatabase(name, 4);
@@ -115,10 +123,15 @@ describe('upgrade from version 2 to 3 and 4', () => {
 			for (const r of row.records as { id: string }[]) expect(bucketIndex(r.id)).toBe(row.bucket);
 		}
 		expect(await latest.snapshots.count()).toBe(1);
+		// The old list of imports became the change log: the import is a step, undone, redoable from the undo's snapshot.
+		expect(await latest.meta.get('import-log:ws-a')).toBeUndefined();
+		expect(await latest.changes.toArray()).toEqual([
+			{ workspaceId: 'ws-a', seq: 1, at: '2026-11-01T00:00:00.000Z', action: 'import', label: 'Merged “a.csv” (3 applications added)', effect: { type: 'reload' }, snapshotBefore: 'snap-1', undone: true, snapshotAfter: 'snap-2' }
+		]);
 		// A migrated workspace is editable at once, and the edit is logged.
 		const change = await editApplication(latest, 'ws-a' as never, 'APP-001' as never, { lifecycle: 'active' });
-		expect(change).toMatchObject({ seq: 1, action: 'edit' });
-		expect((await changesSince(latest, 'ws-a' as never, 0))[0].ops).toHaveLength(1);
+		expect(change).toMatchObject({ seq: 2, action: 'edit' });
+		expect((await changesSince(latest, 'ws-a' as never, 1))[0].ops).toHaveLength(1);
 		latest.close();
 	});
 });

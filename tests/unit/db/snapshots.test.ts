@@ -41,13 +41,16 @@ describe('snapshots', () => {
 		expect(await db.snapshotSummaries.count()).toBe(3);
 	});
 
-	it('prunes undo points past the newest few, and never a period snapshot', async () => {
-		for (let i = 0; i < 5; i++) await undoPoint(`u${i}`, `2026-0${i + 1}-01T00:00:00.000Z`);
+	it('prunes undo points no step of the history needs, with their summaries, and never a period snapshot', async () => {
+		for (let i = 0; i < 3; i++) await undoPoint(`u${i}`, `2026-0${i + 1}-01T00:00:00.000Z`);
+		// u2 is the snapshot an import in the log would go back to.
+		await db.changes.add({ workspaceId: ws, seq: 1, at: '2026-03-01T00:00:00.000Z', action: 'import', label: 'Imported', effect: { type: 'reload' }, snapshotBefore: 'u2' as SnapshotId });
 		const q1 = await takeSnapshot(db, ws, 'Q1', '2026-01-15T00:00:00.000Z');
-		expect(await pruneUndoPoints(db, ws, 2)).toBe(3);
-		expect((await listSnapshots(db, ws)).map((s) => s.id)).toEqual(['u4', 'u3', q1.id]);
-		expect(await db.snapshots.count()).toBe(3);
-		expect(await pruneUndoPoints(db, ws, 2)).toBe(0);
+		expect((await listSnapshots(db, ws)).map((s) => s.id)).toEqual(['u2', 'u1', q1.id, 'u0']);
+		expect(await pruneUndoPoints(db, ws)).toBe(2);
+		expect((await listSnapshots(db, ws)).map((s) => s.id)).toEqual(['u2', q1.id]);
+		expect(await db.snapshotSummaries.count()).toBe(2);
+		expect(await pruneUndoPoints(db, ws)).toBe(0);
 	});
 
 	it('keeps an undo point as a period snapshot under a name, so pruning leaves it', async () => {
@@ -55,7 +58,7 @@ describe('snapshots', () => {
 		await undoPoint('u2', '2026-02-01T00:00:00.000Z');
 		await listSnapshots(db, ws);
 		await keepSnapshot(db, ws, 'u1' as SnapshotId, 'Before the Q1 import');
-		expect(await pruneUndoPoints(db, ws, 0)).toBe(1);
+		expect(await pruneUndoPoints(db, ws)).toBe(1);
 		expect(await listSnapshots(db, ws)).toMatchObject([{ id: 'u1', label: 'Before the Q1 import', reason: 'manual' }]);
 		await expect(keepSnapshot(db, ws, 'u1' as SnapshotId, '  ')).rejects.toThrow('A snapshot needs a name.');
 		await expect(keepSnapshot(db, ws, 'gone' as SnapshotId, 'x')).rejects.toThrow(/no longer exists/);

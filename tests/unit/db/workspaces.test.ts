@@ -89,3 +89,16 @@ describe('the change log of whole replacements', () => {
 		expect((await readLog(db, ws.id))[0].label).toBe('Replaced for a test');
 	});
 });
+
+describe('formatBytes', () => {
+	it.each([
+		[0, '0 bytes'],
+		[900, '900 bytes'],
+		[1536, '1.5 KB'],
+		[12 * 1024 * 1024, '12 MB'],
+		[3.2 * 1024 ** 3, '3.2 GB']
+	])('%d bytes read as %s', async (bytes, text) => {
+		const { formatBytes } = await import('$lib/state/storage-facts');
+		expect(formatBytes(bytes)).toBe(text);
+	});
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, detectBinary, EMPTY_FILE } from '$lib/import/decode';
+import { BAD_BYTE_MARK, NUL_MARK, takeMarks } from '$lib/import/decode-repair';
 import { corpus } from './pipeline';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -14,6 +15,13 @@ const concat = (...parts: Uint8Array[]) => {
 	return out;
 };
 const utf16le = (text: string) => new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer);
+const utf32 = (text: string, le = true) => {
+	const points = [...text].map((c) => c.codePointAt(0)!);
+	const out = new Uint8Array(points.length * 4);
+	const view = new DataView(out.buffer);
+	points.forEach((p, i) => view.setUint32(i * 4, p, le));
+	return out;
+};
 const utf16be = (text: string) => bytes(...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]));
 
 describe('decodeBytes', () => {
@@ -71,5 +79,60 @@ describe('detectBinary', () => {
 	it('passes text, and UTF-16 with its NUL bytes', () => {
 		expect(detectBinary(ascii('name,owner\n'))).toBeUndefined();
 		expect(detectBinary(concat(bytes(0xff, 0xfe), utf16le('name')))).toBeUndefined();
+	});
+});
+
+describe('decodeBytes says what it repaired', () => {
+	const padding = ascii('name,city\n' + 'Filler,Oslo\n'.repeat(1000)); // past the first 8 KB
+
+	it.each<[string, Uint8Array, string, string, { invalidBytes: number; nulBytes: number; marked: boolean }]>([
+		[
+			'a UTF-8 file with one Windows-1252 byte: UTF-8, the one byte repaired and marked',
+			concat(ascii('name,city\nJosé,東京\nRen'), bytes(0xe9), ascii(',Lyon\n')),
+			`name,city\nJosé,東京\nRen${BAD_BYTE_MARK}é,Lyon\n`,
+			'utf-8',
+			{ invalidBytes: 1, nulBytes: 0, marked: true }
+		],
+		[
+			'NUL bytes after the first 8 KB: removed and marked',
+			concat(padding, ascii('Ac'), bytes(0, 0), ascii('me,Rome\n')),
+			`${new TextDecoder().decode(padding)}Ac${NUL_MARK}${NUL_MARK}me,Rome\n`,
+			'utf-8',
+			{ invalidBytes: 0, nulBytes: 2, marked: true }
+		],
+		[
+			'a file that already holds a mark character: repaired, counted, not marked',
+			concat(ascii(`name\nA${BAD_BYTE_MARK}B\nJosé\n`), bytes(0xe9)),
+			`name\nA${BAD_BYTE_MARK}B\nJosé\né`,
+			'utf-8',
+			{ invalidBytes: 1, nulBytes: 0, marked: false }
+		]
+	])('%s', (_, input, text, encoding, repairs) => {
+		expect(decodeBytes(input)).toEqual({ ok: true, text, encoding, bom: false, repairs });
+	});
+
+	it('keeps reading a file with no UTF-8 characters at all as Windows-1252, with nothing to repair', () => {
+		expect(decodeBytes(concat(ascii('name\nJos'), bytes(0xe9)))).toEqual({ ok: true, text: 'name\nJosé', encoding: 'windows-1252', bom: false });
+	});
+
+	it('refuses a file that is mostly NUL bytes after its first 8 KB as binary data', () => {
+		expect(decodeBytes(concat(padding, new Uint8Array(5000)))).toEqual({ ok: false, reason: 'This file holds binary data, not text: choose a CSV file.' });
+	});
+
+	it.each<[string, Uint8Array, string, string, boolean]>([
+		['UTF-32LE with a BOM', concat(bytes(0xff, 0xfe, 0, 0), utf32('name,city\nJosé,東京\n')), 'name,city\nJosé,東京\n', 'utf-32le', true],
+		['UTF-32BE with a BOM', concat(bytes(0, 0, 0xfe, 0xff), utf32('name\nÅsa 😀\n', false)), 'name\nÅsa 😀\n', 'utf-32be', true],
+		['UTF-32LE without a BOM', utf32('name,vendor\nacme,x\n'), 'name,vendor\nacme,x\n', 'utf-32le', false],
+		['UTF-32BE without a BOM', utf32('name,vendor\nacme,x\n', false), 'name,vendor\nacme,x\n', 'utf-32be', false]
+	])('reads %s as UTF-32, not as UTF-16 or binary', (_, input, text, encoding, bom) => {
+		expect(decodeBytes(input)).toEqual({ ok: true, text, encoding, bom });
+	});
+
+	it.each<[string, ReturnType<typeof takeMarks>]>([
+		['plain', undefined],
+		[`Ren${BAD_BYTE_MARK}é`, { text: 'René', badBytes: 1, nuls: 0 }],
+		[`A${NUL_MARK}B${NUL_MARK}${BAD_BYTE_MARK}é`, { text: 'ABé', badBytes: 1, nuls: 2 }]
+	])('takeMarks(%j)', (cell, expected) => {
+		expect(takeMarks(cell)).toEqual(expected);
 	});
 });

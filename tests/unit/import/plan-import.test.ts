@@ -75,4 +75,13 @@ describe('planImport', () => {
 		expect(writes.applications.map((a) => [a.id, a.workspaceId])).toEqual([['APP-9', WS]]);
 		expect(current).toEqual(before);
 	});
+
+	it('plans an integrations file larger than the call stack can spread (150,000 rows, as a 50k portfolio has)', () => {
+		const rows = Array.from({ length: 150_000 }, (_, i) => ({ row: i + 2, cells: [`FLOW-${i}`, i % 2 ? 'CRM' : 'ERP', i % 2 ? 'ERP' : 'CRM', 'Event'] }));
+		const input: PreparedImport = { ...prepared('id,source,target,type'), integrations: [{ file: 'flows.csv', table: { header: ['id', 'source', 'target', 'type'], rows } }] };
+		const { writes, report, problems } = planImport(current, input, WS, { now: LATER });
+		expect(problems).toEqual([]);
+		expect(report.integrations.added).toBe(150_000);
+		expect(writes.integrations).toHaveLength(150_000);
+	});
 });

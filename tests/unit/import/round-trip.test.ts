@@ -4,6 +4,7 @@
  * hardest to carry through a CSV.
  */
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { capabilitiesForPath } from '$lib/domain/capability-tree';
 import type { Capability, Integration, IntegrationId, PortfolioData } from '$lib/domain/types';
@@ -93,5 +94,31 @@ describe('export → import through the importer', () => {
 		const { back } = await roundTrip(demo);
 		expect(back.applications).toHaveLength(demo.applications.length);
 		expect(shape(back)).toEqual(shape(demo));
+	});
+
+	// Every character a spreadsheet starts a formula with, in every kind of cell Atlas writes: no
+	// exported cell may start a formula (unless it is a number Atlas wrote), and each comes back.
+	const STARTS = ['=', '+', '-', '@', '\t', '\r'];
+	it.each(STARTS)('guards text starting with %j everywhere and gives it back as written', async (start) => {
+		const text = `${start}cmd|' /C calc'!A0`;
+		const risky: PortfolioData = {
+			applications: [makeApp({ id: appId('APP-1'), name: text, vendor: text, annualCost: -42.5, costParts: { licence: -2 }, custom: { [`${start}Region`]: text, Delta: '-7' } })],
+			integrations: [{ ...workspace.integrations[0], source: appId('APP-1'), target: appId('APP-1'), notes: text, custom: { [`${start}Owner`]: text } }],
+			capabilities: [{ ...capabilities[0], description: text }]
+		};
+		const files = exportAtlasCsv(risky);
+		for (const [name, csv] of Object.entries(files)) {
+			for (const cells of Papa.parse<string[]>(csv, { delimiter: ',', skipEmptyLines: true }).data) {
+				for (const cell of cells) if (/^[=+\-@\t\r]/.test(cell)) expect(cell, `${name}: a cell a spreadsheet would run`).toMatch(/^-\d+(\.\d+)?$/);
+			}
+		}
+		const { result, back } = await roundTrip(risky);
+		expect(result.problems).toEqual([]);
+		// Fields and column names are trimmed on import by design (a leading tab is not data);
+		// custom values keep every character.
+		const app = back.applications[0];
+		expect([app.name, app.vendor, app.annualCost, app.costParts.licence, app.custom]).toEqual([text.trim(), text.trim(), -42.5, -2, { [`${start}Region`.trim()]: text, Delta: '-7' }]);
+		expect([back.integrations[0].notes, back.integrations[0].custom]).toEqual([text.trim(), { [`${start}Owner`.trim()]: text }]);
+		expect(back.capabilities.find((c) => c.id === capabilities[0].id)?.description).toBe(text.trim());
 	});
 });

@@ -72,10 +72,10 @@ describe('sniff', () => {
 		expect(sniff(lines('id,name,dept', 'A,CRM,Sales,,', 'B,ERP,Finance,,', 'C,HR,People')).columnCount).toBe(3);
 	});
 
+	// Reading a sample is what keeps sniffing a 50 MB file instant; the bench times it, this checks
+	// that lines past the sample do not count (they would make it three columns).
 	it('reads only a sample of a large text', () => {
-		const big = 'name,owner\n' + 'CRM,Alice\n'.repeat(200_000);
-		const started = performance.now();
+		const big = 'name,owner\n' + 'CRM,Alice\n'.repeat(20_000) + 'HR,Bob,People\n'.repeat(20_000);
 		expect(sniff(big)).toMatchObject({ separator: ',', headerRow: 0, hasHeader: true, columnCount: 2 });
-		expect(performance.now() - started).toBeLessThan(500);
 	});
 });

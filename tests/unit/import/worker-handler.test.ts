@@ -109,3 +109,35 @@ describe('the import worker handler', () => {
 		expect(sent).toEqual([]);
 	});
 });
+
+describe('the import worker handler on a full disk', () => {
+	it('rolls the commit back and says there is no room, and what to do', async () => {
+		const { db, handle, last } = worker();
+		await handle({ type: 'read', jobId: 'q1', files: [file('tech-stack-inventory.csv', corpus('tech-stack-inventory.csv'))] });
+		const plan = last('planned')!.plan;
+		const choices: ImportChoices = { mapping: plan.mapping?.mapping, target: { mode: 'new', name: 'Full disk' }, conflicts: 'keep-manual', missing: 'keep' };
+		await handle({ type: 'preview', jobId: 'q1', seq: 1, choices });
+		db.buckets.hook('creating', () => {
+			throw new DOMException('The disk is full', 'QuotaExceededError');
+		});
+		await handle({ type: 'commit', jobId: 'q1', choices });
+		expect(last('error')).toMatchObject({ stage: 'commit', reason: expect.stringContaining('The browser has no room left to store this, so nothing was changed.') });
+		expect(await db.workspaces.count()).toBe(0);
+	});
+});
+
+describe('restoring a backup in the worker', () => {
+	it('reads, checks and stores the file off the page, and refuses text that is not JSON', async () => {
+		const { db, handle, last } = worker();
+		const { createWorkspace } = await import('$lib/db/workspaces');
+		const { exportBackup } = await import('$lib/db/backup');
+		const original = await createWorkspace(db, 'Original', { applications: [], integrations: [], capabilities: [] });
+		const backup = JSON.stringify(await exportBackup(db, original.id));
+		await handle({ type: 'restore', jobId: 'restore-1', file: new Blob([backup]), name: 'original.json' });
+		expect(last('restored')).toMatchObject({ jobId: 'restore-1', result: { ok: true, counts: { applications: 0 } } });
+		expect(await db.workspaces.count()).toBe(2);
+		await handle({ type: 'restore', jobId: 'restore-2', file: new Blob(['{ not json']), name: 'broken.json' });
+		expect(last('restored')).toEqual({ type: 'restored', jobId: 'restore-2', result: { ok: false, reason: '“broken.json” is not a JSON file, so it cannot be an Atlas backup.' } });
+		expect(await db.workspaces.count()).toBe(2);
+	});
+});

@@ -12,7 +12,7 @@ export const problem = <T>(reason: string): Normalised<T> => ({ ok: false, reaso
 const NULLISH = new Set(['', '-', '--', '---', 'n/a', 'na', 'null', 'none', 'nil', 'tbd', 'tba', 'unknown', '?', '#n/a']);
 
 /** The longest word in NULLISH: longer text cannot be one, whatever its spacing. */
-const NULLISH_MAX = Math.max(...[...NULLISH].map((w) => w.length));
+const NULLISH_MAX = [...NULLISH].reduce((max, w) => Math.max(max, w.length), 0);
 
 /** True for a cell that says nothing: blank, whitespace, or a word such as "null" or "N/A". */
 export function isBlank(cell: string | null | undefined): boolean {

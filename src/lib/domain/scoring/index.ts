@@ -36,6 +36,7 @@ export {
 export {
 	DEFAULT_SCORING_SETTINGS,
 	isScoringSettings,
+	mergeSettings,
 	restoreScoringSettings,
 	type ScoringSettings
 } from './settings';

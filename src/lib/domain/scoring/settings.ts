@@ -37,3 +37,19 @@ export function restoreScoringSettings(x: unknown): ScoringSettings {
 		timeRule: { x: rule.x, y: rule.y, xThreshold: rule.xThreshold, yThreshold: rule.yThreshold }
 	};
 }
+
+/**
+ * The settings `stored` now, with the changes a person made from `base` to `edited` laid over
+ * them, one value at a time: each weight and each part of the TIME rule. Two tabs that change
+ * different values at the same moment then both keep their change; a value both changed takes
+ * this one's.
+ */
+export function mergeSettings(stored: ScoringSettings, base: ScoringSettings, edited: ScoringSettings): ScoringSettings {
+	const weights = { ...stored.weights };
+	for (const key of INDICATOR_KEYS) if (edited.weights[key] !== base.weights[key]) weights[key] = edited.weights[key];
+	const timeRule = { ...stored.timeRule };
+	for (const key of ['x', 'y', 'xThreshold', 'yThreshold'] as const) {
+		if (edited.timeRule[key] !== base.timeRule[key]) (timeRule as Record<string, unknown>)[key] = edited.timeRule[key];
+	}
+	return { weights, timeRule };
+}

@@ -26,7 +26,45 @@ export function medianOfKnown(values: Float64Array, scratch?: Float64Array): num
 		if (v === v) buffer[n++] = v;
 	}
 	if (n === 0) return null;
-	// A typed array sorts numerically in place, without boxing.
-	const known = buffer.subarray(0, n).sort();
-	return quantileSorted(known, 0.5);
+	// The two middle order statistics by selection, not a sort: this runs on every weight change,
+	// and selecting is linear where sorting 50,000 values is not. Same result as quantileSorted(…, 0.5).
+	const h = (n - 1) / 2;
+	const lo = Math.floor(h);
+	const low = selectKth(buffer, n, lo);
+	if (lo === h) return low;
+	let high = Infinity;
+	for (let i = lo + 1; i < n; i++) if (buffer[i] < high) high = buffer[i];
+	return low + (h - lo) * (high - low);
+}
+
+/**
+ * Rearranges `a[0..n)` so that `a[k]` holds the k-th smallest value, everything before it is no
+ * larger and everything after no smaller (Hoare's selection, median-of-three pivots); returns it.
+ */
+function selectKth(a: Float64Array, n: number, k: number): number {
+	let left = 0;
+	let right = n - 1;
+	while (right > left) {
+		const mid = (left + right) >> 1;
+		// Median of three as the pivot: sorted or constant runs do not degrade it.
+		const x = a[left], y = a[mid], z = a[right];
+		const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+		let i = left;
+		let j = right;
+		while (i <= j) {
+			while (a[i] < pivot) i++;
+			while (a[j] > pivot) j--;
+			if (i <= j) {
+				const t = a[i];
+				a[i] = a[j];
+				a[j] = t;
+				i++;
+				j--;
+			}
+		}
+		if (k <= j) right = j;
+		else if (k >= i) left = i;
+		else return a[k];
+	}
+	return a[k];
 }

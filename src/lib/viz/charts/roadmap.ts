@@ -39,7 +39,7 @@ export const roadmapChart: ChartDef<RoadmapChartLayout> = {
 		if (layout.shown < layout.total) {
 			caveats.push(`Showing the ${formatCount(layout.shown)} of ${formatCount(layout.total)} applications that come first by ${SORT_WORDS[sort]}; narrow the filter to see the others.`);
 		}
-		caveats.push(...pageCaveat(pageOption(context), layout.pages, 'applications'));
+		for (const caveat of pageCaveat(pageOption(context), layout.pages, 'applications')) caveats.push(caveat);
 		if (layout.undated) caveats.push(`${formatCount(layout.undated)} applications have neither an end of support nor a contract end; they are listed without marks.`);
 		return {
 			title: `Lifecycle and renewal roadmap${pageWords(pageOption(context), layout.pages)}`,

@@ -126,7 +126,7 @@ export function fitLandscape(
 		// A column's area barely changes with its width: when the columns' areas add up to clearly
 		// more than the box, no arrangement of them fits, and the costly balancing is skipped.
 		const widths = [1, 2, 4].map((bands) => box.width / Math.ceil(columns / Math.min(columns, bands)));
-		const area = prepared.columns.reduce((sum, _, i) => sum + Math.min(...widths.map((w) => measureColumn(prepared, options, i, w) * w)), 0);
+		const area = prepared.columns.reduce((sum, _, i) => sum + widths.reduce((m, w) => Math.min(m, measureColumn(prepared, options, i, w) * w), Infinity), 0);
 		if (area > box.width * box.height * 1.15) return null;
 		for (let bands = 1; bands <= Math.min(columns, 4); bands++) {
 			const perBand = Math.ceil(columns / bands);
@@ -139,7 +139,7 @@ export function fitLandscape(
 	};
 
 	const charsTried = [...new Set([typical, Math.min(typical, 16), Math.min(typical, 12), Math.min(typical, 9)])];
-	if (!tooMany(named(type.min, Math.min(...charsTried)))) {
+	if (!tooMany(named(type.min, charsTried.reduce((m, c) => Math.min(m, c), Infinity)))) {
 		for (const level of levels) {
 			for (const tile of sizesDown(type.label, type.min)) {
 				for (const chars of charsTried) {
@@ -199,7 +199,7 @@ function balancedWidths(prepared: PreparedLandscape, options: LandscapeOptions, 
 		let best = { w, tallest: Infinity };
 		for (let round = 0; round < 6; round++) {
 			const h = band.map((i, j) => measureColumn(prepared, options, i, w[j]));
-			const tallest = Math.max(...h);
+			const tallest = h.reduce((m, x) => Math.max(m, x), 0);
 			if (tallest < best.tallest) best = { w, tallest };
 			const areas = band.map((_, j) => w[j] * h[j]);
 			const mean = areas.reduce((a, b) => a + b, 0) / room;
@@ -210,8 +210,9 @@ function balancedWidths(prepared: PreparedLandscape, options: LandscapeOptions, 
 		// Quarter pixels (as measured), and never more than the room: the widest column gives way.
 		const kept = best.w.map((x) => Math.floor(x * 4) / 4);
 		const excess = kept.reduce((a, b) => a + b, 0) - room;
-		if (excess > 0) kept[kept.indexOf(Math.max(...kept))] -= Math.ceil(excess * 4) / 4;
-		widths.push(...kept);
+		const widest = kept.reduce((m, x, i) => (x > kept[m] ? i : m), 0);
+		if (excess > 0) kept[widest] -= Math.ceil(excess * 4) / 4;
+		for (const x of kept) widths.push(x);
 	}
 	return widths;
 }

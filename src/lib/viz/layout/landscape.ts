@@ -163,7 +163,7 @@ const toNode = (n: CapabilityNode): Node => ({
 	name: n.capability.name,
 	children: n.children.map(toNode)
 });
-const depthOf = (n: Node): number => 1 + Math.max(0, ...n.children.map(depthOf));
+const depthOf = (n: Node): number => 1 + n.children.reduce((m, c) => Math.max(m, depthOf(c)), 0);
 
 /** What the layout needs from the records, read once; fitting lays it out many times. */
 export interface PreparedLandscape {
@@ -248,7 +248,7 @@ export function prepareLandscape(
 		unplaced: unplaced.sort(compareIds),
 		unknownCapabilities: [...unknown].sort(compareIds),
 		tileTotal,
-		depth: Math.max(1, ...columns.map(depthOf)),
+		depth: columns.reduce((m, c) => Math.max(m, depthOf(c)), 1),
 		focus,
 		maxLevel,
 		ranks: rank

@@ -4,6 +4,7 @@
  * distinct values, and otherwise not offered (free text such as a cost centre code per row would
  * give a legend nobody can read).
  */
+import { getNamed } from '$lib/domain/named-record';
 import type { Application } from '$lib/domain/types';
 import { compareLabels } from '../layout/compare';
 import type { MetricDef } from './metrics';
@@ -18,7 +19,7 @@ const NUMBER = /^[-+]?(?:\d+|\d{1,3}(?:,\d{3})+)?(?:\.\d+)?$/;
 
 /** The trimmed value, or null for a blank, "null" or "n/a". */
 export function customText(app: Application, name: string): string | null {
-	const raw = app.custom?.[name];
+	const raw = app.custom ? getNamed(app.custom, name) : undefined;
 	if (raw === undefined) return null;
 	const text = raw.trim();
 	return text === '' || BLANK.test(text) ? null : text;

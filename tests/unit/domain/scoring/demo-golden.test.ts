@@ -3,14 +3,13 @@
  * demo's reference date with the default settings, against tests/unit/domain/scoring/golden/
  * demo-scores.json. Any change to a score, for any reason (scoring rules, weights, the demo data,
  * the CSV reader), fails here and names the applications that changed, so that the change is made
- * on purpose. To accept a change, rerun with UPDATE_GOLDEN=1 and review the file's diff.
+ * on purpose. To accept a change, run `npm run test:update` and review the file's diff.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCORING_SETTINGS, detectSignals, scorePortfolio, type AppScore } from '$lib/domain/scoring';
 import type { TimeDecision } from '$lib/domain/types';
+import { storedExpectation } from '../../stored-expectation';
 import { DEMO_TODAY, loadDemo } from './demo';
 
 const GOLDEN = fileURLToPath(new URL('./golden/demo-scores.json', import.meta.url));
@@ -104,20 +103,16 @@ describe('the demo portfolio scores', () => {
 		expect(Object.keys(actual.applications)).toHaveLength(loadDemo().applications.length);
 	});
 
-	it('match the golden file (UPDATE_GOLDEN=1 rewrites it)', () => {
-		if (process.env.UPDATE_GOLDEN === '1' || !existsSync(GOLDEN)) {
-			mkdirSync(dirname(GOLDEN), { recursive: true });
-			writeFileSync(GOLDEN, format(actual));
-			console.warn(`Wrote ${GOLDEN}; review its diff before committing.`);
-			return;
-		}
-		const expected = JSON.parse(readFileSync(GOLDEN, 'utf8')) as Golden;
+	it('match the golden file (npm run test:update rewrites it)', () => {
+		const stored = storedExpectation(GOLDEN, format(actual), 'UPDATE_GOLDEN');
+		if (stored === undefined) return;
+		const expected = JSON.parse(stored) as Golden;
 		const { summary, apps } = differences(expected, actual);
 		const lines = [...summary, ...apps.map(([id, change]) => `${id}: ${change}`)];
 		const message =
 			`The demo scores differ from ${GOLDEN}` +
 			(apps.length > 0 ? `; ${apps.length} application(s) changed: ${apps.map(([id]) => id).join(', ')}` : '') +
-			`\n${lines.join('\n')}\nIf the change is intended, rerun with UPDATE_GOLDEN=1 and review the file's diff.`;
+			`\n${lines.join('\n')}\nIf the change is intended, run "npm run test:update" and review the file's diff.`;
 		expect(lines, message).toEqual([]);
 	});
 });

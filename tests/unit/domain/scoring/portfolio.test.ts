@@ -161,3 +161,18 @@ describe('prepareScoring and rescore', () => {
 		expect({ ...prepared, indexById: null }).toEqual(snapshot);
 	});
 });
+
+describe('medianOfKnown', () => {
+	it('equals the sorted median over random data, ignoring unknown values', async () => {
+		const { medianOfKnown, quantileSorted } = await import('$lib/domain/scoring/stats');
+		const fc = (await import('fast-check')).default;
+		fc.assert(
+			fc.property(fc.array(fc.oneof(fc.constantFrom(NaN, 0, 50, 50, 100), fc.double({ min: 0, max: 100, noNaN: true })), { maxLength: 60 }), (values) => {
+				const known = values.filter((v) => v === v).sort((a, b) => a - b);
+				const expected = known.length ? quantileSorted(known, 0.5) : null;
+				expect(medianOfKnown(Float64Array.from(values))).toBe(expected);
+			}),
+			{ seed: 7, numRuns: 1000 }
+		);
+	});
+});

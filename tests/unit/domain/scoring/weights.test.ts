@@ -117,3 +117,20 @@ describe('scoring settings', () => {
 		expect(restoreScoringSettings(undefined).weights).not.toBe(DEFAULT_SCORING_SETTINGS.weights);
 	});
 });
+
+describe('mergeSettings', () => {
+	it('lays only the values changed since the base over what is stored, so two tabs keep both changes', async () => {
+		const { DEFAULT_SCORING_SETTINGS, mergeSettings } = await import('$lib/domain/scoring');
+		const base = DEFAULT_SCORING_SETTINGS;
+		const mine = { ...base, weights: { ...base.weights, incidents: 0 } };
+		const theirs = { ...base, timeRule: { ...base.timeRule, xThreshold: 70 } };
+		const merged = mergeSettings(theirs, base, mine);
+		expect(merged.weights.incidents).toBe(0);
+		expect(merged.timeRule.xThreshold).toBe(70);
+		expect(merged.weights.technicalFit).toBe(base.weights.technicalFit);
+		// A value both changed takes the newer save's.
+		const both = mergeSettings({ ...theirs, weights: { ...base.weights, incidents: 5 } }, base, mine);
+		expect(both.weights.incidents).toBe(0);
+		expect(mergeSettings(theirs, base, base)).toEqual(theirs);
+	});
+});

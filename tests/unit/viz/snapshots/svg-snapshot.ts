@@ -2,7 +2,8 @@
  * SVG snapshots of the chart views, after observablehq/plot's test/plot-snapshot.js: a view is
  * rendered to markup on the server, its `<svg data-chart>` is normalised and pretty-printed, and the
  * result is compared with `<name>.svg` beside this file, so any change to a chart shows as a diff.
- * A missing file is written; set UPDATE_SNAPSHOTS=1 to rewrite them all after a deliberate change.
+ * A missing file fails; `npm run test:update` (UPDATE_SNAPSHOTS=1) rewrites them all after a
+ * deliberate change (see stored-expectation.ts).
  *
  * Normalising removes what changes without the chart changing: Svelte's hydration comments
  * (`<!--[-->`, `<!--]-->`, `<!---->`, `<!--[-1-->`…), the scoped-style class hashes (`svelte-xxxx`,
@@ -10,8 +11,8 @@
  * 2 decimals). It adds the SVG namespace to the root, as a browser does for inline SVG, so that the
  * stored file opens on its own as an image. Text content is kept exactly: it is what a reader sees.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { storedExpectation } from '../../stored-expectation';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -227,22 +228,15 @@ export function snapshotFile(name: string): string {
 }
 
 /**
- * Compares `svg` with the stored `<name>.svg`, writing it when absent or when UPDATE_SNAPSHOTS=1;
- * throws with a line diff when they differ. Returns what it did.
+ * Compares `svg` with the stored `<name>.svg`, writing it only when the run asks (UPDATE_SNAPSHOTS=1);
+ * throws when the file is missing, and with a line diff when they differ. Returns what it did.
  */
 export function expectSvgSnapshot(name: string, svg: string, file = snapshotFile(name)): 'written' | 'matched' {
-	// Under CI a missing file fails: a snapshot that was never committed must not pass silently.
-	if (!existsSync(file) && process.env.CI && process.env.UPDATE_SNAPSHOTS !== '1') {
-		throw new Error(`${name}.svg is missing; run the tests once without CI and commit it`);
-	}
-	if (process.env.UPDATE_SNAPSHOTS === '1' || !existsSync(file)) {
-		writeFileSync(file, svg);
-		return 'written';
-	}
-	const stored = readFileSync(file, 'utf8');
+	const stored = storedExpectation(file, svg, 'UPDATE_SNAPSHOTS');
+	if (stored === undefined) return 'written';
 	if (stored !== svg) {
 		throw new Error(
-			`The ${name} chart no longer matches ${name}.svg (run with UPDATE_SNAPSHOTS=1 after a deliberate change):\n` +
+			`The ${name} chart no longer matches ${name}.svg (run "npm run test:update" after a deliberate change):\n` +
 				`(- stored, + rendered)\n${lineDiff(stored, svg)}`
 		);
 	}
