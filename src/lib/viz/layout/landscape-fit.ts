@@ -139,22 +139,23 @@ export function fitLandscape(
 	};
 
 	const charsTried = [...new Set([typical, Math.min(typical, 16), Math.min(typical, 12), Math.min(typical, 9)])];
-	if (!tooMany(named(type.min, charsTried.reduce((m, c) => Math.min(m, c), Infinity)))) {
-		for (const level of levels) {
-			for (const tile of sizesDown(type.label, type.min)) {
-				for (const chars of charsTried) {
-					const found = fitting(at(level), 'names', named(tile, chars));
-					if (found) return finish(at(level), found, 'names', false);
-				}
+	const namesOf = (level: number | null): FittedLandscape | null => {
+		if (tooMany(named(type.min, charsTried.reduce((m, c) => Math.min(m, c), Infinity)))) return null;
+		for (const tile of sizesDown(type.label, type.min)) {
+			for (const chars of charsTried) {
+				const found = fitting(at(level), 'names', named(tile, chars));
+				if (found) return finish(at(level), found, 'names', false);
 			}
 		}
-	}
+		return null;
+	};
 	// The largest cells that fit: a larger cell never makes the drawing smaller, so search by halving.
 	// On screen, cells smaller than about two thirds of the smallest type are too small to point at,
 	// and a scrolling landscape of names serves better; a slide keeps every tile's colour, however
 	// small, before it falls back to counts.
 	const smallestCell = box.scrolls ? Math.max(6, Math.round(type.min * 0.7)) : 4;
-	for (const level of tooMany(cells(smallestCell)) ? [] : levels) {
+	const cellsOf = (level: number | null): FittedLandscape | null => {
+		if (tooMany(cells(smallestCell))) return null;
 		const prepared = at(level);
 		let lo = smallestCell;
 		let hi = Math.round(type.label * 3);
@@ -167,7 +168,19 @@ export function fitLandscape(
 				lo = mid + 1;
 			} else hi = mid - 1;
 		}
-		if (best) return finish(prepared, best, 'cells', false);
+		return best ? finish(prepared, best, 'cells', false) : null;
+	};
+	// Names with the tree down to level 2 read best; then the whole tree's colours; merging all into
+	// the top level loses the picture of the capabilities, so it comes last.
+	const deep = levels.filter((l) => l !== 1);
+	const tries: (() => FittedLandscape | null)[] = [
+		...deep.map((l) => () => namesOf(l)),
+		...deep.map((l) => () => cellsOf(l)),
+		...(levels.includes(1) ? [() => namesOf(1), () => cellsOf(1)] : [])
+	];
+	for (const attempt of tries) {
+		const found = attempt();
+		if (found) return found;
 	}
 	const columns = Math.max(1, full.columns.length);
 	if (box.scrolls && full.tileTotal <= base.maxTiles) {
