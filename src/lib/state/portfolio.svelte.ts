@@ -104,6 +104,18 @@ export class PortfolioState {
 			this.#enqueue(() => this.#catchUp(head.id, head.seq));
 		});
 		$effect(() => {
+			const hidden = () => {
+				if (document.visibilityState === 'hidden') this.flushSettings();
+			};
+			const leaving = () => this.flushSettings();
+			document.addEventListener('visibilitychange', hidden);
+			window.addEventListener('pagehide', leaving);
+			return () => {
+				document.removeEventListener('visibilitychange', hidden);
+				window.removeEventListener('pagehide', leaving);
+			};
+		});
+		$effect(() => {
 			const stored = restoreScoringSettings(this.#settings.current);
 			const draft = untrack(() => this.#draft);
 			if (draft && JSON.stringify(draft.settings) === JSON.stringify(stored)) this.#draft = null;
@@ -167,6 +179,11 @@ export class PortfolioState {
 	get isLoading(): boolean {
 		const loaded = this.#loaded;
 		return this.#workspaces.isLoading || loaded === undefined || loaded.workspaceId !== (this.#workspaces.active?.id ?? '');
+	}
+
+	/** True until the active workspace and its scoring settings are known: controls that change them wait. */
+	get settingsLoading(): boolean {
+		return this.#workspaces.isLoading || !this.#workspaces.active || this.#settings.isLoading;
 	}
 
 	/** True until the integrations have been read; views that draw them wait for it. */
@@ -289,13 +306,24 @@ export class PortfolioState {
 		const base = this.#draft?.workspaceId === id ? this.#draft.base : restoreScoringSettings(this.#settings.current);
 		this.#draft = { workspaceId: id, settings, base };
 		clearTimeout(this.#saveTimer);
-		this.#saveTimer = setTimeout(() => void this.#saveDraft(), 150);
+		// A hidden tab's timers are slowed to once a second and a closed one's never fire: save at once there.
+		if (typeof document !== 'undefined' && document.visibilityState === 'hidden') void this.#saveDraft();
+		else this.#saveTimer = setTimeout(() => void this.#saveDraft(), 150);
+	}
+
+	/** Saves a pending settings change now (the tab is being hidden or closed). */
+	flushSettings(): void {
+		if (this.#saveTimer === undefined) return;
+		clearTimeout(this.#saveTimer);
+		this.#saveTimer = undefined;
+		void this.#saveDraft();
 	}
 
 	/** A scoring-settings save that failed (a full disk), for the page to show; null when none. */
 	settingsError = $state<string | null>(null);
 
 	async #saveDraft(): Promise<void> {
+		this.#saveTimer = undefined;
 		const draft = this.#draft;
 		if (!draft) return;
 		try {
