@@ -11,8 +11,8 @@ test.describe.configure({ timeout: 90_000 });
 const VIEWS = [
 	{ url: '/heatmaps?view=quadrant', name: 'Where to invest', note: 'Start with the four quadrants.' },
 	{ url: '/heatmaps?view=treemap&dept=Finance', name: 'Finance costs', note: 'Finance only.' },
-	{ url: '/heatmaps?view=roadmap', name: 'Support ending', note: '' }
-];
+	{ url: '/heatmaps?view=roadmap', name: 'Support ending', note: '', pick: 'Meridian ERP' }
+] as { url: string; name: string; note: string; pick?: string }[];
 
 /** Saves the three views from the Heat maps page into a new deck "Q3 review"; returns the deck page. */
 async function buildDeck(page: Page) {
@@ -24,6 +24,7 @@ async function buildDeck(page: Page) {
 		const dialog = page.getByRole('dialog', { name: 'Save this view' });
 		await dialog.getByLabel('Name', { exact: true }).fill(view.name);
 		await dialog.getByLabel(/^Note/).fill(view.note);
+		if (view.pick) await dialog.getByLabel(/^Pick out an application/).fill(view.pick);
 		if (i === 0) {
 			await dialog.getByLabel('Add to a deck').selectOption('(new)');
 			await dialog.getByLabel('Name of the new deck').fill('Q3 review');
@@ -78,6 +79,8 @@ test('three saved views make a deck that is edited, reordered by dragging, and p
 	await page.keyboard.press('ArrowRight');
 	await expect(counter).toHaveText('2 / 3');
 	await expect(slide.locator('h2')).toHaveText('Support ending');
+	// Saved with an application picked out, the slide opens with its card.
+	await expect(page.getByTestId('app-card')).toContainText('Meridian ERP');
 	await expect(notes.getByTestId('speaker-notes')).toHaveText('Ask about the red bars.');
 	await expect(notes.getByTestId('notes-counter')).toHaveText('2 / 3');
 	await page.keyboard.press('Space');
