@@ -17,7 +17,7 @@ test('every view renders the demo portfolio with marks, a title and a legend', a
 		await page.goto(`/heatmaps?view=${view}`);
 		await expect(chart(page)).toBeVisible();
 		expect(await chart(page).locator(marks).count(), view).toBeGreaterThan(5);
-		await expect(chart(page).locator('title')).not.toHaveText('');
+		await expect(chart(page).locator(':scope > title')).not.toHaveText('');
 		await expect(page.getByRole('complementary', { name: 'Legend' })).toBeVisible();
 	}
 });

@@ -198,6 +198,8 @@ test('an import cut short by a reload stores nothing and says so on return', asy
 
 test('an export of the workspace, imported again as three files, gives the same portfolio', async ({ page }, info) => {
 	await openOverview(page);
+	// The integrations are read after the applications: wait for the count, not the placeholder.
+	await expect(page.getByTestId('total-integrations')).not.toContainText('Reading');
 	const integrations = await page.getByTestId('total-integrations').textContent();
 	await goTo(page, 'Import');
 	const files: string[] = [];

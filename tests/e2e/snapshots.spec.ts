@@ -48,7 +48,7 @@ test('import a changed inventory, compare the two snapshots, and see the right d
 
 	// The heat map: the whole portfolio's row, one more application and the cost added.
 	const chart = page.locator('svg[data-chart]');
-	await expect(chart.locator('title')).toContainText('From Q3 review to Q4 review');
+	await expect(chart.locator(':scope > title')).toContainText('From Q3 review to Q4 review');
 	await expect(chart.locator('[aria-label^="Whole portfolio × Applications"]')).toHaveAttribute('aria-label', /: \+1 \(250 → 251\)/);
 	await expect(chart.locator('[aria-label^="Whole portfolio × Annual cost"]')).toHaveAttribute('aria-label', /: \+\$107K /);
 
@@ -65,7 +65,7 @@ test('import a changed inventory, compare the two snapshots, and see the right d
 	await slider.fill('0');
 	await expect(page.getByTestId('as-of')).toContainText('Q3 review');
 	await expect(page).toHaveURL(/at=snap-/);
-	await expect(page.locator('svg[data-chart] title')).toHaveText('Capability landscape');
+	await expect(page.locator('svg[data-chart] > title')).toHaveText('Capability landscape');
 	await page.getByRole('button', { name: 'Back to now' }).click();
 	await expect(page.getByTestId('as-of')).toHaveCount(0);
 });

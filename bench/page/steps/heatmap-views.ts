@@ -5,6 +5,9 @@
  * "Re-colour" switches the metric (health ⇄ lifecycle) on the mounted view, as the metric picker
  * does, until painted. The floors are d3 drawing, and re-filling, one bare rect per application.
  */
+import { dimensionIndex, matrixDimensions } from '$lib/viz/layout/matrix-dimensions';
+import { portfolioColumns } from '$lib/domain/columns';
+import { fieldRegistry } from '$lib/domain/fields/registry';
 import { mount, unmount, type Component } from 'svelte';
 import { indexCapabilities } from '$lib/viz/layout/capability-index';
 import { landscapeLayout } from '$lib/viz/layout/landscape';
@@ -71,9 +74,10 @@ const BUILDERS: Record<ViewName, { component: Component<never>; props: (input: I
 		component: MatrixView as unknown as Component<never>,
 		props: ({ data, scores }) => {
 			const index = indexCapabilities(data.capabilities);
+			const dimensions = dimensionIndex(matrixDimensions(portfolioColumns(fieldRegistry(data.applications)), index));
 			const layout = matrixLayout(
-				matrixInput(data.applications, scores.byId, index),
-				{ rows: 'capability', cols: 'lifecycle', measure: 'health', width: WIDTH, height: 400, rowLabelWidth: 220, colLabelHeight: 76 }
+				matrixInput(data.applications, scores, [dimensions.get('capability')!, dimensions.get('lifecycle')!]),
+				{ rows: 'capability', cols: 'lifecycle', dimensions, measure: 'health', width: WIDTH, height: 400, rowLabelWidth: 220, colLabelHeight: 76 }
 			);
 			const scale = colourScale(metric('health', data.applications), layout.cells.map((c) => c.value), 'screen');
 			return { layout, colourOf: scale.colour, format: (v: number) => String(Math.round(v)), measureLabel: 'Mean health', title: 'Matrix', description: 'bench', onselect: noop };

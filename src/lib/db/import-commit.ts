@@ -11,7 +11,7 @@
  * tests pass a throwaway one.
  */
 import type { PortfolioData, SnapshotId, Workspace, WorkspaceId } from '$lib/domain/types';
-import { planImport, type FileCellProblem, type ImportPlanResult, type ImportReport, type ImportTarget, type PreparedImport } from '$lib/import/plan-import';
+import { planImport, type PlanOptions, type FileCellProblem, type ImportPlanResult, type ImportReport, type ImportTarget, type PreparedImport } from '$lib/import/plan-import';
 import type { ConflictPolicy, MissingPolicy } from '$lib/import/merge';
 import { describeReport, summariseReport } from '$lib/import/report-summary';
 import { appendChange } from './change-log';
@@ -26,6 +26,8 @@ export interface CommitRequest {
 	prepared: PreparedImport;
 	conflicts?: ConflictPolicy;
 	missing?: MissingPolicy;
+	/** Application renames the user confirmed (see import/renames.ts). */
+	renames?: PlanOptions['renames'];
 	/** The files imported, for the snapshot's label and the log. */
 	files: string[];
 	now?: string;
@@ -55,7 +57,7 @@ export async function planAgainstWorkspace(db: AtlasDatabase, request: Omit<Comm
 	const { target, prepared } = request;
 	const current = target.mode === 'merge' ? await readPortfolio(db, target.workspaceId) : EMPTY;
 	const workspaceId = target.mode === 'merge' ? target.workspaceId : ('ws-new' as WorkspaceId);
-	return planImport(current, prepared, workspaceId, { now: request.now ?? new Date().toISOString(), conflicts: request.conflicts, missing: request.missing });
+	return planImport(current, prepared, workspaceId, { now: request.now ?? new Date().toISOString(), conflicts: request.conflicts, missing: request.missing, renames: request.renames });
 }
 
 /** Stores an import in one transaction: snapshot, records and its log entry, or nothing. */
@@ -74,7 +76,7 @@ export async function commitImport(db: AtlasDatabase, request: CommitRequest): P
 		const snapshotId = newSnapshotId();
 		await db.snapshots.add({ workspaceId: workspace.id, id: snapshotId, label: `Before importing ${fileList(request.files)}`, reason: 'import', createdAt: now, data: current });
 
-		const plan = planImport(current, request.prepared, workspace.id, { now, conflicts: request.conflicts, missing: request.missing });
+		const plan = planImport(current, request.prepared, workspace.id, { now, conflicts: request.conflicts, missing: request.missing, renames: request.renames });
 		// A new workspace is written straight into its buckets; a merge writes only what changed.
 		if (request.target.mode === 'new') await writeAll(db, workspace.id, plan.writes);
 		else {

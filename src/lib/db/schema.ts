@@ -12,7 +12,7 @@ import type { Change, RecordKind, RecordOp } from '$lib/domain/changes';
 import type { Snapshot, Workspace, WorkspaceId } from '$lib/domain/types';
 import type { Deck, SavedView } from '$lib/domain/deck';
 import type { SnapshotSummary } from '$lib/domain/snapshot-summary';
-import { restoreApplication } from '$lib/domain/restore';
+import { migrateSso, restoreApplication } from '$lib/domain/restore';
 import { bucketIndex } from './bucket-hash';
 
 /** Per-workspace settings; `scoring` is owned by the scoring settings module and checked on read. */
@@ -139,9 +139,45 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			decks: '[workspaceId+id], workspaceId',
 			snapshotSummaries: '[workspaceId+id], workspaceId'
 		}
+	},
+	{
+		version: 6,
+		why:
+			'Applications record how people sign in (`authentication`, a method such as SAML or password) ' +
+			'and single sign-on is derived from it, so the stored yes/no `sso` becomes the method "SSO" or ' +
+			'"No SSO": in the records, in the change log (so an older edit undoes to the new shape) and in snapshots.',
+		stores: {},
+		async upgrade(tx) {
+			const apps = (list: unknown) => (Array.isArray(list) ? list.map((a) => (isRecord(a) ? migrateSso(a) : a)) : list);
+			await tx
+				.table('buckets')
+				.filter((row: BucketRecord) => row.kind === 'applications')
+				.modify((row: BucketRecord) => {
+					row.records = apps(row.records) as unknown[];
+				});
+			await tx
+				.table('overlay')
+				.filter((row: OverlayRecord) => row.kind === 'applications' && isRecord(row.record))
+				.modify((row: OverlayRecord) => {
+					row.record = migrateSso(row.record as never);
+				});
+			await tx
+				.table('changeOps')
+				.toCollection()
+				.modify((row: ChangeOpsRecord) => {
+					row.ops = row.ops.map((op) => (op.kind === 'applications' ? { ...op, before: op.before && migrateSso(op.before as never), after: op.after && migrateSso(op.after as never) } : op)) as RecordOp[];
+				});
+			await tx
+				.table('snapshots')
+				.toCollection()
+				.modify((snapshot: Snapshot) => {
+					if (isRecord(snapshot.data)) snapshot.data = { ...snapshot.data, applications: apps(snapshot.data.applications) as Snapshot['data']['applications'] };
+				});
+		}
 	}
 ];
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /**
  * Version 2 kept a list of imports and their undos in `meta` (`import-log:<workspace>`, newest
  * first); version 3's change log replaces it. Each import becomes a step that can still be undone

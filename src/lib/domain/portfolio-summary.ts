@@ -1,8 +1,13 @@
 /**
  * The figures of the Overview: totals, the costliest and least healthy applications, and counts by
  * lifecycle and by criticality. Pure, so the numbers a leadership team sees are unit-tested.
+ *
+ * A total nobody stated is not 0: the annual cost is null when no application has a cost, and the
+ * count past end of support is null when no application has an end-of-support date, each with how
+ * many applications the figure rests on. Health that rests on a single indicator is that indicator,
+ * so the least-healthy list ranks only health on two indicators or more.
  */
-import type { PortfolioScores, PreparedScoring } from './scoring';
+import { MIN_RANKING_BASIS, type PortfolioScores, type PreparedScoring } from './scoring';
 import type { Application, IsoDate, Lifecycle, Tier } from './types';
 import { LIFECYCLES, TIERS } from './types';
 
@@ -14,19 +19,28 @@ export interface RankedApp {
 	/** Health and its confidence (in the health ranking; null elsewhere). */
 	health: number | null;
 	confidence: number | null;
+	/** How many indicators the health rests on (in the health ranking; null elsewhere). */
+	basis: number | null;
 }
 
 export interface PortfolioSummary {
 	applicationCount: number;
 	integrationCount: number;
-	/** Sum of the known annual costs; applications without a cost are counted in `costUnknown`. */
-	annualCost: number;
+	/** Sum of the known annual costs, or null when no application has a cost. */
+	annualCost: number | null;
+	/** Applications with a cost, and without one. */
+	costKnown: number;
 	costUnknown: number;
 	/** The currency of the figures, or null when the sheet mixes several. */
 	currency: string | null;
 	currencies: string[];
-	pastEndOfSupport: number;
+	/** Applications whose end of support is past, or null when no application states one. */
+	pastEndOfSupport: number | null;
+	/** Applications with an end-of-support date. */
+	endOfSupportKnown: number;
 	healthUnknown: number;
+	/** Applications whose health rests on a single indicator (left out of the least-healthy list). */
+	healthOnOneIndicator: number;
 	costliest: RankedApp[];
 	leastHealthy: RankedApp[];
 	byLifecycle: { key: Lifecycle | 'unknown'; count: number }[];
@@ -53,9 +67,9 @@ function smallest(count: number, key: (i: number) => number, ids: readonly strin
 }
 
 /** The Overview's figures that read records and costs only: they stay put when the weights move. */
-export type RecordSummary = Omit<PortfolioSummary, 'healthUnknown' | 'leastHealthy'>;
+export type RecordSummary = Omit<PortfolioSummary, 'healthUnknown' | 'healthOnOneIndicator' | 'leastHealthy'>;
 /** The figures that read health: they follow the weights. */
-export type ScoreSummary = Pick<PortfolioSummary, 'healthUnknown' | 'leastHealthy'>;
+export type ScoreSummary = Pick<PortfolioSummary, 'healthUnknown' | 'healthOnOneIndicator' | 'leastHealthy'>;
 
 /** Totals, costliest applications and counts, from records and their prepared costs. */
 export function summariseRecords(applications: readonly Application[], integrationCount: number, prepared: PreparedScoring, today: IsoDate, top = 5): RecordSummary {
@@ -64,6 +78,7 @@ export function summariseRecords(applications: readonly Application[], integrati
 	let annualCost = 0;
 	let costUnknown = 0;
 	let pastEndOfSupport = 0;
+	let endOfSupportKnown = 0;
 	const currencies = new Set<string>();
 	const lifecycle = new Map<Lifecycle | 'unknown', number>();
 	const criticality = new Map<Tier | 'unknown', number>();
@@ -72,6 +87,7 @@ export function summariseRecords(applications: readonly Application[], integrati
 		if (cost[i] === cost[i]) annualCost += cost[i];
 		else costUnknown++;
 		if (app.currency) currencies.add(app.currency);
+		if (app.endOfSupport) endOfSupportKnown++;
 		if (app.endOfSupport && app.endOfSupport < today) pastEndOfSupport++;
 		const l = app.lifecycle ?? 'unknown';
 		lifecycle.set(l, (lifecycle.get(l) ?? 0) + 1);
@@ -82,12 +98,14 @@ export function summariseRecords(applications: readonly Application[], integrati
 	return {
 		applicationCount: count,
 		integrationCount,
-		annualCost,
+		annualCost: costUnknown === count ? null : annualCost,
+		costKnown: count - costUnknown,
 		costUnknown,
 		currency: currencyList.length === 1 ? currencyList[0] : null,
 		currencies: currencyList,
-		pastEndOfSupport,
-		costliest: smallest(count, (i) => -cost[i], ids, top).map((i) => ({ app: applications[i], cost: cost[i], health: null, confidence: null })),
+		pastEndOfSupport: endOfSupportKnown === 0 ? null : pastEndOfSupport,
+		endOfSupportKnown,
+		costliest: smallest(count, (i) => -cost[i], ids, top).map((i) => ({ app: applications[i], cost: cost[i], health: null, confidence: null, basis: null })),
 		byLifecycle: [...LIFECYCLES, 'unknown' as const].map((key) => ({ key, count: lifecycle.get(key) ?? 0 })),
 		byCriticality: [...TIERS, 'unknown' as const].map((key) => ({ key, count: criticality.get(key) ?? 0 }))
 	};
@@ -95,14 +113,19 @@ export function summariseRecords(applications: readonly Application[], integrati
 
 /** How many applications have no health score, and the least healthy ones, under the current weights. */
 export function summariseScores(applications: readonly Application[], scores: PortfolioScores, top = 5): ScoreSummary {
-	const health = scores.rescored.health;
+	const { health, basis, confidence } = scores.rescored;
 	const { ids, count } = scores.prepared;
 	let healthUnknown = 0;
-	for (let i = 0; i < count; i++) if (health[i] !== health[i]) healthUnknown++;
+	let healthOnOneIndicator = 0;
+	for (let i = 0; i < count; i++) {
+		if (health[i] !== health[i]) healthUnknown++;
+		else if (basis[i] < MIN_RANKING_BASIS) healthOnOneIndicator++;
+	}
 	const cost = scores.prepared.cost;
-	const confidence = scores.rescored.confidence;
-	const ranked = (i: number): RankedApp => ({ app: applications[i], cost: cost[i] === cost[i] ? cost[i] : null, health: health[i], confidence: confidence[i] });
-	return { healthUnknown, leastHealthy: smallest(count, (i) => health[i], ids, top).map(ranked) };
+	const ranked = (i: number): RankedApp => ({ app: applications[i], cost: cost[i] === cost[i] ? cost[i] : null, health: health[i], confidence: confidence[i], basis: basis[i] });
+	// Health on one indicator is not ranked: NaN keys are skipped.
+	const key = (i: number) => (basis[i] >= MIN_RANKING_BASIS ? health[i] : NaN);
+	return { healthUnknown, healthOnOneIndicator, leastHealthy: smallest(count, key, ids, top).map(ranked) };
 }
 
 /**

@@ -8,6 +8,7 @@ import { isIsoDate } from './dates';
 import { namedRecord, setNamed } from './named-record';
 import {
 	APP_TYPES,
+	AUTH_METHODS,
 	COMPLIANCE_STATES,
 	DATA_CLASSIFICATIONS,
 	FITS,
@@ -66,8 +67,9 @@ const OPTIONAL_APPLICATION_FIELDS: Record<string, Check> = {
 	functionalFit: oneOf(FITS),
 	criticality: oneOf(TIERS),
 	dataClassification: oneOf(DATA_CLASSIFICATIONS),
-	sso: (v) => typeof v === 'boolean',
+	authentication: oneOf(AUTH_METHODS),
 	compliance: oneOf(COMPLIANCE_STATES),
+	complianceScope: (v) => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string'),
 	incidents: isCount,
 	userCount: isCount,
 	lastReviewed: isDate,
@@ -94,8 +96,25 @@ function dropWrongTyped(raw: Loose, checks: Record<string, Check>): Loose {
 	return out;
 }
 
+/**
+ * Records from before the authentication method stored `sso: true | false`; that is now the method
+ * "SSO" or "No SSO" (single sign-on is derived from the method), and an edit stamped on `sso` is
+ * an edit of the method.
+ */
+export function migrateSso(raw: Loose): Loose {
+	if (!('sso' in raw)) return raw;
+	const { sso, ...rest } = raw;
+	if (typeof sso === 'boolean' && rest.authentication === undefined) rest.authentication = sso ? 'sso' : 'no-sso';
+	if (isObject(rest.edited) && 'sso' in rest.edited) {
+		const { sso: stamp, ...edited } = rest.edited;
+		rest.edited = edited.authentication === undefined ? { ...edited, authentication: stamp } : edited;
+	}
+	return rest;
+}
+
 /** Restores an application record, re-homed in `workspaceId`. */
-export function restoreApplication(raw: Loose, workspaceId: WorkspaceId, now: string): Application {
+export function restoreApplication(stored: Loose, workspaceId: WorkspaceId, now: string): Application {
+	const raw = migrateSso(stored);
 	return {
 		...dropWrongTyped(raw, OPTIONAL_APPLICATION_FIELDS),
 		workspaceId,

@@ -3,6 +3,8 @@
  * compare the past: with today's weights, on the day the snapshot was taken, so its health is the
  * health it had then by the rules used now.
  */
+import { columnIndex, portfolioColumns, type ColumnDef } from './columns';
+import { fieldRegistry, type FieldRegistry } from './fields/registry';
 import type { FilterContext } from './filters';
 import { detectSignals, scorePortfolio, type AppScore, type PortfolioScores, type ScoringSettings, type SignalKey } from './scoring';
 import type { AppId, Application, Capability, IsoDate, PortfolioData } from './types';
@@ -12,6 +14,9 @@ export interface ScoredPortfolio {
 	capabilities: Capability[];
 	scores: ReadonlyMap<AppId, AppScore>;
 	portfolioScores: PortfolioScores;
+	/** The snapshot's own fields (its custom columns may differ from today's) and their columns. */
+	registry: FieldRegistry;
+	columns: readonly ColumnDef[];
 	appById: { get(id: AppId): Application | undefined };
 	costOf: (app: Application) => number | null;
 	filterContext: FilterContext;
@@ -24,7 +29,11 @@ export function scoreStoredPortfolio(data: PortfolioData, settings: ScoringSetti
 	const portfolioScores = scorePortfolio(applications, settings, date);
 	const byId = new Map(applications.map((a) => [a.id as string, a]));
 	const signals = new Map<SignalKey, Set<AppId>>();
+	const registry = fieldRegistry(applications);
+	const columns = portfolioColumns(registry);
 	return {
+		registry,
+		columns,
 		applications,
 		capabilities: data.capabilities,
 		scores: portfolioScores.byId,
@@ -37,7 +46,9 @@ export function scoreStoredPortfolio(data: PortfolioData, settings: ScoringSetti
 				let set = signals.get(key);
 				if (!set) signals.set(key, (set = new Set(detectSignals(applications, portfolioScores, [key])[0].appIds)));
 				return set;
-			}
+			},
+			columns: columnIndex(columns),
+			scores: portfolioScores
 		},
 		today: date,
 		medianHealth: portfolioScores.medianHealth

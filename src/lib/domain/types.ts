@@ -39,6 +39,13 @@ export type AppType = (typeof APP_TYPES)[number];
 export const DATA_CLASSIFICATIONS = ['public', 'internal', 'confidential', 'restricted'] as const;
 export type DataClassification = (typeof DATA_CLASSIFICATIONS)[number];
 
+/**
+ * How people sign in. SAML, OIDC/OAuth and an identity provider (Okta, Entra ID…) are single
+ * sign-on; "sso" and "no-sso" are for sheets that only say whether there is single sign-on.
+ */
+export const AUTH_METHODS = ['saml', 'oidc', 'idp', 'sso', 'directory', 'vault', 'password', 'api-key', 'none', 'no-sso'] as const;
+export type AuthMethod = (typeof AUTH_METHODS)[number];
+
 export const COMPLIANCE_STATES = ['compliant', 'partial', 'non-compliant'] as const;
 export type Compliance = (typeof COMPLIANCE_STATES)[number];
 
@@ -76,9 +83,11 @@ export interface Application {
 	functionalFit?: Fit;
 	criticality?: Tier;
 	dataClassification?: DataClassification;
-	/** Single sign-on in place: true, false, or unknown (absent). */
-	sso?: boolean;
+	/** How people sign in; single sign-on is derived from it (`ssoOf`), never stored beside it. */
+	authentication?: AuthMethod;
 	compliance?: Compliance;
+	/** The frameworks the application is audited under ("SOX", "SOC 2", "PCI DSS"); absent when unknown. */
+	complianceScope?: string[];
 	/** Incidents in the last twelve months. */
 	incidents?: number;
 	userCount?: number;

@@ -81,4 +81,12 @@ function importField(field: AnyField<Application>): FieldDef {
 
 export const APPLICATION_FIELDS: readonly FieldDef[] = REGISTRY_FIELDS.map(importField);
 
+/**
+ * Columns of Atlas's own export that an older version wrote under another name: `sso` (yes/no)
+ * became `authentication`, which reads "yes" as SSO and "no" as No SSO.
+ */
+export const ATLAS_HEADER_ALIASES: Readonly<Record<string, string>> = Object.freeze({ sso: 'authentication' });
+/** Fields Atlas's export gained later: an export from before them is still Atlas's own file. */
+export const ATLAS_LATER_FIELDS: ReadonlySet<string> = new Set(['authentication', 'complianceScope']);
+
 export const APPLICATION_FIELD_BY_KEY: ReadonlyMap<string, FieldDef> = new Map(APPLICATION_FIELDS.map((f) => [f.key, f]));

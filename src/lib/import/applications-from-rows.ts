@@ -1,12 +1,17 @@
 /**
  * A whole sheet's rows to application records, once the user has confirmed the mapping. Each row
  * goes through `applicationFromRow`; around it, this step reads each date column in its own day
- * order and each money column in its stated unit, keeps cells past the header as extra columns,
- * leaves out "Total" rows and repeated ids (saying so), and collects the capabilities named.
+ * order, each money column in its stated unit and each rating column on its own scale, keeps cells
+ * past the header as extra columns, leaves out "Total" rows (saying so), keeps or merges rows that
+ * name the same application (see duplicate-rows.ts), and collects the capabilities named.
  */
 import { capabilitiesForPath, capabilityIdFromPath } from '$lib/domain/capability-tree';
 import type { Application, Capability, CapabilityId, WorkspaceId } from '$lib/domain/types';
-import { applyHints, columnHints } from './column-hints';
+import { applyHints, columnHints, type ColumnHint } from './column-hints';
+import { defaultDuplicatePolicy, mergeDuplicate, nextFreeId, type DuplicateGroup, type DuplicatePolicy } from './duplicate-rows';
+import { APPLICATION_FIELD_BY_KEY } from './application-fields';
+import { describeScale, scaleText } from '$lib/domain/normalise/scales';
+import { FIT_OPTIONS, optionLabel } from '$lib/domain/fields/vocabularies';
 import { unnamedColumn } from './header-names';
 import type { DateOrder } from '$lib/domain/normalise/dates';
 import { applicationFromRow, type CellProblem, type ColumnMapping } from './row-to-application';
@@ -18,6 +23,8 @@ export interface RowsContext {
 	/** How to read slashed dates in a column whose values do not settle it; month first unless told. */
 	dateOrder?: DateOrder;
 	listSeparator?: RegExp;
+	/** What to do with rows naming the same application; by default, see `defaultDuplicatePolicy`. */
+	duplicates?: DuplicatePolicy;
 }
 
 /** The records a sheet yields, and what could not be read. */
@@ -28,6 +35,11 @@ export interface ImportedApplications {
 	problems: CellProblem[];
 	/** Rows with data that were not imported; each has a problem saying why. */
 	skippedRows: number;
+	/** How some columns were read, in sentences for the user ("ratings on a 1-10 scale…"). */
+	notes: string[];
+	/** Rows naming the same application, and what was done with them. */
+	duplicates: DuplicateGroup[];
+	duplicatePolicy: DuplicatePolicy;
 }
 
 /** "Total", "Grand total", "Subtotal:" and the like, alone in the row's first filled cell. */
@@ -50,14 +62,47 @@ function completeMapping(rows: readonly { cells: readonly string[] }[], mapping:
 	return [...mapping, ...extra];
 }
 
+/** A field key as the file's column names it, for a message. */
+function keyLabel(key: string, columns: readonly ColumnMapping[]): string {
+	const name = key.startsWith('custom.') ? key.slice(7) : undefined;
+	const column = columns.find((c) => (name !== undefined ? c.target.kind === 'custom' && c.target.name === name : c.target.kind === 'field' && c.target.key === key));
+	return column?.column ?? name ?? APPLICATION_FIELD_BY_KEY.get(key)?.label ?? key;
+}
+
+/** What each rating column on a scale of its own was read as, in a sentence. */
+function ratingNotes(columns: readonly ColumnMapping[], hints: ReadonlyMap<number, ColumnHint>): string[] {
+	const notes: string[] = [];
+	for (const column of columns) {
+		const rating = hints.get(column.index)?.rating;
+		if (!rating || column.target.kind !== 'field') continue;
+		const label = APPLICATION_FIELD_BY_KEY.get(column.target.key)?.label.toLowerCase() ?? column.target.key;
+		notes.push(`“${column.column}” holds ratings on a ${scaleText(rating)} scale; each is read as the ${label} step at the same position on Atlas's 4-step scale: ${describeScale(rating, (f) => optionLabel(FIT_OPTIONS, f))}.`);
+	}
+	return notes;
+}
+
 /** Reads every row; the rest of the rows still import when one cannot be read. */
 export function applicationsFromRows(rows: readonly { row: number; cells: readonly string[] }[], mapping: readonly ColumnMapping[], ctx: RowsContext): ImportedApplications {
 	const columns = completeMapping(rows, mapping);
 	const hints = columnHints(rows, columns, ctx.dateOrder ?? 'mdy');
+	const notes = ratingNotes(columns, hints);
 	const problems: CellProblem[] = [];
 	const applications: Application[] = [];
 	const capabilities = new Map<CapabilityId, Capability>();
-	const firstRowOfId = new Map<string, number>();
+	const firstOfId = new Map<string, { row: number; index: number }>();
+	const groups = new Map<string, DuplicateGroup>();
+	const taken = new Set<string>();
+	const idColumn = columns.find((c) => c.target.kind === 'field' && c.target.key === 'id');
+	// Ids the file gives, so a kept duplicate's new id ("X-2") is not one a later row holds.
+	const reserved = new Set(idColumn ? rows.map((r) => (r.cells[idColumn.index] ?? '').trim().toLowerCase()).filter(Boolean) : []);
+	const freeId = (id: string) => nextFreeId(id, (lower) => taken.has(lower) || reserved.has(lower));
+	const nameColumn = columns.find((c) => c.target.kind === 'field' && c.target.key === 'name');
+	const addCapabilities = (paths: readonly string[]) => {
+		for (const path of paths) {
+			if (capabilities.has(capabilityIdFromPath(path))) continue;
+			for (const c of capabilitiesForPath(ctx.workspaceId, path, capabilities.size)) if (!capabilities.has(c.id)) capabilities.set(c.id, c);
+		}
+	};
 	let skippedRows = 0;
 	const columnName = (index: number) => columns.find((c) => c.index === index)?.column ?? unnamedColumn(index);
 
@@ -82,24 +127,32 @@ export function applicationsFromRows(rows: readonly { row: number; cells: readon
 		}
 		// Ids differing only in case are one application to a person reading the sheet.
 		const key = result.app.id.toLowerCase();
-		const earlier = firstRowOfId.get(key);
+		const earlier = firstOfId.get(key);
 		if (earlier !== undefined) {
-			const idColumn = columns.find((c) => c.target.kind === 'field' && c.target.key === 'id');
-			const nameColumn = columns.find((c) => c.target.kind === 'field' && c.target.key === 'name');
-			problems.push(
-				idColumn || !nameColumn
-					? { row, column: idColumn?.column ?? 'id', value: result.app.id, reason: `the id is already used on row ${earlier}; this row was not imported` }
-					: { row, column: nameColumn.column, value: result.app.name, reason: `an application of this name is already on row ${earlier}; this row was not imported` }
-			);
-			skippedRows++;
-			continue;
+			const group = groups.get(key) ?? { id: applications[earlier.index].id, name: applications[earlier.index].name, rows: [earlier.row], by: idColumn || !nameColumn ? ('id' as const) : ('name' as const) };
+			groups.set(key, { ...group, rows: [...group.rows, row] });
+			const policy = ctx.duplicates ?? defaultDuplicatePolicy(group.by);
+			if (policy === 'merge') {
+				const { app, differing } = mergeDuplicate(applications[earlier.index], result.app);
+				applications[earlier.index] = app;
+				const column = (group.by === 'id' ? idColumn : nameColumn)?.column ?? 'id';
+				const what = group.by === 'id' ? 'the same id' : 'the same name';
+				const kept = differing.length ? `; where it differs, row ${earlier.row} was kept and this row's ${differing.map((d) => `${keyLabel(d.key, columns)} “${d.value}”`).join(', ')} not` : '';
+				problems.push({ row, column, value: result.app[group.by === 'id' ? 'id' : 'name'], reason: `merged into row ${earlier.row} (${what})${kept}` });
+				addCapabilities(result.capabilityPaths);
+				continue;
+			}
+			result.app.id = freeId(result.app.id);
+		} else if (taken.has(key)) {
+			// A name-derived id an earlier kept duplicate was given ("app-crm-2"): this row moves on.
+			result.app.id = freeId(result.app.id);
 		}
-		firstRowOfId.set(key, row);
-		for (const path of result.capabilityPaths) {
-			if (capabilities.has(capabilityIdFromPath(path))) continue;
-			for (const c of capabilitiesForPath(ctx.workspaceId, path, capabilities.size)) if (!capabilities.has(c.id)) capabilities.set(c.id, c);
-		}
+		taken.add(result.app.id.toLowerCase());
+		if (earlier === undefined) firstOfId.set(key, { row, index: applications.length });
+		addCapabilities(result.capabilityPaths);
 		applications.push(result.app);
 	}
-	return { applications, capabilities: [...capabilities.values()], problems, skippedRows };
+	const duplicates = [...groups.values()];
+	const duplicatePolicy = ctx.duplicates ?? defaultDuplicatePolicy(duplicates[0]?.by ?? 'name');
+	return { applications, capabilities: [...capabilities.values()], problems, skippedRows, notes, duplicates, duplicatePolicy };
 }

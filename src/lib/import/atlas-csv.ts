@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { capabilitiesForPath, capabilityIdFromPath } from '$lib/domain/capability-tree';
 import type { Capability, CapabilityId, PortfolioData, WorkspaceId } from '$lib/domain/types';
-import { APPLICATION_FIELDS, ATLAS_LIST_SEPARATOR } from './application-fields';
+import { APPLICATION_FIELDS, ATLAS_HEADER_ALIASES, ATLAS_LIST_SEPARATOR } from './application-fields';
 import { ApplicationResolver, INTEGRATION_HEADERS, integrationFromRow } from './integration-from-row';
 import { applicationFromRow, type CellProblem, type ColumnMapping } from './row-to-application';
 import { isBlank } from '$lib/domain/normalise/result';
@@ -47,8 +47,12 @@ function rows(text: string): { header: string[]; body: { row: number; cells: str
 /** Maps Atlas's own headers to fields; any other header becomes a custom attribute. */
 export function atlasMapping(header: readonly string[]): ColumnMapping[] {
 	const byHeader = new Map(APPLICATION_FIELDS.map((f) => [f.header, f.key]));
+	const names = new Set(header.map((h) => h.trim().toLowerCase()));
 	return header.map((column, index) => {
-		const key = byHeader.get(column.trim().toLowerCase());
+		const name = column.trim().toLowerCase();
+		const alias = Object.prototype.hasOwnProperty.call(ATLAS_HEADER_ALIASES, name) ? ATLAS_HEADER_ALIASES[name] : undefined;
+		// An old name is read as its field only when the file does not also have the new one.
+		const key = byHeader.get(name) ?? (alias && !names.has(APPLICATION_FIELDS.find((f) => f.key === alias)!.header) ? alias : undefined);
 		return { column, index, target: key ? { kind: 'field', key } : { kind: 'custom', name: column.trim() } };
 	});
 }

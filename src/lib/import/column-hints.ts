@@ -1,16 +1,21 @@
 /**
  * What a column's header and values say about how to read its cells, beyond the field it maps
  * to: whether its slashed dates are day-first or month-first (one sheet can hold both, one column
- * from a US tool and one typed in Europe), and whether its money is in thousands or millions
- * ("Total Spending ($M)"). Cells are rewritten to an unambiguous form before the row is read.
+ * from a US tool and one typed in Europe), whether its money is in thousands or millions
+ * ("Total Spending ($M)"), and which scale its ratings are on (a "technical_health" of 1-10 is
+ * read by position onto the 4-step fit). Cells are rewritten to an unambiguous form before the
+ * row is read.
  */
 import type { ColumnMapping } from './row-to-application';
 import { normaliseDate, type DateOrder } from '$lib/domain/normalise/dates';
 import { normaliseMoney, parseNumber } from '$lib/domain/normalise/money';
 import { isBlank } from '$lib/domain/normalise/result';
+import { inferRatingScale, ratingNumber, type RatingScale } from '$lib/domain/normalise/scales';
 
 const DATE_FIELDS = new Set(['endOfSupport', 'lastReviewed', 'contractEnd']);
 const MONEY_FIELDS = new Set(['annualCost', 'cost.licence', 'cost.infrastructure', 'cost.support', 'cost.labour']);
+/** Fields rated on Atlas's 4-step scale, which a sheet may rate on its own. */
+export const RATING_FIELDS = new Set(['technicalFit', 'functionalFit']);
 
 /** How to read one column beyond its field. */
 export interface ColumnHint {
@@ -18,6 +23,8 @@ export interface ColumnHint {
 	dateOrder?: DateOrder;
 	/** What each amount in this column is multiplied by (1,000 for "k$", 1,000,000 for "$M"). */
 	scale?: number;
+	/** The scale this column's ratings are on, when it is not Atlas's own 1-4. */
+	rating?: RatingScale;
 }
 
 /** Day-first or month-first, by which position ever holds a number over 12; undefined if none does. */
@@ -60,6 +67,10 @@ export function columnHints(rows: readonly { cells: readonly string[] }[], mappi
 			const scale = moneyScale(column.column);
 			if (scale) hints.set(column.index, { scale });
 		}
+		if (RATING_FIELDS.has(key)) {
+			const rating = inferRatingScale(rows.map((r) => r.cells[column.index] ?? ''), column.column);
+			if (rating && !(rating.lo === 1 && rating.hi === 4)) hints.set(column.index, { rating });
+		}
 	}
 	return hints;
 }
@@ -91,6 +102,10 @@ export function applyHints(cells: readonly string[], hints: ReadonlyMap<number, 
 		if (hint.dateOrder) {
 			const date = normaliseDate(cell, hint.dateOrder);
 			if (date.ok && date.value) out[index] = date.value;
+		}
+		if (hint.rating) {
+			const n = ratingNumber(cell);
+			if (n) out[index] = `${n.value} (${hint.rating.lo}-${hint.rating.hi})`;
 		}
 		if (hint.scale) {
 			const money = normaliseMoney(cell);

@@ -4,7 +4,7 @@
  * three files of an Archi export. The import routes each kind to its own reader, so the user
  * never has to say which is which.
  */
-import { APPLICATION_FIELDS } from './application-fields';
+import { APPLICATION_FIELDS, ATLAS_LATER_FIELDS } from './application-fields';
 import { capabilityColumns } from './capabilities-from-table';
 import { matchHeaders } from './header-match';
 import { INTEGRATION_HEADERS } from './integration-from-row';
@@ -50,7 +50,7 @@ const lower = (header: readonly string[]) => new Set(header.map((h) => h.trim().
  */
 export function isAtlasHeader(kind: ImportFileKind, header: readonly string[]): boolean {
 	const names = lower(header);
-	if (kind === 'applications') return APPLICATION_FIELDS.every((f) => names.has(f.header));
+	if (kind === 'applications') return APPLICATION_FIELDS.every((f) => names.has(f.header) || ATLAS_LATER_FIELDS.has(f.key));
 	if (kind === 'integrations') return INTEGRATION_HEADERS.every((h) => names.has(h));
 	if (kind === 'capabilities') return ['id', 'path', 'level', 'description'].every((h) => names.has(h));
 	return false;

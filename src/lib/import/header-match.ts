@@ -9,6 +9,8 @@
  */
 import { APPLICATION_FIELDS, APPLICATION_FIELD_BY_KEY, type ApplicationDraft } from './application-fields';
 import { columnNames } from './header-names';
+import { applyHints, RATING_FIELDS } from './column-hints';
+import { inferRatingScale } from '$lib/domain/normalise/scales';
 import { isBlank, squash } from '$lib/domain/normalise/result';
 import type { ColumnMapping } from './row-to-application';
 
@@ -128,20 +130,39 @@ export function bestField(header: string): FieldCandidate | undefined {
 	return fieldCandidates(header)[0];
 }
 
-/** True when most non-blank sample values in the column cannot be read as the field. */
-function valuesMisfit(key: string, index: number, samples: readonly (readonly string[])[]): boolean {
+/**
+ * Values a field's parser accepts but a person would not mean as that field: a department is a
+ * name ("Finance", "Data Platform"), not a code such as a cost centre's "CC-4100".
+ */
+const WRONG_SHAPE: Readonly<Record<string, (cell: string) => boolean>> = {
+	department: (cell) => /\d/.test(cell) && !/\s/.test(cell.trim()) && cell.trim().length <= 16
+};
+
+/** True when most of the non-blank `values` (at least two) cannot be read as the field `key`. */
+export function valuesMisfitField(key: string, values: Iterable<string | undefined>, header = ''): boolean {
 	const field = APPLICATION_FIELD_BY_KEY.get(key);
 	if (!field) return false;
+	// Ratings are read on the column's own scale (1-10, 0-100…), as the import will read them.
+	if (RATING_FIELDS.has(key)) {
+		const cells = [...values].filter((v): v is string => v !== undefined);
+		const rating = inferRatingScale(cells, header);
+		values = rating ? cells.map((c) => applyHints([c], new Map([[0, { rating }]]))[0]) : cells;
+	}
+	const wrongShape = Object.prototype.hasOwnProperty.call(WRONG_SHAPE, key) ? WRONG_SHAPE[key] : undefined;
 	let seen = 0;
 	let failed = 0;
-	for (const row of samples) {
-		const cell = row[index];
+	for (const cell of values) {
 		if (cell === undefined || isBlank(cell)) continue;
 		seen++;
 		const draft: ApplicationDraft = { costParts: {}, custom: {} };
-		if (field.apply(cell, draft, { dateOrder: 'mdy' })) failed++;
+		if (field.apply(cell, draft, { dateOrder: 'mdy' }) || wrongShape?.(cell)) failed++;
 	}
 	return seen >= 2 && failed * 2 > seen;
+}
+
+/** True when most non-blank sample values in the column cannot be read as the field. */
+function valuesMisfit(key: string, index: number, samples: readonly (readonly string[])[], header: string): boolean {
+	return valuesMisfitField(key, samples.map((row) => row[index]), header);
 }
 
 /**
@@ -158,7 +179,7 @@ export function matchHeaders(headers: readonly string[], options: MatchOptions =
 	headers.forEach((header, index) => {
 		for (const candidate of fieldCandidates(header)) {
 			if (excluded.has(candidate.key)) continue;
-			if (options.samples && candidate.confidence !== 'exact' && valuesMisfit(candidate.key, index, options.samples)) {
+			if (options.samples && candidate.confidence !== 'exact' && valuesMisfit(candidate.key, index, options.samples, header)) {
 				if (!notes.has(index)) {
 					const label = APPLICATION_FIELD_BY_KEY.get(candidate.key)?.label.toLowerCase() ?? candidate.key;
 					notes.set(index, `Its values do not read as ${label}, so it is kept as a custom attribute.`);
@@ -176,12 +197,51 @@ export function matchHeaders(headers: readonly string[], options: MatchOptions =
 		byColumn.set(index, candidate);
 		taken.add(candidate.key);
 	}
+	const parents = capabilityParents(headers, byColumn, excluded);
 	return names.map((name, index): MatchedColumn => {
+		const level = parents.get(index);
+		if (level !== undefined) return { column: name, index, target: { kind: 'parent', level }, confidence: 'fuzzy' };
 		const hit = byColumn.get(index);
 		if (hit) return { column: name, index, target: { kind: 'field', key: hit.key }, confidence: hit.confidence };
 		const note = notes.get(index);
 		return { column: name, index, target: { kind: 'custom', name }, confidence: 'none', ...(note ? { note } : {}) };
 	});
+}
+
+const LEVEL_MARK = /\b(?:level|lvl|tier)\s*[-_]?\s*[1-3]\b|(?:^|(?<=[^a-z]))l[1-3](?=[^0-9]|$)/gi;
+/** "Capability L2" → "Capability": the level says where, not what. */
+const withoutLevel = (header: string) => header.replace(LEVEL_MARK, ' ').trim();
+
+/** How broad a capability header is: 1 for a domain or level 1, 2 for a capability, 3 below. */
+function breadth(header: string): number {
+	const level = header.match(/\b(?:level|lvl|l|tier)\s*[-_]?\s*([1-3])\b/i) ?? header.match(/(?:^|[^a-z])l([1-3])(?:[^0-9]|$)/i);
+	if (level) return Number(level[1]);
+	const ws = words(header);
+	if (ws.some((w) => w.startsWith('sub'))) return 3;
+	if (ws.some((w) => ['domain', 'domains', 'area', 'function', 'category', 'group', 'segment', 'pillar', 'stream'].includes(w))) return 1;
+	return 2;
+}
+
+/**
+ * Two or three columns that each name capabilities ("Business Domain", "Business Capability", or
+ * "Capability L1", "Capability L2") are one tree: the deepest fills capabilities and the broader
+ * ones become its parent levels, so the landscape nests them instead of taking the domain alone.
+ * Moves the capabilities field to the deepest column (in `byColumn`) and returns the parents.
+ */
+function capabilityParents(headers: readonly string[], byColumn: Map<number, FieldCandidate>, excluded: ReadonlySet<string>): Map<number, 1 | 2> {
+	const out = new Map<number, 1 | 2>();
+	if (excluded.has('capabilities')) return out;
+	const columns = headers
+		.map((header, index) => ({ header, index, candidate: fieldCandidates(withoutLevel(header)).find((c) => c.key === 'capabilities') }))
+		.filter((c) => c.candidate && (byColumn.get(c.index)?.key ?? 'capabilities') === 'capabilities' && !/\b(?:id|code|key|ref|no)\b/i.test(words(c.header).join(' ')))
+		.sort((a, b) => breadth(a.header) - breadth(b.header) || a.index - b.index);
+	if (columns.length < 2) return out;
+	const levels = columns.slice(0, 3);
+	const leaf = levels[levels.length - 1];
+	for (const c of levels) byColumn.delete(c.index);
+	byColumn.set(leaf.index, leaf.candidate!);
+	levels.slice(0, -1).forEach((c, i) => out.set(c.index, (i + 1) as 1 | 2));
+	return out;
 }
 
 /**

@@ -19,6 +19,7 @@ import type { FileCellProblem, PreparedImport } from './plan-import';
 import { detectPreset, PRESETS, type CsvTable } from './presets';
 import type { CellProblem, ColumnMapping } from './row-to-application';
 import { suggestMapping } from './suggest-mapping';
+import type { DuplicatePolicy } from './duplicate-rows';
 import { mappingErrors } from './mapping-check';
 
 /** A file as the parser read it. */
@@ -250,13 +251,15 @@ export class ImportJob {
 	}
 
 	/** Reads every row with the confirmed mapping. Throws on a mapping the page should have refused. */
-	prepare(mapping: readonly ColumnMapping[] | undefined, now: string): PreparedImport {
+	prepare(mapping: readonly ColumnMapping[] | undefined, now: string, duplicates?: DuplicatePolicy): PreparedImport {
 		const problems: FileCellProblem[] = [...this.#presetProblems];
 		for (const f of this.files) for (const problem of f.problems) problems.push({ file: f.name, problem });
 		let applications: PreparedImport['applications'] = null;
 		let carried: string[] = [];
 		let rows = 0;
 		let skippedRows = 0;
+		let notes: string[] = [];
+		let duplicateRows: PreparedImport['duplicates'];
 		const capabilities = new Map<string, PreparedImport['capabilities'][number]>();
 
 		for (const f of this.files.filter((x) => x.kind === 'capabilities')) {
@@ -268,16 +271,18 @@ export class ImportJob {
 			if (!mapping) throw new Error('The applications file needs a mapping');
 			const errors = mappingErrors(mapping, this.#apps.mapping.length);
 			if (errors.length) throw new Error(errors.join(' '));
-			const result = applicationsFromRows(this.#apps.table.rows, mapping, { workspaceId: PENDING, now, listSeparator: this.#apps.listSeparator });
+			const result = applicationsFromRows(this.#apps.table.rows, mapping, { workspaceId: PENDING, now, listSeparator: this.#apps.listSeparator, duplicates });
 			applications = result.applications;
 			carried = carriedKeys(mapping);
 			rows = this.#apps.table.rows.length;
 			skippedRows = result.skippedRows;
+			notes = result.notes;
+			duplicateRows = { groups: result.duplicates, policy: result.duplicatePolicy };
 			for (const c of result.capabilities) if (!capabilities.has(c.id)) capabilities.set(c.id, c);
 			for (const problem of result.problems) problems.push({ file: this.#apps.file.name, problem });
 		}
 		const order = new Map(this.files.map((f, i) => [f.name, i]));
 		problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.problem.row - b.problem.row);
-		return { applications, carried, capabilities: [...capabilities.values()], integrations: this.#integrations, problems, rows, skippedRows };
+		return { applications, carried, capabilities: [...capabilities.values()], integrations: this.#integrations, problems, rows, skippedRows, notes, duplicates: duplicateRows };
 	}
 }

@@ -14,7 +14,9 @@ export function mappingErrors(mapping: readonly ColumnMapping[], columnCount: nu
 		errors.push(`The mapping must place each of the ${columnCount} columns exactly once.`);
 	}
 	const byField = new Map<string, string[]>();
+	const byLevel = new Map<number, string[]>();
 	for (const m of mapping) {
+		if (m.target.kind === 'parent') byLevel.set(m.target.level, [...(byLevel.get(m.target.level) ?? []), m.column]);
 		if (m.target.kind !== 'field') continue;
 		if (!APPLICATION_FIELD_BY_KEY.has(m.target.key)) errors.push(`“${m.column}” goes to an unknown field "${m.target.key}".`);
 		byField.set(m.target.key, [...(byField.get(m.target.key) ?? []), m.column]);
@@ -27,5 +29,9 @@ export function mappingErrors(mapping: readonly ColumnMapping[], columnCount: nu
 		const label = APPLICATION_FIELD_BY_KEY.get(key)?.label ?? key;
 		errors.push(`${columns.map((c) => `“${c}”`).join(' and ')} ${columns.length === 2 ? 'both' : 'all'} go to ${label}; choose one and keep the others as custom attributes.`);
 	}
+	for (const [level, columns] of byLevel) {
+		if (columns.length > 1) errors.push(`${columns.map((c) => `“${c}”`).join(' and ')} are all capability level ${level}; choose one.`);
+	}
+	if (byLevel.has(2) && !byLevel.has(1)) errors.push('A capability level 2 needs a level 1 above it; choose the column that holds level 1.');
 	return errors;
 }

@@ -9,12 +9,18 @@
  * Merge keys are the field keys of `APPLICATION_FIELDS` ("name", "cost.licence", ...) and
  * `custom.<name>` for a custom attribute. `Application.edited` is read with the same keys, so the
  * editor must record edits under them ("costParts" also protects every cost part).
+ *
+ * A newer file renames things (see renames.ts): applications that look renamed are proposed, and
+ * merge into their old record only once the user confirms them (`renames`); a renamed column is
+ * recognised from its values and moved, so it is one line in the report, not a change per row.
  */
 import { getNamed, setNamed } from '$lib/domain/named-record';
 import type { AppId, Application } from '$lib/domain/types';
 import { APPLICATION_FIELDS } from './application-fields';
 import { squash } from '$lib/domain/normalise/result';
 import type { ColumnMapping } from './row-to-application';
+import { BUILT_IN_REGISTRY } from '$lib/domain/fields/registry';
+import { detectColumnRenames, detectRenames, type ColumnRename, type RenameCandidate } from './renames';
 
 /** What happens to a value a person edited when the sheet says otherwise. */
 export type ConflictPolicy = 'keep-manual' | 'take-incoming';
@@ -34,6 +40,8 @@ export interface MergeOptions {
 	 * reading when it is not known which columns the file had.
 	 */
 	carried?: readonly string[];
+	/** Renames the user confirmed: the workspace record `id` is the file's `incomingId`. */
+	renames?: readonly { id: AppId; incomingId: AppId }[];
 }
 
 /** One value that changed. */
@@ -68,6 +76,10 @@ export interface MergeReport {
 	/** In the workspace but not in the file; `retired` when the merge set them to end-of-life. */
 	missing: (AppRef & { retired: boolean })[];
 	conflicts: MergeConflict[];
+	/** Applications the file seems to call by a new name; `confirmed` ones were merged as renames. */
+	renames: (RenameCandidate & { confirmed: boolean })[];
+	/** Columns the file calls by a new name, moved rather than reported row by row. */
+	columnRenames: ColumnRename[];
 }
 
 /** The next application list and the report. */
@@ -81,7 +93,8 @@ const CUSTOM = 'custom.';
 
 /** The merge keys a file's mapping carries: its fields and its custom attributes. */
 export function carriedKeys(mapping: readonly ColumnMapping[]): string[] {
-	return mapping.flatMap((m) => (m.target.kind === 'field' ? [m.target.key] : m.target.kind === 'custom' ? [`${CUSTOM}${m.target.name}`] : []));
+	const keys = mapping.flatMap((m) => (m.target.kind === 'field' ? [m.target.key] : m.target.kind === 'custom' ? [`${CUSTOM}${m.target.name}`] : m.target.kind === 'parent' ? ['capabilities'] : []));
+	return [...new Set(keys)];
 }
 
 function read(app: Application, key: string): unknown {
@@ -125,6 +138,35 @@ function copy(app: Application): Application {
 	return { ...app, costParts: { ...app.costParts }, custom: { ...app.custom }, edited: { ...app.edited } };
 }
 
+const sharedOrNone = (a: Application, b: Application) => {
+	const shared = detectRenames([a], [b])[0]?.shared;
+	return shared ?? [];
+};
+
+/**
+ * Moves the values of renamed columns to their new key on a record already copied for writing,
+ * read as the new key's field reads them; an edit stamp moves with the value. True when any moved.
+ */
+function moveRenamedColumns(target: Application, renames: readonly ColumnRename[]): boolean {
+	let moved = false;
+	for (const { from, to } of renames) {
+		const old = read(target, from);
+		if (old === undefined) continue;
+		const field = to.startsWith(CUSTOM) ? undefined : BUILT_IN_REGISTRY.get(to);
+		const parsed = field && typeof old === 'string' ? field.parse(old) : undefined;
+		// Text the new field cannot read stays where it was, as the user wrote it.
+		if (parsed && !parsed.ok) continue;
+		moved = true;
+		if (isEmpty(read(target, to))) write(target, to, parsed ? parsed.value : old);
+		write(target, from, undefined);
+		if (target.edited[from]) {
+			target.edited[to] ??= target.edited[from];
+			delete target.edited[from];
+		}
+	}
+	return moved;
+}
+
 /** The keys to compare for one incoming record: those carried, and any the record has a value for. */
 function keysFor(incoming: Application, carried: readonly string[] | undefined): string[] {
 	const keys = new Set(carried ?? []);
@@ -139,7 +181,7 @@ function keysFor(incoming: Application, carried: readonly string[] | undefined):
  */
 export function mergeApplications(current: readonly Application[], incoming: readonly Application[], options: MergeOptions): MergeResult {
 	const policy = options.conflicts ?? 'keep-manual';
-	const report: MergeReport = { added: [], changed: [], unchanged: [], missing: [], conflicts: [] };
+	const report: MergeReport = { added: [], changed: [], unchanged: [], missing: [], conflicts: [], renames: [], columnRenames: [] };
 	const next: Application[] = [...current];
 	const matched = new Set<number>();
 	const byId = new Map<string, number>();
@@ -170,8 +212,36 @@ export function mergeApplications(current: readonly Application[], incoming: rea
 		changes.push({ field: key, before, after: read(target, key) });
 	};
 
-	for (const app of incoming) {
+	// Which workspace record each file record is: by id, then by name, then by a confirmed rename.
+	const matchOf: (number | undefined)[] = incoming.map((app) => {
 		const index = free(byId.get(app.id)) ?? free(byId.get(app.id.toLowerCase())) ?? (byName.get(squash(app.name)) ?? []).find((i) => !matched.has(i));
+		if (index !== undefined) matched.add(index);
+		return index;
+	});
+	const confirmed = new Map((options.renames ?? []).map((r) => [r.incomingId as string, r.id as string]));
+	incoming.forEach((app, k) => {
+		if (matchOf[k] !== undefined || !confirmed.has(app.id)) return;
+		const index = free(byId.get(confirmed.get(app.id)!));
+		if (index === undefined) return;
+		matched.add(index);
+		matchOf[k] = index;
+		report.renames.push({ id: current[index].id, name: current[index].name, incomingId: app.id, incomingName: app.name, shared: sharedOrNone(current[index], app), confirmed: true });
+	});
+	const unmatchedCurrent = current.filter((_, i) => !matched.has(i));
+	const unmatchedIncoming = incoming.filter((_, k) => matchOf[k] === undefined);
+	for (const candidate of detectRenames(unmatchedCurrent, unmatchedIncoming)) report.renames.push({ ...candidate, confirmed: false });
+
+	// Columns the file renamed, judged on the applications both sides hold.
+	const pairs = incoming.flatMap((app, k): [Application, Application][] => (matchOf[k] === undefined ? [] : [[current[matchOf[k]!], app]]));
+	if (options.carried) {
+		const carried = new Set(options.carried);
+		const oldKeys = [...new Set(current.flatMap((a) => Object.keys(a.custom).map((n) => `${CUSTOM}${n}`)))].filter((k) => !carried.has(k));
+		const newKeys = [...carried].filter((k) => k !== 'id' && k !== 'name' && current.every((a) => isEmpty(read(a, k))));
+		report.columnRenames = detectColumnRenames(pairs, oldKeys, newKeys, read);
+	}
+
+	incoming.forEach((app, k) => {
+		const index = matchOf[k];
 		if (index === undefined) {
 			let id = app.id;
 			for (let n = 2; ids.has(id.toLowerCase()); n++) id = `${app.id}-${n}` as AppId;
@@ -179,18 +249,19 @@ export function mergeApplications(current: readonly Application[], incoming: rea
 			const added = { ...copy(app), id, edited: {}, createdAt: options.now, updatedAt: options.now };
 			next.push(added);
 			report.added.push({ id, name: added.name });
-			continue;
+			return;
 		}
-		matched.add(index);
 		const target = copy(current[index]);
+		const moved = moveRenamedColumns(target, report.columnRenames);
 		const changes: FieldChange[] = [];
 		for (const key of keysFor(app, options.carried)) apply(target, key, read(app, key), changes);
-		if (changes.length) {
+		if (changes.length || moved) {
 			target.updatedAt = options.now;
 			next[index] = target;
-			report.changed.push({ id: target.id, name: target.name, changes });
-		} else report.unchanged.push({ id: target.id, name: target.name });
-	}
+		}
+		if (changes.length) report.changed.push({ id: target.id, name: target.name, changes });
+		else report.unchanged.push({ id: target.id, name: target.name });
+	});
 
 	current.forEach((app, index) => {
 		if (matched.has(index)) return;

@@ -12,8 +12,9 @@
  */
 import type { Application, Capability, Integration, PortfolioData, WorkspaceId } from '$lib/domain/types';
 import { integrationsFromTable } from './integrations-from-table';
-import { mergeApplications, type ConflictPolicy, type MergeReport, type MissingPolicy } from './merge';
+import { mergeApplications, type ConflictPolicy, type MergeOptions, type MergeReport, type MissingPolicy } from './merge';
 import type { CsvTable } from './preset-types';
+import type { DuplicateGroup, DuplicatePolicy } from './duplicate-rows';
 import type { CellProblem } from './row-to-application';
 
 /** A problem and the file it is in (an import can read several files). */
@@ -37,6 +38,10 @@ export interface PreparedImport {
 	/** Application rows read, and of those not imported. */
 	rows: number;
 	skippedRows: number;
+	/** How some columns were read (a rating scale of their own), for the preview. */
+	notes?: string[];
+	/** Rows naming the same application, and the policy applied to them. */
+	duplicates?: { groups: DuplicateGroup[]; policy: DuplicatePolicy };
 }
 
 /** Where an import goes: a new workspace of its own, or merged into an existing one. */
@@ -47,6 +52,8 @@ export interface PlanOptions {
 	now: string;
 	conflicts?: ConflictPolicy;
 	missing?: MissingPolicy;
+	/** Application renames the user confirmed. */
+	renames?: MergeOptions['renames'];
 }
 
 /** Records to put; nothing is ever deleted by an import. */
@@ -147,14 +154,15 @@ function mergeCapabilities(current: readonly Capability[], incoming: readonly Ca
 export function planImport(current: PortfolioData, prepared: PreparedImport, workspaceId: WorkspaceId, options: PlanOptions): ImportPlanResult {
 	const home = <T extends { workspaceId: WorkspaceId }>(r: T): T => (r.workspaceId === workspaceId ? r : { ...r, workspaceId });
 	let applications = current.applications;
-	let appReport: MergeReport = { added: [], changed: [], unchanged: [], missing: [], conflicts: [] };
+	let appReport: MergeReport = { added: [], changed: [], unchanged: [], missing: [], conflicts: [], renames: [], columnRenames: [] };
 	const appWrites: Application[] = [];
 	if (prepared.applications) {
 		const merged = mergeApplications(current.applications, prepared.applications, {
 			now: options.now,
 			conflicts: options.conflicts,
 			missing: options.missing,
-			carried: prepared.carried
+			carried: prepared.carried,
+			renames: options.renames
 		});
 		applications = merged.applications;
 		appReport = merged.report;

@@ -6,7 +6,7 @@
  * elements of other types are not applications or integrations, and a note says how many there were.
  */
 import { APPLICATION_FIELD_BY_KEY } from './application-fields';
-import { fieldCandidates, type MatchedColumn } from './header-match';
+import { fieldCandidates, valuesMisfitField, type MatchedColumn } from './header-match';
 import { columnNames } from './header-names';
 import { isBlank, squash } from '$lib/domain/normalise/result';
 import type { CsvTable, FileProblem, Preset, PresetInput, PresetOutput } from './preset-types';
@@ -104,7 +104,7 @@ export const archiPreset: Preset = {
 			const fixed = ['id', 'name', 'description'][index];
 			if (fixed) return { column, index, target: { kind: 'field', key: fixed }, confidence: 'exact' };
 			// A property named like a field ("Owner", "Lifecycle") fills the field, once.
-			const hit = index >= header.length - keys.length ? fieldCandidates(header[index]).find((c) => c.score >= 90 && !taken.has(c.key)) : undefined;
+			const hit = index >= header.length - keys.length ? fieldCandidates(header[index]).find((c) => c.score >= 90 && !taken.has(c.key) && !valuesMisfitField(c.key, [...componentIds].flatMap((id) => properties.get(id)?.get(header[index]) ?? []))) : undefined;
 			if (hit && APPLICATION_FIELD_BY_KEY.has(hit.key)) {
 				taken.add(hit.key);
 				return { column, index, target: { kind: 'field', key: hit.key }, confidence: hit.confidence };

@@ -5,14 +5,18 @@
  */
 import { capabilityIdFromPath } from '$lib/domain/capability-tree';
 import { deriveAppId } from '$lib/domain/app-id';
+import { isBlank } from '$lib/domain/normalise/result';
 import { namedRecord, setNamed } from '$lib/domain/named-record';
 
 export { deriveAppId };
 import type { Application, AppId, WorkspaceId } from '$lib/domain/types';
 import { APPLICATION_FIELD_BY_KEY, type ApplicationDraft, type CellContext } from './application-fields';
 
-/** Where one column of the file goes. */
-export type ColumnTarget = { kind: 'field'; key: string } | { kind: 'custom'; name: string } | { kind: 'skip' };
+/**
+ * Where one column of the file goes. `parent` is a capability level above the capabilities column
+ * (a "Domain" beside a "Capability"): the row's capability path is its parents, then its capability.
+ */
+export type ColumnTarget = { kind: 'field'; key: string } | { kind: 'custom'; name: string } | { kind: 'parent'; level: 1 | 2 } | { kind: 'skip' };
 
 export interface ColumnMapping {
 	/** The column's header as the file wrote it (or "Column 3" where it was blank). */
@@ -44,9 +48,14 @@ export function applicationFromRow(cells: readonly string[], mapping: readonly C
 	const draft: ApplicationDraft = { costParts: {}, custom: {} };
 	// Column names are the user's: one may be "__proto__", so they are stored as own keys.
 	const custom = namedRecord<string>();
+	const parents: string[] = [];
 	for (const column of mapping) {
 		const cell = cells[column.index] ?? '';
 		if (column.target.kind === 'skip') continue;
+		if (column.target.kind === 'parent') {
+			if (!isBlank(cell)) parents[column.target.level - 1] = cell.replace(/\s+/g, ' ').trim();
+			continue;
+		}
 		if (column.target.kind === 'custom') {
 			// Custom attributes keep the text as written, even "none" or "TBD": nothing the user
 			// gave us is reinterpreted or dropped. Only an empty cell is left out.
@@ -68,7 +77,8 @@ export function applicationFromRow(cells: readonly string[], mapping: readonly C
 		return { ok: false, problems };
 	}
 	if (!draft.name) problems.push({ row: ctx.row, column: nameColumn(mapping), value: '', reason: `no name; the id "${name}" is used as the name` });
-	const { capabilityPaths, ...fields } = draft;
+	const { capabilityPaths: leaves, ...fields } = draft;
+	const capabilityPaths = withParents(parents.filter(Boolean), leaves ?? []);
 	const app: Application = {
 		aliases: [],
 		businessOwner: [],
@@ -86,6 +96,17 @@ export function applicationFromRow(cells: readonly string[], mapping: readonly C
 		custom
 	};
 	return { ok: true, app, capabilityPaths: capabilityPaths ?? [], problems };
+}
+
+/**
+ * Capability paths under their parent levels: "Billing" under "Finance" is "Finance > Billing"; a
+ * path that already starts with its parent is left as it is; with no capability, the parents alone.
+ */
+export function withParents(parents: readonly string[], leaves: readonly string[]): string[] {
+	if (parents.length === 0) return [...leaves];
+	const prefix = parents.join(' > ');
+	if (leaves.length === 0) return [prefix];
+	return leaves.map((leaf) => (leaf.toLowerCase().startsWith(`${parents[0].toLowerCase()} >`) ? leaf : `${prefix} > ${leaf}`));
 }
 
 function nameColumn(mapping: readonly ColumnMapping[]): string {

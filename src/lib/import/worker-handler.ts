@@ -18,6 +18,9 @@ import { clipText, previewTable } from './preview-table';
 import { summariseReport } from './report-summary';
 import type { ImportChoices, ImportWorkerRequest, ImportWorkerResponse } from './worker-protocol';
 
+/** Groups of rows naming the same application listed in the preview; the rest are counted. */
+const DUPLICATES_LISTED = 200;
+
 /** The largest file an import reads: a 50,000-application inventory is a few tens of megabytes. */
 export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -49,8 +52,8 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 	let current: Current | undefined;
 
 	const prepare = (job: ImportJob, choices: ImportChoices) => {
-		const key = JSON.stringify(choices.mapping ?? null);
-		if (current?.prepared?.key !== key) current!.prepared = { key, value: job.prepare(choices.mapping, clock().toISOString()) };
+		const key = JSON.stringify([choices.mapping ?? null, choices.duplicates ?? null]);
+		if (current?.prepared?.key !== key) current!.prepared = { key, value: job.prepare(choices.mapping, clock().toISOString(), choices.duplicates) };
 		return current!.prepared!.value;
 	};
 	const jobFor = (jobId: string): ImportJob => {
@@ -109,8 +112,8 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 	async function preview(request: Extract<ImportWorkerRequest, { type: 'preview' }>) {
 		const job = jobFor(request.jobId);
 		const prepared = prepare(job, request.choices);
-		const { target, conflicts, missing } = request.choices;
-		const plan = await planAgainstWorkspace(database(), { target, prepared, conflicts, missing, now: clock().toISOString() });
+		const { target, conflicts, missing, renames } = request.choices;
+		const plan = await planAgainstWorkspace(database(), { target, prepared, conflicts, missing, renames, now: clock().toISOString() });
 		const problems = [...prepared.problems, ...plan.problems];
 		post({
 			type: 'preview',
@@ -123,7 +126,13 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 				problemsOmitted: Math.max(0, problems.length - MAX_LISTED_PROBLEMS) + job.files.reduce((n, f) => n + f.problemsOmitted, 0),
 				rows: prepared.rows,
 				skippedRows: prepared.skippedRows,
-				applications: prepared.applications?.length ?? 0
+				applications: prepared.applications?.length ?? 0,
+				notes: prepared.notes ?? [],
+				duplicates: {
+					groups: (prepared.duplicates?.groups ?? []).slice(0, DUPLICATES_LISTED),
+					total: prepared.duplicates?.groups.length ?? 0,
+					policy: prepared.duplicates?.policy ?? 'keep-both'
+				}
 			}
 		});
 	}
@@ -131,8 +140,8 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 	async function commit(request: Extract<ImportWorkerRequest, { type: 'commit' }>) {
 		const job = jobFor(request.jobId);
 		const prepared = prepare(job, request.choices);
-		const { target, conflicts, missing } = request.choices;
-		const result = await commitImport(database(), { target, prepared, conflicts, missing, files: job.files.map((f) => f.name), now: clock().toISOString() });
+		const { target, conflicts, missing, renames } = request.choices;
+		const result = await commitImport(database(), { target, prepared, conflicts, missing, renames, files: job.files.map((f) => f.name), now: clock().toISOString() });
 		current = undefined;
 		post({
 			type: 'committed',

@@ -8,7 +8,7 @@
  * apart from the current one; previews also carry a sequence number, so only the latest is shown.
  */
 import type { RestoreResult } from '$lib/db/backup';
-import type { SnapshotId, WorkspaceId } from '$lib/domain/types';
+import type { AppId, SnapshotId, WorkspaceId } from '$lib/domain/types';
 import type { FileSummary, ImportPlan } from './import-job';
 import type { ConflictPolicy, MissingPolicy } from './merge';
 import type { ParseProgress } from './parse-stream';
@@ -16,6 +16,7 @@ import type { FileCellProblem, ImportTarget } from './plan-import';
 import type { PreviewTable } from './preview-table';
 import type { ReportSummary } from './report-summary';
 import type { ColumnMapping } from './row-to-application';
+import type { DuplicateGroup, DuplicatePolicy } from './duplicate-rows';
 
 export type { FileSummary, ImportPlan };
 
@@ -40,6 +41,10 @@ export interface ImportChoices {
 	target: ImportTarget;
 	conflicts: ConflictPolicy;
 	missing: MissingPolicy;
+	/** What to do with rows naming the same application; absent for the file's default. */
+	duplicates?: DuplicatePolicy;
+	/** Applications the user confirmed as renamed: the workspace's `id` is the file's `incomingId`. */
+	renames?: { id: AppId; incomingId: AppId }[];
 }
 
 /** What an import will do, before anything is stored. */
@@ -55,6 +60,10 @@ export interface ImportPreview {
 	skippedRows: number;
 	/** Applications the files hold, after rows that could not be read. */
 	applications: number;
+	/** How some columns were read, in sentences ("ratings on a 1-10 scale…"). */
+	notes: string[];
+	/** Rows naming the same application (the first groups), how many groups, and what was done. */
+	duplicates: { groups: DuplicateGroup[]; total: number; policy: DuplicatePolicy };
 }
 
 /** What was stored. */

@@ -41,6 +41,12 @@ export function makeChartContext(source: ChartContextSource): ChartContext {
 		get scores() {
 			return source.data().scores;
 		},
+		get scoring() {
+			return source.data().portfolioScores;
+		},
+		get columns() {
+			return source.data().columns;
+		},
 		get costOf() {
 			return source.data().costOf;
 		},

@@ -9,11 +9,13 @@
  */
 import type { FilterState } from './filters.svelte';
 import { filterPredicate, type FilterContext, type PortfolioFilter } from '$lib/domain/filters';
-import type { AppScore, PreparedScoring } from '$lib/domain/scoring';
+import type { FieldRegistry } from '$lib/domain/fields/registry';
+import type { ColumnDef } from '$lib/domain/columns';
+import type { AppScore, PortfolioScores, PreparedScoring } from '$lib/domain/scoring';
 import type { AppId, Application, Capability, IsoDate } from '$lib/domain/types';
 import { specFromParams, type SpecPalette, type ViewSpec } from '$lib/domain/view-spec';
 import { metricColours, type MetricColours } from '$lib/viz/metric-colours';
-import { metric as metricDef, metricsFor, type MetricDef } from '$lib/viz/scales/metrics';
+import { currentMetricKey, metricsFor, SCORE_METRICS, type MetricDef } from '$lib/viz/scales/metrics';
 import { CHART_KEYS, CHARTS, type ChartKey } from '$lib/viz/charts/registry';
 
 export const HEATMAP_VIEWS = CHART_KEYS;
@@ -158,6 +160,10 @@ export interface ChartData {
 	readonly filterContext: FilterContext;
 	readonly today: IsoDate;
 	readonly medianHealth: number | null;
+	/** The fields of this portfolio, their columns, and the scores with their typed columns. */
+	readonly registry: FieldRegistry;
+	readonly columns: readonly ColumnDef[];
+	readonly portfolioScores: PortfolioScores;
 }
 
 /**
@@ -178,12 +184,15 @@ export class HeatmapData {
 		return data.applications.filter(filterPredicate(this.#view.filter, data.filterContext));
 	});
 
-	/** The metrics on offer: built-in ones and the portfolio's own numeric or categorical columns. */
-	readonly metrics: MetricDef[] = $derived.by(() => metricsFor(this.#data().applications));
+	/** The metrics on offer: the scores and every field of the registry worth colouring by. */
+	readonly metrics: MetricDef[] = $derived.by(() => {
+		const data = this.#data();
+		return metricsFor(data.applications, data.registry);
+	});
 
 	readonly metric: MetricDef = $derived.by(() => {
-		const key = this.#view.metric;
-		return this.metrics.find((m) => m.key === key) ?? metricDef('health', this.#data().applications);
+		const key = currentMetricKey(this.#view.metric);
+		return this.metrics.find((m) => m.key === key) ?? SCORE_METRICS.health;
 	});
 
 	readonly colours: MetricColours = $derived.by(() => metricColours(this.applications, this.#data().scores, this.metric, this.#view.palette));
@@ -199,8 +208,20 @@ export function portfolioChartData(portfolio: {
 	filterContext: FilterContext;
 	today: IsoDate;
 	medianHealth: number | null;
+	registry: FieldRegistry;
+	columns: readonly ColumnDef[];
+	scoring: PortfolioScores;
 }): ChartData {
 	return {
+		get registry() {
+			return portfolio.registry;
+		},
+		get columns() {
+			return portfolio.columns;
+		},
+		get portfolioScores() {
+			return portfolio.scoring;
+		},
 		get applications() {
 			return portfolio.applications;
 		},

@@ -10,10 +10,11 @@
 import { db } from '$lib/db/db';
 import type { RestoreResult } from '$lib/db/backup';
 import { mappingKey, noteMappingUsed } from '$lib/db/workspace-meta';
-import type { WorkspaceId } from '$lib/domain/types';
+import type { AppId, WorkspaceId } from '$lib/domain/types';
 import type { MatchedColumn } from '$lib/import/header-match';
 import { mappingErrors } from '$lib/import/mapping-check';
 import type { ConflictPolicy, MissingPolicy } from '$lib/import/merge';
+import type { DuplicatePolicy } from '$lib/import/duplicate-rows';
 import type { ParseProgress } from '$lib/import/parse-stream';
 import type { ImportTarget } from '$lib/import/plan-import';
 import type { ColumnTarget } from '$lib/import/row-to-application';
@@ -73,6 +74,10 @@ export class ImportSession {
 	newName = $state('');
 	conflicts = $state<ConflictPolicy>('keep-manual');
 	missing = $state<MissingPolicy>('keep');
+	/** What to do with rows naming the same application; undefined until the user chooses. */
+	duplicates = $state<DuplicatePolicy | undefined>(undefined);
+	/** Renames the user confirmed, by the file's application id: the workspace record each is. */
+	renames = $state.raw<ReadonlyMap<string, AppId>>(new Map());
 	preview = $state.raw<ImportPreview | null>(null);
 	previewing = $state(false);
 	/** Why the last preview could not be made; the page offers to try again instead of waiting. */
@@ -209,6 +214,28 @@ export class ImportSession {
 		this.#requestPreview();
 	}
 
+	setDuplicates(policy: DuplicatePolicy): void {
+		this.duplicates = policy;
+		this.#requestPreview();
+	}
+
+	/** Confirms (or takes back) that the file's `incomingId` is the workspace's `id` renamed. */
+	confirmRename(incomingId: AppId, id: AppId, confirmed: boolean): void {
+		const next = new Map(this.renames);
+		if (confirmed) next.set(incomingId, id);
+		else next.delete(incomingId);
+		this.renames = next;
+		this.#requestPreview();
+	}
+
+	/** Confirms every rename the preview proposes. */
+	confirmAllRenames(): void {
+		const next = new Map(this.renames);
+		for (const r of this.preview?.report.renames ?? []) next.set(r.incomingId, r.id);
+		this.renames = next;
+		this.#requestPreview();
+	}
+
 	/** Stores the import: one transaction in the worker, snapshot first. */
 	commit(): void {
 		if (this.step.name !== 'preview' || this.previewing) return;
@@ -259,7 +286,15 @@ export class ImportSession {
 		const mode = this.plan?.mergeOnly ? 'merge' : this.mode;
 		if (mode === 'merge' && !active) return undefined;
 		const target: ImportTarget = mode === 'merge' ? { mode, workspaceId: active! } : { mode, name: this.newName };
-		return { mapping: this.plan?.mapping ? this.mapping : undefined, target, conflicts: this.conflicts, missing: this.missing };
+		const renames = mode === 'merge' ? [...this.renames].map(([incomingId, id]) => ({ id, incomingId: incomingId as AppId })) : [];
+		return {
+			mapping: this.plan?.mapping ? this.mapping : undefined,
+			target,
+			conflicts: this.conflicts,
+			missing: this.missing,
+			...(this.duplicates ? { duplicates: this.duplicates } : {}),
+			...(renames.length ? { renames } : {})
+		};
 	}
 
 	#requestPreview(): void {
@@ -367,6 +402,8 @@ export class ImportSession {
 		this.previewError = null;
 		this.conflicts = 'keep-manual';
 		this.missing = 'keep';
+		this.duplicates = undefined;
+		this.renames = new Map();
 	}
 
 	#mark(stage: string): void {

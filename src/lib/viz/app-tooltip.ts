@@ -3,8 +3,8 @@
  * cost and TIME, and the indicators that cost it the most points, so "why is this red?" is
  * answered where the question is asked.
  */
-import { formatMoney, LIFECYCLE_LABELS } from '$lib/domain/format';
-import { optionLabel, TIME_OPTIONS } from '$lib/domain/fields/vocabularies';
+import { formatMoney } from '$lib/domain/format';
+import { LIFECYCLE_OPTIONS, TIME_OPTIONS, optionLabel } from '$lib/domain/fields/vocabularies';
 import { explainHealth, type AppScore, type Weights } from '$lib/domain/scoring';
 import type { Application, IsoDate } from '$lib/domain/types';
 import type { TooltipContent } from './chart-tooltip.svelte';
@@ -19,15 +19,18 @@ export interface TooltipContext {
 
 export function appTooltip(app: Application, score: AppScore | undefined, context: TooltipContext): TooltipContent {
 	const lines = [{ label: context.metricLabel, value: context.metricValue }];
+	// A health on one indicator is that indicator: say so wherever the health is shown.
+	const single = score?.health != null && score.basis === 1 ? ', from one indicator only' : '';
 	if (context.metricLabel !== 'Health') {
 		lines.push({
 			label: 'Health',
-			value: score?.health == null ? 'unknown' : `${Math.round(score.health)} (confidence ${Math.round(score.confidence * 100)}%)`
+			value: score?.health == null ? 'unknown' : `${Math.round(score.health)} (confidence ${Math.round(score.confidence * 100)}%${single})`
 		});
-	} else if (score) lines.push({ label: 'Confidence', value: `${Math.round(score.confidence * 100)}% of the weight had data` });
+	} else if (score) lines.push({ label: 'Confidence', value: `${Math.round(score.confidence * 100)}% of the weight had data${single}` });
 	if (context.metricLabel !== 'Annual cost') lines.push({ label: 'Annual cost', value: score?.cost ? formatMoney(score.cost.total, app.currency ?? 'USD') : 'unknown' });
 	if (score?.time) lines.push({ label: 'TIME', value: `${optionLabel(TIME_OPTIONS, score.time.decision)}${score.time.manual ? ' (set by a person)' : ''}` });
-	if (app.lifecycle) lines.push({ label: 'Lifecycle', value: LIFECYCLE_LABELS[app.lifecycle] });
+	else if (score?.timeReason) lines.push({ label: 'TIME', value: score.timeReason });
+	if (app.lifecycle) lines.push({ label: 'Lifecycle', value: optionLabel(LIFECYCLE_OPTIONS, app.lifecycle) });
 	const explanation = explainHealth(app, context.weights, context.today, context.medianHealth);
 	const drivers = explanation.drivers
 		.map((key) => explanation.indicators.find((i) => i.key === key)!)

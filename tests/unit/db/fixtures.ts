@@ -37,7 +37,7 @@ export function samplePortfolio(workspaceId: WorkspaceId): PortfolioData {
 			custom: { cost_centre: 'CC-1040', notes: 'multi\nline' },
 			edited: { lifecycle: NOW }
 		}),
-		app('APP-2', 'Payroll Hub', { sso: false, dataClassification: 'restricted', tags: ['gdpr'] }),
+		app('APP-2', 'Payroll Hub', { authentication: 'no-sso', dataClassification: 'restricted', tags: ['gdpr'] }),
 		app('APP-3', 'Shadow Spreadsheet')
 	];
 	const integrations: Integration[] = [

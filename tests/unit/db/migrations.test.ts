@@ -169,3 +169,38 @@ describe('upgrade from version 4 to 5', () => {
 		v5.close();
 	});
 });
+
+describe('upgrade from version 5 to 6', () => {
+	it('turns a stored yes/no sso into the authentication method, in records, the change log and snapshots', async () => {
+		const name = freshName();
+		const v5 = new AtlasDatabase(name, 5);
+		await v5.open();
+		await v5.table('workspaces').add({ id: 'ws-a', name: 'A', isDemo: false, createdAt: 'x', updatedAt: 'x' });
+		const base = { workspaceId: 'ws-a', aliases: [], businessOwner: [], technicalOwner: [], capabilities: [], tags: [], costParts: {}, custom: {}, createdAt: 'x', updatedAt: 'x' };
+		const ledger = { ...base, id: 'APP-1', name: 'Ledger', sso: true, edited: { sso: '2025-01-01T00:00:00.000Z' }, fromTheFuture: 1 };
+		const payroll = { ...base, id: 'APP-2', name: 'Payroll', sso: false, edited: {} };
+		const portal = { ...base, id: 'APP-3', name: 'Portal', edited: {} };
+		for (const app of [ledger, payroll, portal]) await v5.table('buckets').put({ workspaceId: 'ws-a', kind: 'applications', bucket: bucketIndex(app.id), records: [app] });
+		await v5.table('buckets').put({ workspaceId: 'ws-a', kind: 'integrations', bucket: 0, records: [{ workspaceId: 'ws-a', id: 'INT-1', source: 'APP-1', target: 'APP-2', direction: 'one-way', dataObjects: [], custom: {}, sso: true }] });
+		await v5.table('changes').add({ workspaceId: 'ws-a', seq: 1, at: 'x', action: 'edit', label: 'Edited Ledger', effect: { type: 'ops', count: 1 } });
+		await v5.table('changeOps').add({ workspaceId: 'ws-a', seq: 1, ops: [{ kind: 'applications', id: 'APP-1', before: { ...ledger, sso: false }, after: ledger }] });
+		await v5.table('snapshots').add({ workspaceId: 'ws-a', id: 'snap-1', label: 'Before', reason: 'import', createdAt: 'x', data: { applications: [payroll], integrations: [], capabilities: [] } });
+		v5.close();
+
+		const v6 = new AtlasDatabase(name, 6);
+		await v6.open();
+		const apps = (await readPortfolio(v6, 'ws-a' as never)).applications.sort((a, b) => a.id.localeCompare(b.id));
+		expect(apps.map((a) => [a.id, a.authentication, 'sso' in a])).toEqual([
+			['APP-1', 'sso', false],
+			['APP-2', 'no-sso', false],
+			['APP-3', undefined, false]
+		]);
+		expect(apps[0]).toMatchObject({ edited: { authentication: '2025-01-01T00:00:00.000Z' }, fromTheFuture: 1 });
+		// Integrations are not applications: left as they were.
+		expect((await readPortfolio(v6, 'ws-a' as never)).integrations[0]).toHaveProperty('sso', true);
+		const [ops] = await v6.changeOps.toArray();
+		expect(ops.ops[0]).toMatchObject({ before: { authentication: 'no-sso' }, after: { authentication: 'sso' } });
+		expect((await v6.snapshots.toArray())[0].data.applications[0]).toMatchObject({ id: 'APP-2', authentication: 'no-sso' });
+		v6.close();
+	});
+});

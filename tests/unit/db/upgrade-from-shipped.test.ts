@@ -13,6 +13,7 @@ import { redo, undo } from '$lib/db/history';
 import { editApplication } from '$lib/db/applications';
 import { restoreScoringSettings } from '$lib/domain/scoring';
 import type { WorkspaceId } from '$lib/domain/types';
+import { migrateSso } from '$lib/domain/restore';
 
 interface Dump {
 	version: number;
@@ -45,12 +46,14 @@ describe('opening a version 2 database with this build', () => {
 		expect(db.verno).toBe(LATEST_VERSION);
 		for (const ws of v2.stores.workspaces as { id: string }[]) {
 			const data = await readPortfolio(db, ws.id as WorkspaceId);
-			expect(byId(data.applications)).toEqual(byId(inWorkspace('applications', ws.id)));
+			// Version 5 turned the stored yes/no `sso` into the authentication method; nothing else moved.
+			expect(byId(data.applications)).toEqual(byId(inWorkspace('applications', ws.id).map((a) => migrateSso(a as never) as { id: string })));
 			expect(byId(data.integrations)).toEqual(byId(inWorkspace('integrations', ws.id)));
 			expect(byId(data.capabilities)).toEqual(byId(inWorkspace('capabilities', ws.id)));
 		}
 		expect(await db.workspaces.count()).toBe(2);
-		expect(byId((await db.snapshots.toArray()) as never)).toEqual(byId(v2.stores.snapshots as never));
+		const snapshots = (v2.stores.snapshots as { id: string; data: { applications: Record<string, unknown>[] } }[]).map((snap) => ({ ...snap, data: { ...snap.data, applications: snap.data.applications.map(migrateSso) } }));
+		expect(byId((await db.snapshots.toArray()) as never)).toEqual(byId(snapshots as never));
 		const settings = v2.stores.settings[0] as { workspaceId: string; scoring: unknown };
 		expect(restoreScoringSettings((await db.settings.get(settings.workspaceId as never))?.scoring).weights.incidents).toBe(5);
 		const mappings = v2.stores.meta.filter((m) => String(m.key).startsWith('mapping:'));

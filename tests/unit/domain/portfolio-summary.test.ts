@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { summarisePortfolio } from '$lib/domain/portfolio-summary';
-import { DEFAULT_SCORING_SETTINGS, scorePortfolio } from '$lib/domain/scoring';
+import { DEFAULT_SCORING_SETTINGS, scorePortfolio, weightPreset } from '$lib/domain/scoring';
 import type { Application, IsoDate } from '$lib/domain/types';
 import { appId, makeApp } from './factory';
 
@@ -14,13 +14,17 @@ function reference(apps: readonly Application[], scores: ReturnType<typeof score
 	const byId = (a: Application, b: Application) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 	const cost = (a: Application) => scores.byId.get(a.id)?.cost?.total;
 	const health = (a: Application) => scores.byId.get(a.id)?.health ?? undefined;
+	// Health on one indicator is that indicator: not ranked. A total nobody states is unknown.
+	const ranked = (a: Application) => health(a) !== undefined && scores.byId.get(a.id)!.basis >= 2;
+	const withCost = apps.filter((a) => cost(a) !== undefined);
+	const withEos = apps.filter((a) => a.endOfSupport);
 	return {
-		annualCost: apps.reduce((sum, a) => sum + (cost(a) ?? 0), 0),
-		costUnknown: apps.filter((a) => cost(a) === undefined).length,
+		annualCost: withCost.length ? withCost.reduce((sum, a) => sum + cost(a)!, 0) : null,
+		costUnknown: apps.length - withCost.length,
 		healthUnknown: apps.filter((a) => health(a) === undefined).length,
-		pastEndOfSupport: apps.filter((a) => a.endOfSupport && a.endOfSupport < TODAY).length,
-		costliest: apps.filter((a) => cost(a) !== undefined).sort((a, b) => cost(b)! - cost(a)! || byId(a, b)).slice(0, top).map((a) => a.id),
-		leastHealthy: apps.filter((a) => health(a) !== undefined).sort((a, b) => health(a)! - health(b)! || byId(a, b)).slice(0, top).map((a) => a.id)
+		pastEndOfSupport: withEos.length ? withEos.filter((a) => a.endOfSupport! < TODAY).length : null,
+		costliest: withCost.sort((a, b) => cost(b)! - cost(a)! || byId(a, b)).slice(0, top).map((a) => a.id),
+		leastHealthy: apps.filter(ranked).sort((a, b) => health(a)! - health(b)! || byId(a, b)).slice(0, top).map((a) => a.id)
 	};
 }
 
@@ -80,5 +84,32 @@ describe('summarisePortfolio', () => {
 		]);
 		expect(summary.currency).toBe('EUR');
 		expect(summary.costUnknown).toBe(2);
+	});
+
+	it('says a total is unknown, not 0, when no application states it', () => {
+		const apps = [makeApp({ id: appId('A'), dataClassification: 'public' }), makeApp({ id: appId('B') })];
+		const s = summarisePortfolio(apps, 0, scorePortfolio(apps, DEFAULT_SCORING_SETTINGS, TODAY), TODAY);
+		expect(s).toMatchObject({ annualCost: null, costKnown: 0, costUnknown: 2, pastEndOfSupport: null, endOfSupportKnown: 0 });
+	});
+
+	it('counts what is known, and from how many', () => {
+		const apps = [makeApp({ id: appId('A'), annualCost: 100, endOfSupport: '2025-01-01' as IsoDate }), makeApp({ id: appId('B'), endOfSupport: '2027-01-01' as IsoDate }), makeApp({ id: appId('C') })];
+		const s = summarisePortfolio(apps, 0, scorePortfolio(apps, DEFAULT_SCORING_SETTINGS, TODAY), TODAY);
+		expect(s).toMatchObject({ annualCost: 100, costKnown: 1, costUnknown: 2, pastEndOfSupport: 1, endOfSupportKnown: 2 });
+	});
+
+	// The tech-stack case: with the security-first weights, public data and single sign-on alone
+	// gave "health 100"; the Overview then called them the least healthy.
+	it('leaves health on a single indicator out of the least healthy and the median, and counts it', () => {
+		const apps = [
+			makeApp({ id: appId('Public'), dataClassification: 'public' }),
+			makeApp({ id: appId('SSO'), dataClassification: 'restricted', authentication: 'saml' }),
+			makeApp({ id: appId('Known'), dataClassification: 'restricted', authentication: 'password', lifecycle: 'active', technicalFit: 2 })
+		];
+		const scores = scorePortfolio(apps, { ...DEFAULT_SCORING_SETTINGS, weights: weightPreset('security-first') }, TODAY);
+		const s = summarisePortfolio(apps, 0, scores, TODAY);
+		expect(s.leastHealthy.map((r) => [r.app.id, r.basis])).toEqual([['Known', 3]]);
+		expect(s.healthOnOneIndicator).toBe(2);
+		expect(scores.medianHealth).toBe(s.leastHealthy[0].health);
 	});
 });

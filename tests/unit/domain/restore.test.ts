@@ -73,13 +73,27 @@ describe('restoreApplication', () => {
 		['lifecycle', { lifecycle: 42 }],
 		['criticality', { criticality: 'high' }],
 		['sso', { sso: 'yes' }],
+		['authentication', { authentication: 'carrier pigeon' }],
+		['complianceScope', { complianceScope: 'SOX' }],
 		['endOfSupport', { endOfSupport: 20250630 }]
 	])('drops a wrong-typed %s', (key, fields) => {
 		expect(restoreApplication({ id: 'A', name: 'A', ...fields }, WS, NOW)).not.toHaveProperty(key);
 	});
 
+	it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
+		['sso yes becomes the method SSO', { sso: true }, { authentication: 'sso' }],
+		['sso no becomes the method No SSO', { sso: false }, { authentication: 'no-sso' }],
+		['a method already stored wins over a stale sso', { sso: false, authentication: 'saml' }, { authentication: 'saml' }],
+		['an edit of sso is an edit of the method', { sso: true, edited: { sso: '2025-01-01', name: '2025-02-02' } }, { authentication: 'sso', edited: { authentication: '2025-01-01', name: '2025-02-02' } }]
+	])('an application stored before authentication existed: %s', (_, fields, expected) => {
+		const app = restoreApplication({ id: 'A', name: 'A', ...fields }, WS, NOW);
+		expect(app).toMatchObject(expected);
+		expect(app).not.toHaveProperty('sso');
+		expect(app.edited).not.toHaveProperty('sso');
+	});
+
 	it('does not mutate its input', () => {
-		const raw = { id: 'APP-1', tags: ['a', 1], custom: { x: 'y', n: 2 }, workspaceId: 'other' };
+		const raw = { id: 'APP-1', tags: ['a', 1], custom: { x: 'y', n: 2 }, workspaceId: 'other', sso: true, edited: { sso: 'x' } };
 		const before = structuredClone(raw);
 		restoreApplication(raw, WS, NOW);
 		expect(raw).toEqual(before);

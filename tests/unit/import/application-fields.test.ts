@@ -28,7 +28,8 @@ const full = makeApp({
 	functionalFit: 1,
 	criticality: 2,
 	dataClassification: 'restricted',
-	sso: false,
+	authentication: 'no-sso',
+	complianceScope: ['SOX', 'PCI DSS'],
 	compliance: 'non-compliant',
 	incidents: 0,
 	userCount: 1200,
@@ -53,7 +54,7 @@ describe('APPLICATION_FIELDS', () => {
 		expect(APPLICATION_FIELDS.map((f) => f.header)).toEqual([
 			'id', 'name', 'description', 'aliases', 'business_owner', 'technical_owner', 'department', 'vendor',
 			'capabilities', 'tags', 'hosting', 'app_type', 'lifecycle', 'end_of_support', 'technical_fit',
-			'functional_fit', 'criticality', 'data_classification', 'sso', 'compliance', 'incidents', 'user_count',
+			'functional_fit', 'criticality', 'data_classification', 'authentication', 'compliance', 'compliance_scope', 'incidents', 'user_count',
 			'last_reviewed', 'annual_cost', 'cost_licence', 'cost_infrastructure', 'cost_support', 'cost_labour',
 			'currency', 'contract_end', 'time_decision'
 		]);
@@ -90,8 +91,9 @@ describe('APPLICATION_FIELDS', () => {
 		['functionalFit', 'Unreasonable'],
 		['criticality', 'Tier 2'],
 		['dataClassification', 'Restricted'],
-		['sso', 'no'],
+		['authentication', 'No SSO'],
 		['compliance', 'Non-compliant'],
+		['complianceScope', 'SOX; PCI DSS'],
 		['incidents', '0'],
 		['userCount', '1200'],
 		['lastReviewed', '2025-01-15'],

@@ -49,12 +49,12 @@ describe('applicationsFromRows', () => {
 			}
 		],
 		[
-			'a repeated id, in any case',
+			'a repeated id, in any case, merged',
 			[
 				{ row: 2, cells: ['A-1', 'CRM', '', '', '', ''] },
 				{ row: 5, cells: ['a-1', 'CRM copy', '', '', '', ''] }
 			],
-			{ ids: ['A-1'], problems: [{ row: 5, column: 'id', value: 'a-1', reason: 'the id is already used on row 2; this row was not imported' }] }
+			{ ids: ['A-1'], problems: [{ row: 5, column: 'id', value: 'a-1', reason: 'merged into row 2 (the same id)' }] }
 		],
 		[
 			'a row with neither name nor id',
@@ -70,12 +70,35 @@ describe('applicationsFromRows', () => {
 		const result = applicationsFromRows(rows, mapping, ctx);
 		expect(result.applications.map((a) => a.id)).toEqual(expected.ids);
 		expect(result.problems).toEqual(expected.problems);
-		expect(result.skippedRows).toBe(rows.length - expected.ids.length);
+		expect(result.skippedRows).toBe(rows.length - expected.ids.length - result.problems.filter((p) => p.reason.startsWith('merged')).length);
 	});
 
-	it('names a repeated name when ids are derived from names', () => {
-		const result = applicationsFromRows([{ row: 2, cells: ['CRM'] }, { row: 3, cells: ['crm'] }], [field('App', 0, 'name')], ctx);
-		expect(result.problems).toEqual([{ row: 3, column: 'App', value: 'crm', reason: 'an application of this name is already on row 2; this row was not imported' }]);
+	it('keeps both rows of a repeated name when ids are derived from names, and says so', () => {
+		const result = applicationsFromRows([{ row: 2, cells: ['CRM', 'Ana'] }, { row: 3, cells: ['crm', 'Ben'] }], [field('App', 0, 'name'), field('Owner', 1, 'businessOwner')], ctx);
+		expect(result.problems).toEqual([]);
+		expect(result.applications.map((a) => [a.id, a.name, a.businessOwner])).toEqual([
+			['app-crm', 'CRM', ['Ana']],
+			['app-crm-2', 'crm', ['Ben']]
+		]);
+		expect(result.duplicates).toEqual([{ id: 'app-crm', name: 'CRM', rows: [2, 3], by: 'name' }]);
+		expect(result.duplicatePolicy).toBe('keep-both');
+	});
+
+	it('merges rows of a repeated name when asked: lists joined, blanks filled, differing values reported', () => {
+		const mapping = [field('App', 0, 'name'), field('Owner', 1, 'businessOwner'), field('Vendor', 2, 'vendor'), field('Dept', 3, 'department'), custom('Region', 4)];
+		const rows = [
+			{ row: 2, cells: ['CRM', 'Ana', 'Acme', '', 'EMEA'] },
+			{ row: 3, cells: ['CRM', 'Ben, Ana', 'Other Co', 'Sales', 'APAC'] }
+		];
+		const result = applicationsFromRows(rows, mapping, { ...ctx, duplicates: 'merge' });
+		expect(result.applications.map((a) => [a.id, a.businessOwner, a.vendor, a.department, a.custom])).toEqual([['app-crm', ['Ana', 'Ben'], 'Acme', 'Sales', { Region: 'EMEA' }]]);
+		expect(result.problems).toEqual([{ row: 3, column: 'App', value: 'CRM', reason: 'merged into row 2 (the same name); where it differs, row 2 was kept and this row\'s Vendor “Other Co”, Region “APAC” not' }]);
+		expect(result.skippedRows).toBe(0);
+	});
+
+	it('gives a kept duplicate an id no other row has', () => {
+		const result = applicationsFromRows([{ row: 2, cells: ['X', 'One'] }, { row: 3, cells: ['X', 'Two'] }, { row: 4, cells: ['X-2', 'Three'] }], [field('id', 0, 'id'), field('name', 1, 'name')], { ...ctx, duplicates: 'keep-both' });
+		expect(result.applications.map((a) => a.id)).toEqual(['X', 'X-3', 'X-2']);
 	});
 
 	it('keeps cells past the header as extra columns', () => {

@@ -145,7 +145,7 @@ describe('a spreadsheet inventory, imported with no hand-editing', () => {
 			annual_cost: 'annualCost',
 			go_live_date: 'custom',
 			eol: 'endOfSupport',
-			sso: 'sso',
+			sso: 'authentication',
 			status: 'lifecycle',
 			primary_language: 'custom',
 			database: 'custom',
@@ -175,17 +175,17 @@ describe('a spreadsheet inventory, imported with no hand-editing', () => {
 			annualCost: 1200.5,
 			currency: 'USD',
 			endOfSupport: '2027-12-31',
-			sso: true,
+			authentication: 'sso',
 			lifecycle: 'active',
 			custom: { go_live_date: '03/15/2019', dr_tier: 'Gold', cost_center: 'CC-1200', slack_channel: '#order-desk', pii: 'yes' }
 		});
-		expect(pick('Stock Keeper')).toMatchObject({ criticality: 2, dataClassification: 'confidential', annualCost: 1200, endOfSupport: '2025-06-30', sso: false, lifecycle: 'phase-out' });
-		expect(pick('Acme, Inc. Billing')).toMatchObject({ vendor: 'Acme, Inc.', annualCost: 3400, currency: 'EUR', endOfSupport: '2028-03-01', sso: true, businessOwner: ['frank', 'grace', 'heidi'] });
+		expect(pick('Stock Keeper')).toMatchObject({ criticality: 2, dataClassification: 'confidential', annualCost: 1200, endOfSupport: '2025-06-30', authentication: 'no-sso', lifecycle: 'phase-out' });
+		expect(pick('Acme, Inc. Billing')).toMatchObject({ vendor: 'Acme, Inc.', annualCost: 3400, currency: 'EUR', endOfSupport: '2028-03-01', authentication: 'sso', businessOwner: ['frank', 'grace', 'heidi'] });
 		expect(pick('The "Hub" Portal')).toMatchObject({ criticality: 4, dataClassification: 'public', annualCost: 12000, currency: 'USD', hosting: 'cloud' });
 		expect(pick('Route Planner')).toMatchObject({ criticality: 2, annualCost: 250000 });
 		expect(pick('Fleet Tracker').annualCost).toBeUndefined();
 		expect(pick('Quality Checks')).toMatchObject({ hosting: 'on-prem', custom: { annual_cost: 'TBC pending renewal' } });
-		expect(pick('Returns Desk').sso).toBe(true);
+		expect(pick('Returns Desk').authentication).toBe('sso');
 		expect(pick('Time Clock').lifecycle).toBe('end-of-life');
 		expect(pick('Fleet Tracker').lifecycle).toBe('phase-in');
 		// Every row has a tier and a classification, and every filled cell of the other columns is kept:

@@ -35,7 +35,7 @@ const full = makeApp({
 	functionalFit: 1,
 	criticality: 2,
 	dataClassification: 'restricted',
-	sso: false,
+	authentication: 'no-sso',
 	compliance: 'non-compliant',
 	incidents: 0,
 	userCount: 1200,
@@ -48,7 +48,7 @@ const full = makeApp({
 	custom: { Region: 'EMEA, North', 'Cost centre': 'CC-1200', Notes: 'line one\nline two, with "quotes"' }
 });
 
-const sparse = makeApp({ id: appId('APP-0043'), name: 'Ledger', sso: true, hosting: 'saas', appType: 'cots', lifecycle: 'active', compliance: 'compliant', capabilities: [capId('finance/accounting/general-ledger')], custom: { Region: 'APAC' } });
+const sparse = makeApp({ id: appId('APP-0043'), name: 'Ledger', authentication: 'sso', hosting: 'saas', appType: 'cots', lifecycle: 'active', compliance: 'compliant', capabilities: [capId('finance/accounting/general-ledger')], custom: { Region: 'APAC' } });
 const third = makeApp({ id: appId('APP-0044'), name: 'Service Desk', hosting: 'hybrid', appType: 'custom', lifecycle: 'end-of-life', dataClassification: 'public', criticality: 4, technicalFit: 4, functionalFit: 2, timeOverride: 'invest', compliance: 'partial', capabilities: [capId('customer/service')], custom: { DR: 'Gold' } });
 
 const integration = (id: string, fields: Partial<Integration>): Integration => ({
@@ -78,35 +78,35 @@ const capabilityShape = (list: readonly Capability[]) => list.map(({ order: _o, 
 describe('applicationsCsv', () => {
 	it('writes the documented columns, then custom attributes sorted by name', () => {
 		const [header] = Papa.parse<string[]>(applicationsCsv([full, sparse, third], capabilities), { delimiter: ',' }).data;
-		expect(header.slice(0, 31)).toEqual([
+		expect(header.slice(0, 32)).toEqual([
 			'id', 'name', 'description', 'aliases', 'business_owner', 'technical_owner', 'department', 'vendor', 'capabilities', 'tags',
 			'hosting', 'app_type', 'lifecycle', 'end_of_support', 'technical_fit', 'functional_fit', 'criticality', 'data_classification',
-			'sso', 'compliance', 'incidents', 'user_count', 'last_reviewed', 'annual_cost', 'cost_licence', 'cost_infrastructure',
+			'authentication', 'compliance', 'compliance_scope', 'incidents', 'user_count', 'last_reviewed', 'annual_cost', 'cost_licence', 'cost_infrastructure',
 			'cost_support', 'cost_labour', 'currency', 'contract_end', 'time_decision'
 		]);
-		expect(header.slice(31)).toEqual(['Cost centre', 'DR', 'Notes', 'Region']);
+		expect(header.slice(32)).toEqual(['Cost centre', 'DR', 'Notes', 'Region']);
 	});
 
 	it('writes each field with its format, and lists joined by "; "', () => {
 		const [, row] = Papa.parse<string[]>(applicationsCsv([full], capabilities), { delimiter: ',' }).data;
-		expect(row.slice(0, 31)).toEqual([
+		expect(row.slice(0, 32)).toEqual([
 			'APP-0042', 'Order Entry, "Classic"', 'Captures orders.\nUsed by Sales, Service and Finance.\n\nSee the "runbook".', 'OEE; Tern, the old one',
 			'Smith, John; Alice Ng', 'Carol', 'Sales & Service', 'Acme, Inc.', 'Customer > Sales > Order Management; Finance > Billing',
 			'customer-facing; emea', 'On-prem', 'EUC', 'Phase-out', '2027-06-30', 'Appropriate', 'Unreasonable', 'Tier 2', 'Restricted',
-			'no', 'Non-compliant', '0', '1200', '2025-01-15', '120000.5', '80000', '25000', '10000', '5000.5', 'EUR', '2026-03-31', 'Migrate'
+			'No SSO', 'Non-compliant', '', '0', '1200', '2025-01-15', '120000.5', '80000', '25000', '10000', '5000.5', 'EUR', '2026-03-31', 'Migrate'
 		]);
 	});
 
 	it('guards text that a spreadsheet would run as a formula, but not numbers it wrote itself', () => {
 		const risky = makeApp({ name: '=HYPERLINK("http://x","y")', vendor: '@vendor', annualCost: -500, costParts: { licence: -20.5 }, custom: { Note: '+1 555', Plain: '-' } });
 		const [, row] = Papa.parse<string[]>(applicationsCsv([risky], []), { delimiter: ',' }).data;
-		expect([row[1], row[7], row[23], row[24], ...row.slice(31)]).toEqual(['\'=HYPERLINK("http://x","y")', "'@vendor", '-500', '-20.5', "'+1 555", "'-"]);
+		expect([row[1], row[7], row[24], row[25], ...row.slice(32)]).toEqual(['\'=HYPERLINK("http://x","y")', "'@vendor", '-500', '-20.5', "'+1 555", "'-"]);
 	});
 
 	it('renames a custom attribute that would read back as a standard column', () => {
 		const odd = makeApp({ custom: { vendor: 'kept when unreadable', ' Name ': 'x' } });
 		const [header] = Papa.parse<string[]>(applicationsCsv([odd], []), { delimiter: ',' }).data;
-		expect(header.slice(31)).toEqual([' Name  (custom)', 'vendor (custom)']);
+		expect(header.slice(32)).toEqual([' Name  (custom)', 'vendor (custom)']);
 	});
 });
 

@@ -33,7 +33,9 @@ describe('mergeApplications', () => {
 			],
 			unchanged: [],
 			missing: [],
-			conflicts: []
+			conflicts: [],
+			renames: [],
+			columnRenames: []
 		});
 		// The workspace keeps its ids, creation times and the attributes the file did not mention.
 		expect(applications[1].id).toBe('APP-2');

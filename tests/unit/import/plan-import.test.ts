@@ -52,7 +52,7 @@ describe('planImport', () => {
 	it('reports an end that names no application, and invents none', () => {
 		const { writes, problems, report } = planImport(current, prepared('source,target\nCRM,Billing'), WS, { now: LATER });
 		expect(writes).toEqual({ applications: [], integrations: [], capabilities: [] });
-		expect(report.applications).toEqual({ added: [], changed: [], unchanged: [], missing: [], conflicts: [] });
+		expect(report.applications).toEqual({ added: [], changed: [], unchanged: [], missing: [], conflicts: [], renames: [], columnRenames: [] });
 		expect(problems).toEqual([{ file: 'flows.csv', problem: { row: 2, column: 'target', value: 'Billing', reason: 'no application with the id or name "Billing"; the integration was not imported' } }]);
 	});
 

@@ -53,7 +53,7 @@ const workspace: PortfolioData = {
 			endOfSupport: isoDate('2027-06-30'),
 			technicalFit: 2,
 			criticality: 1,
-			sso: false,
+			authentication: 'no-sso',
 			incidents: 0,
 			annualCost: -1200.5,
 			costParts: { licence: 1000 },

@@ -61,8 +61,9 @@ describe('applicationFromRow', () => {
 			functional_fit: '4/5',
 			criticality: 'Tier 1 Mission Critical',
 			data_classification: 'Orange',
-			sso: 'yes',
+			authentication: 'yes',
 			compliance: 'Partially compliant',
+			compliance_scope: 'sox, PCI-DSS',
 			incidents: '3',
 			user_count: '1,200',
 			last_reviewed: '2025-01-15',
@@ -104,8 +105,9 @@ describe('applicationFromRow', () => {
 				functionalFit: 3,
 				criticality: 1,
 				dataClassification: 'confidential',
-				sso: true,
+				authentication: 'sso',
 				compliance: 'partial',
+				complianceScope: ['SOX', 'PCI DSS'],
 				incidents: 3,
 				userCount: 1200,
 				lastReviewed: '2025-01-15',
@@ -128,7 +130,7 @@ describe('applicationFromRow', () => {
 				['Name', 'name', 'Ledger'],
 				['Cost', 'annualCost', ''],
 				['Users', 'userCount', 'N/A'],
-				['SSO', 'sso', '-'],
+				['SSO', 'authentication', '-'],
 				['Dept', 'department', '   '],
 				['Owner', 'businessOwner', 'null']
 			])
@@ -148,7 +150,7 @@ describe('applicationFromRow', () => {
 			createdAt: NOW,
 			updatedAt: NOW
 		});
-		for (const key of ['annualCost', 'userCount', 'sso', 'department']) expect(a).not.toHaveProperty(key);
+		for (const key of ['annualCost', 'userCount', 'authentication', 'department']) expect(a).not.toHaveProperty(key);
 	});
 
 	it('reports a bad cell with row, column, value and reason, keeps its text, and imports the rest', () => {
@@ -178,11 +180,11 @@ describe('applicationFromRow', () => {
 	it.each<[string, string, string, string]>([
 		['End of support', 'endOfSupport', '2025-02-30', '"2025-02-30" is not a real calendar date'],
 		['Contract end', 'contractEnd', 'soon', '"soon" is not a date we can read (try 2025-06-30)'],
-		['Tech fit', 'technicalFit', '7', '"7" is outside the technical fit scale 1-5'],
+		['Tech fit', 'technicalFit', '7', '"7" is outside the technical fit scale 1-5 (write 7/10 or 70% for a score on another scale)'],
 		['Business fit', 'functionalFit', 'meh', '"meh" is not a known functional fit (expected one of: Unreasonable, Insufficient, Appropriate, Perfect, or 1-4)'],
 		['Tier', 'criticality', 'Tier 9', '"Tier 9" is not a known criticality tier (expected one of: Tier 1, Tier 2, Tier 3, Tier 4)'],
 		['Classification', 'dataClassification', 'Purple', '"Purple" is not a known data classification (expected one of: public, internal, confidential, restricted)'],
-		['SSO?', 'sso', 'maybe', '"maybe" is not yes or no'],
+		['SSO?', 'authentication', 'maybe', '"maybe" is not a known authentication method (expected SAML, OIDC/OAuth, an identity provider such as Okta, SSO, LDAP, SWA or a password vault, email and password, API key, none, or yes/no)'],
 		['Audit', 'compliance', 'pending', '"pending" is not a known compliance state (expected one of: compliant, partial, non-compliant)'],
 		['Incidents', 'incidents', 'many', '"many" is not a whole number'],
 		['Licence', 'cost.licence', 'free-ish', '"free-ish" is not an amount of money'],

@@ -9,6 +9,9 @@ import { costFromScores, landscapeInput, matrixInput, quadrantInput, roadmapInpu
 import { indexCapabilities } from '$lib/viz/layout/capability-index';
 import { fitLandscape } from '$lib/viz/layout/landscape-fit';
 import { fitMatrix, matrixLabelChars } from '$lib/viz/layout/matrix-fit';
+import { dimensionIndex, matrixDimensions } from '$lib/viz/layout/matrix-dimensions';
+import { portfolioColumns } from '$lib/domain/columns';
+import { fieldRegistry } from '$lib/domain/fields/registry';
 import { fitQuadrant } from '$lib/viz/layout/quadrant-fit';
 import { fitRoadmap, roadmapNameChars, ROADMAP_RIGHT } from '$lib/viz/layout/roadmap-fit';
 import { slideChartBox, slideGeometry } from '$lib/viz/layout/slide';
@@ -74,8 +77,9 @@ describe.each(PORTFOLIOS)('fitting the views of the %s portfolio', (_, p) => {
 		});
 
 		it('the matrix: cells inside, labels at least three characters at the minimum type or more', () => {
-			const apps = matrixInput(p.apps, p.scores.byId, indexCapabilities(p.capabilities));
-			const l = fitMatrix(apps, box, { rows: 'capability', cols: 'lifecycle', measure: 'health' });
+			const dimensions = dimensionIndex(matrixDimensions(portfolioColumns(fieldRegistry(p.apps)), indexCapabilities(p.capabilities)));
+			const apps = matrixInput(p.apps, p.scores, [dimensions.get('capability')!, dimensions.get('lifecycle')!]);
+			const l = fitMatrix(apps, box, { rows: 'capability', cols: 'lifecycle', dimensions, measure: 'health' });
 			expectType(l.fonts, box);
 			expectInside(l.cells, box, 'cell');
 			expectInside(l.rows, box, 'row label');
@@ -84,7 +88,7 @@ describe.each(PORTFOLIOS)('fitting the views of the %s portfolio', (_, p) => {
 			expect(chars.col).toBeGreaterThanOrEqual(3);
 			// Every row is on some page.
 			const rows = new Set<string>();
-			for (let page = 0; page < l.pages; page++) for (const r of fitMatrix(apps, box, { rows: 'capability', cols: 'lifecycle', measure: 'health', page }).rows) rows.add(r.key);
+			for (let page = 0; page < l.pages; page++) for (const r of fitMatrix(apps, box, { rows: 'capability', cols: 'lifecycle', dimensions, measure: 'health', page }).rows) rows.add(r.key);
 			expect(rows.size).toBe(l.rowCount);
 		});
 

@@ -7,7 +7,13 @@ import {
 	type LandscapeLayout,
 	type LandscapeOptions
 } from '$lib/viz/layout/landscape';
-import { makeCapability } from '../domain/factory';
+import { appId, isoDate, makeApp, makeCapability } from '../domain/factory';
+import { landscapeByDimension } from '$lib/viz/charts/layout-inputs';
+import { dimensionIndex, matrixDimensions } from '$lib/viz/layout/matrix-dimensions';
+import { indexCapabilities } from '$lib/viz/layout/capability-index';
+import { portfolioColumns } from '$lib/domain/columns';
+import { fieldRegistry } from '$lib/domain/fields/registry';
+import { DEFAULT_SCORING_SETTINGS, scorePortfolio } from '$lib/domain/scoring';
 import { deepFreeze, loadDemo } from './demo';
 import { expectGolden } from './golden';
 
@@ -162,5 +168,36 @@ describe('landscapeLayout', () => {
 		);
 		expect(l.notice).toBeNull();
 		expectGolden('landscape', l);
+	});
+});
+
+describe('the landscape grouped by any field', () => {
+	const apps = [
+		makeApp({ id: appId('a'), name: 'Ledger', department: 'Finance', dataClassification: 'restricted', tags: ['sox', 'core'] }),
+		makeApp({ id: appId('b'), name: 'Payroll', department: 'People', dataClassification: 'confidential', tags: ['sox'] }),
+		makeApp({ id: appId('c'), name: 'Wiki', dataClassification: 'internal', custom: { Region: 'EMEA' } }),
+		makeApp({ id: appId('d'), name: 'Chat', department: 'Finance', custom: { Region: 'EMEA' } })
+	];
+	const scores = scorePortfolio(apps, DEFAULT_SCORING_SETTINGS, isoDate('2026-01-01'));
+	const dims = dimensionIndex(matrixDimensions(portfolioColumns(fieldRegistry(apps)), indexCapabilities([])));
+	const grouped = (key: string) => {
+		const input = landscapeByDimension(apps, scores, dims.get(key)!);
+		return landscapeLayout(input.capabilities, input.apps, { ...DEFAULT_LANDSCAPE_OPTIONS, unplacedLabel: 'Not stated', boxNoun: { one: 'group', many: 'groups' } });
+	};
+	const columns = (key: string) => {
+		const l = grouped(key);
+		return l.boxes.filter((b) => b.level === 1).map((b) => [b.name, l.tiles.filter((t) => t.capabilityId === b.id).map((t) => t.appId)]);
+	};
+
+	it.each<[string, [string, string[]][]]>([
+		['department', [['Finance', ['d', 'a']], ['People', ['b']], ['Not stated', ['c']]]],
+		// In the field's order (most sensitive last), labelled by the vocabulary.
+		['dataClassification', [['Internal', ['c']], ['Confidential', ['b']], ['Restricted', ['a']], ['Not stated', ['d']]]],
+		// An application with several values is in each of its groups.
+		['tags', [['core', ['a']], ['sox', ['a', 'b']], ['Not stated', ['d', 'c']]]],
+		['custom.Region', [['EMEA', ['d', 'c']], ['Not stated', ['a', 'b']]]],
+		['sso', [['Not stated', ['d', 'a', 'b', 'c']]]]
+	])('by %s', (key, expected) => {
+		expect(columns(key)).toEqual(expected);
 	});
 });

@@ -1,22 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { NONE_KEY, matrixLayout, type MatrixApp, type MatrixLayout, type MatrixOptions } from '$lib/viz/layout/matrix';
-import { DIMENSION_KEYS, dimension, dimensionValues } from '$lib/viz/layout/matrix-dimensions';
+import { dimension, dimensionIndex, matrixDimensions } from '$lib/viz/layout/matrix-dimensions';
 import { indexCapabilities } from '$lib/viz/layout/capability-index';
+import { matrixInput } from '$lib/viz/charts/layout-inputs';
+import { portfolioColumns } from '$lib/domain/columns';
+import { BUILT_IN_REGISTRY, fieldRegistry } from '$lib/domain/fields/registry';
 import { appId, capId, makeApp, makeCapability } from '../domain/factory';
-import { deepFreeze, loadDemo } from './demo';
+import { DEMO_TODAY, deepFreeze, loadDemo } from './demo';
+import { DEFAULT_SCORING_SETTINGS, scorePortfolio } from '$lib/domain/scoring';
 import { expectGolden } from './golden';
 
 const rec = (id: string, dims: MatrixApp['dims'], cost: number | null = null, health: number | null = null): MatrixApp => ({ id, dims, cost, health });
 
 const APPS: MatrixApp[] = [
-	rec('a3', { department: ['Sales'], lifecycle: ['active'], tag: ['crm', 'gdpr'] }, 100, 80),
-	rec('a1', { department: ['Finance'], lifecycle: ['phase-out'], tag: ['sox'] }, 50, null),
-	rec('a2', { department: ['Sales'], lifecycle: ['active'], tag: [] }, null, 40),
-	rec('a4', { department: [], lifecycle: ['plan'], tag: ['crm'] }, 10, 60),
-	rec('a5', { department: ['finance '], lifecycle: [], tag: ['  '] }, null, null)
+	rec('a3', { department: ['Sales'], lifecycle: ['active'], tags: ['crm', 'gdpr'] }, 100, 80),
+	rec('a1', { department: ['Finance'], lifecycle: ['phase-out'], tags: ['sox'] }, 50, null),
+	rec('a2', { department: ['Sales'], lifecycle: ['active'], tags: [] }, null, 40),
+	rec('a4', { department: [], lifecycle: ['plan'], tags: ['crm'] }, 10, 60),
+	rec('a5', { department: ['finance '], lifecycle: [], tags: ['  '] }, null, null)
 ];
 
-const OPTIONS: MatrixOptions = { rows: 'department', cols: 'lifecycle', measure: 'count', width: 500, height: 300, rowLabelWidth: 100, colLabelHeight: 60 };
+const DIMENSIONS = dimensionIndex(matrixDimensions(portfolioColumns(BUILT_IN_REGISTRY), indexCapabilities([])));
+const OPTIONS: MatrixOptions = { rows: 'department', cols: 'lifecycle', dimensions: DIMENSIONS, measure: 'count', width: 500, height: 300, rowLabelWidth: 100, colLabelHeight: 60 };
 const layout = (options: Partial<MatrixOptions> = {}, apps = APPS) => matrixLayout(apps, { ...OPTIONS, ...options });
 const cell = (l: MatrixLayout, row: string, col: string) => l.cells.find((c) => c.row === row && c.col === col)!;
 
@@ -31,7 +36,7 @@ describe('matrixLayout', () => {
 
 	it('labels ordered dimensions by their display names', () => {
 		expect(layout({ rows: 'lifecycle' }).rows.map((r) => r.label)).toEqual(['Plan', 'Active', 'Phase-out', '(none)']);
-		expect(layout({ rows: 'criticality' }, [rec('x', { criticality: ['2'] })]).rows[0].label).toBe('Tier 2 · Business critical');
+		expect(layout({ rows: 'criticality' }, [rec('x', { criticality: ['2'] })]).rows[0].label).toBe('Tier 2');
 	});
 
 	it('returns every row × column cell, empty ones included, row by row', () => {
@@ -88,7 +93,7 @@ describe('matrixLayout', () => {
 	});
 
 	it.each([
-		[{ rows: 'colour' }, 'Unknown matrix dimension "colour"; expected one of: capability, department, lifecycle, time, vendor, hosting, criticality, tag'],
+		[{ rows: 'colour' }, `Unknown matrix dimension "colour"; expected one of: ${[...DIMENSIONS.keys()].join(', ')}`],
 		[{ measure: 'median' }, 'Unknown matrix measure "median"; expected one of: count, cost, health']
 	])('throws on an unknown name %j', (options, message) => {
 		expect(() => layout(options as Partial<MatrixOptions>)).toThrow(message);
@@ -100,13 +105,14 @@ describe('matrixLayout', () => {
 	});
 });
 
-describe('dimensionValues', () => {
-	const caps = indexCapabilities([
+describe('matrix dimensions', () => {
+	const capabilities = [
 		makeCapability('fin', 'Finance'),
 		makeCapability('fin/rep', 'Reporting', { parentId: capId('fin'), level: 2 }),
 		makeCapability('hr', 'People'),
 		makeCapability('hr/rep', 'Reporting', { parentId: capId('hr'), level: 2 })
-	]);
+	];
+	const caps = indexCapabilities(capabilities);
 	const app = makeApp({
 		id: appId('x'),
 		capabilities: [capId('fin/rep'), capId('hr/rep'), capId('fin')],
@@ -114,42 +120,72 @@ describe('dimensionValues', () => {
 		lifecycle: 'active',
 		criticality: 1,
 		tags: ['a', 'a', ' '],
-		hosting: 'saas'
+		hosting: 'saas',
+		authentication: 'password',
+		custom: { Region: 'EMEA', Notes: 'free text' }
 	});
+	const other = makeApp({ id: appId('y'), custom: { Region: 'EMEA', Notes: 'more text' } });
+	const dims = dimensionIndex(matrixDimensions(portfolioColumns(fieldRegistry([app, other])), caps));
+	const values = (key: string) => dimension(key, dims).values({ app });
 
 	it.each([
-		[1, ['Finance', 'People']],
-		[2, ['Finance > Reporting', 'People > Reporting']]
-	] as const)('reads capabilities at level %i by name or path', (level, expected) => {
-		expect(dimensionValues(app, null, caps, level).capability).toEqual(expected);
+		['capability', ['Finance', 'People']],
+		['capability.2', ['Finance > Reporting', 'People > Reporting']]
+	] as const)('reads the capability tree at %s by name or path', (key, expected) => {
+		expect(values(key)).toEqual(expected);
 	});
 
-	it('reads every other dimension, empty where unknown', () => {
-		expect(dimensionValues(app, null, caps)).toMatchObject({
-			department: ['Finance'],
-			lifecycle: ['active'],
-			time: [],
-			vendor: [],
-			hosting: ['saas'],
-			criticality: ['1'],
-			tag: ['a']
-		});
+	it.each<[string, string[]]>([
+		['department', ['Finance']],
+		['lifecycle', ['active']],
+		['score.time', []],
+		['time', []],
+		['vendor', []],
+		['hosting', ['saas']],
+		['criticality', ['1']],
+		['tags', ['a']],
+		['tag', ['a']],
+		['sso', ['no']],
+		['authentication', ['password']],
+		['custom.Region', ['EMEA']]
+	])('reads %s, empty where unknown', (key, expected) => {
+		expect(values(key)).toEqual(expected);
 	});
 
-	it('has a definition for every dimension key', () => {
-		for (const key of DIMENSION_KEYS) expect(dimension(key).key).toBe(key);
+	it('offers every field that groups, derived and custom ones included, and the scores', () => {
+		const keys = [...dims.keys()];
+		expect(keys).toEqual(expect.arrayContaining(['capability', 'capability.2', 'department', 'dataClassification', 'authentication', 'sso', 'complianceScope', 'custom.Region', 'score.time', 'score.health']));
+		// Free text and identity make no groups; the capability tree stands for the capabilities field.
+		for (const key of ['id', 'name', 'description', 'capabilities', 'custom.Notes', 'capability.3']) expect(keys).not.toContain(key);
+	});
+
+	it('labels a dimension with its field label, and values with the field vocabulary', () => {
+		expect(dimension('dataClassification', dims)).toMatchObject({ label: 'Data classification', group: 'Security and compliance' });
+		expect(dimension('dataClassification', dims).labelOf('restricted')).toBe('Restricted');
+		expect(dimension('score.time', dims).labelOf('invest')).toBe('Invest');
+	});
+
+	it('lays out classification by tier, which the fixed list of dimensions could not', () => {
+		const apps = [
+			makeApp({ id: appId('a'), dataClassification: 'restricted', criticality: 1 }),
+			makeApp({ id: appId('b'), dataClassification: 'restricted', criticality: 2 }),
+			makeApp({ id: appId('c'), dataClassification: 'public' })
+		];
+		const scores = scorePortfolio(apps, DEFAULT_SCORING_SETTINGS, DEMO_TODAY);
+		const all = dimensionIndex(matrixDimensions(portfolioColumns(fieldRegistry(apps)), indexCapabilities([])));
+		const l = matrixLayout(matrixInput(apps, scores, [all.get('dataClassification')!, all.get('criticality')!]), { ...OPTIONS, dimensions: all, rows: 'dataClassification', cols: 'criticality' });
+		expect(l.rows.map((r) => r.label)).toEqual(['Public', 'Restricted']);
+		expect(l.cols.map((c) => c.label)).toEqual(['Tier 1', 'Tier 2', NONE_KEY]);
+		expect(cell(l, 'restricted', '1').appIds).toEqual(['a']);
 	});
 });
 
 describe('matrix golden', () => {
 	it('matches the golden matrix of the demo portfolio (capability × lifecycle, mean health)', () => {
 		const { apps, capabilities, scores } = loadDemo();
-		const index = indexCapabilities(capabilities);
-		const records = apps.map((a) => {
-			const score = scores.byId.get(a.id);
-			return { id: a.id, dims: dimensionValues(a, score, index), cost: score?.cost?.total ?? null, health: score?.health ?? null };
-		});
-		const l = matrixLayout(records, { rows: 'capability', cols: 'lifecycle', measure: 'health', width: 900, height: 480, rowLabelWidth: 180, colLabelHeight: 40 });
+		const dimensions = dimensionIndex(matrixDimensions(portfolioColumns(fieldRegistry(apps)), indexCapabilities(capabilities)));
+		const records = matrixInput(apps, scores, [dimensions.get('capability')!, dimensions.get('lifecycle')!]);
+		const l = matrixLayout(records, { rows: 'capability', cols: 'lifecycle', dimensions, measure: 'health', width: 900, height: 480, rowLabelWidth: 180, colLabelHeight: 40 });
 		expect(l.multiValued.rows).toBe(true);
 		expectGolden('matrix', l);
 	});

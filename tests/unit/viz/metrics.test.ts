@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_METRIC_KEYS, metric, metricsFor, type MetricDef } from '$lib/viz/scales/metrics';
-import { MAX_CATEGORIES, customMetrics, parseNumber } from '$lib/viz/scales/custom-metrics';
+import { SCORE_METRIC_KEYS, currentMetricKey, metric, metricsFor, type MetricDef } from '$lib/viz/scales/metrics';
 import type { AppScore } from '$lib/domain/scoring';
 import { appId, makeApp } from '../domain/factory';
 import { deepFreeze, loadDemo } from './demo';
-
-const withCustom = (values: (string | undefined)[], name = 'attr') =>
-	values.map((v, i) => makeApp({ id: appId(`A${i}`), custom: v === undefined ? {} : { [name]: v } }));
 
 const score = (fields: Partial<AppScore>): AppScore => ({
 	id: appId('A'),
 	health: null,
 	confidence: 0,
+	basis: 0,
 	cost: null,
 	costPerUser: null,
 	peer: null,
@@ -22,7 +19,7 @@ const score = (fields: Partial<AppScore>): AppScore => ({
 
 describe('custom attribute metrics on the demo portfolio', () => {
 	const { apps } = loadDemo();
-	const custom = (name: string) => metricsFor(apps).find((m) => m.key === `custom:${name}`);
+	const custom = (name: string) => metricsFor(apps).find((m) => m.key === `custom.${name}`);
 
 	it.each([
 		['cost_centre', undefined, 'its 20 distinct codes are neither numbers nor few enough to colour'],
@@ -42,56 +39,56 @@ describe('custom attribute metrics on the demo portfolio', () => {
 		expect(m.kind === 'sequential' && m.format(23809)).toBe('23.81K');
 	});
 
-	it('offers every built-in metric first', () => {
-		expect(metricsFor(apps).slice(0, BUILT_IN_METRIC_KEYS.length).map((m) => m.key)).toEqual(BUILT_IN_METRIC_KEYS);
+	it('offers the scores first, then the fields in registry order', () => {
+		expect(metricsFor(apps).map((m) => m.key)).toEqual([
+			...SCORE_METRIC_KEYS,
+			// Vendor is left out: the demo names more vendors than colours can tell apart.
+			'department', 'hosting', 'appType', 'lifecycle', 'technicalFit', 'functionalFit', 'criticality', 'dataClassification',
+			'authentication', 'compliance', 'incidents', 'userCount', 'cost.licence', 'cost.infrastructure', 'cost.support', 'cost.labour',
+			'timeOverride', 'sso', 'custom.data_volume_gb', 'custom.dr_tier', 'custom.region'
+		]);
+	});
+
+	it('reads an older link to a custom metric', () => {
+		expect(metric('custom:region', apps).key).toBe('custom.region');
+		expect(currentMetricKey('custom:region')).toBe('custom.region');
 	});
 });
 
-describe('customMetrics', () => {
+describe('field metrics', () => {
+	const withCustom = (values: (string | undefined)[], name = 'attr') =>
+		values.map((v, i) => makeApp({ id: appId(`A${i}`), custom: v === undefined ? {} : { [name]: v } }));
+	const customKind = (values: (string | undefined)[]) => metricsFor(withCustom(values)).find((m) => m.key === 'custom.attr')?.kind;
 	const numbers = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
 	it.each([
 		['9 of 10 values numeric', [...numbers, 'n/a?'], 'sequential'],
-		['8 of 10 numeric, 10 distinct', [...numbers.slice(0, 8), 'x', 'y'], 'categorical'],
-		['12 distinct words', Array.from({ length: MAX_CATEGORIES }, (_, i) => `w${i}`), 'categorical'],
-		['13 distinct words', Array.from({ length: MAX_CATEGORIES + 1 }, (_, i) => `w${i}`), undefined],
-		['only blanks', ['', '  ', 'null', 'N/A'], undefined],
-		['blanks are not counted', ['1', '2', '', undefined, 'null'], 'sequential']
-	])('%s → %s', (_, values, kind) => {
-		expect(customMetrics(withCustom(values))[0]?.kind).toBe(kind);
+		['a few repeated words', ['EMEA', 'APAC', 'EMEA', 'APAC'], 'categorical'],
+		['every value different: free text', ['a', 'b', 'c'], undefined],
+		['13 distinct repeated words', [...Array.from({ length: 13 }, (_, i) => `w${i}`), 'w0'], undefined],
+		['yes and no', ['yes', 'no', 'yes'], 'categorical'],
+		['only blanks', ['', '  ', 'null', 'N/A'], undefined]
+	])('a custom column of %s → %s', (_, values, kind) => {
+		expect(customKind(values)).toBe(kind);
 	});
 
-	it('reads a non-number in a numeric column as missing', () => {
-		const apps = withCustom([...numbers, 'lots']);
-		const m = customMetrics(apps)[0];
-		expect(apps.map((app) => m.value({ app, score: null }))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, null]);
+	it('derives single sign-on from the authentication method, coloured yes and no', () => {
+		const apps = [makeApp({ id: appId('A'), authentication: 'saml' }), makeApp({ id: appId('B'), authentication: 'password' }), makeApp({ id: appId('C') })];
+		const m = metric('sso', apps);
+		expect(m).toMatchObject({ kind: 'categorical', scheme: 'sso', categories: [{ key: 'yes', label: 'Yes' }, { key: 'no', label: 'No' }] });
+		expect(apps.map((app) => m.value({ app, score: null }))).toEqual(['yes', 'no', null]);
 	});
 
-	it('orders categories as a person reads them', () => {
-		const m = customMetrics(withCustom(['Tier 10', 'tier 2', 'Tier 1', 'Tier 2']))[0];
-		expect(m.kind === 'categorical' && m.categories.map((c) => c.key)).toEqual(['Tier 1', 'Tier 2', 'tier 2', 'Tier 10']);
+	it('offers a text field only with few enough values, the owning team always', () => {
+		const many = Array.from({ length: 30 }, (_, i) => makeApp({ id: appId(`A${i}`), vendor: `V${i}`, department: `D${i}` }));
+		const keys = metricsFor(many).map((m) => m.key);
+		expect(keys).toContain('department');
+		expect(keys).not.toContain('vendor');
 	});
 
 	it('does not mutate its input', () => {
-		const apps = deepFreeze(withCustom(['a', 'b']));
-		expect(customMetrics(apps)).toHaveLength(1);
-	});
-});
-
-describe('parseNumber', () => {
-	it.each([
-		['42', 42],
-		[' -3.5 ', -3.5],
-		['1,234.5', 1234.5],
-		['.5', 0.5],
-		['+7', 7],
-		['1,23', null],
-		['12abc', null],
-		['', null],
-		['.', null],
-		['1e3', null],
-		['€5', null]
-	])('reads %j as %j', (text, value) => {
-		expect(parseNumber(text)).toBe(value);
+		const apps = deepFreeze(withCustom(['a', 'b', 'a']));
+		expect(metricsFor(apps).some((m) => m.key === 'custom.attr')).toBe(true);
 	});
 });
 
@@ -157,9 +154,9 @@ describe('built-in metrics', () => {
 	});
 
 	it('throws on an unknown metric, naming those on offer', () => {
-		const apps = withCustom(['EMEA', 'APAC'], 'region');
+		const apps = [makeApp({ id: appId('A'), custom: { region: 'EMEA' } }), makeApp({ id: appId('B'), custom: { region: 'EMEA' } })];
 		expect(() => metric('custom:colour', apps)).toThrow(
-			'Unknown metric "custom:colour"; expected one of: health, annualCost, costPerUser, costPercentile, time, lifecycle, criticality, dataClassification, confidence, hosting, department, custom:region'
+			'Unknown metric "custom:colour"; expected one of: health, annualCost, costPerUser, costPercentile, time, confidence, department, hosting, appType, lifecycle, technicalFit, functionalFit, criticality, dataClassification, authentication, compliance, incidents, userCount, cost.licence, cost.infrastructure, cost.support, cost.labour, timeOverride, sso, custom.region'
 		);
 		expect(metric('custom:region', apps).kind).toBe('categorical');
 	});

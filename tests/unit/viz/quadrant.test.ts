@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { pixelFromValue, quadrantLayout, thresholdFromPixel, type QuadrantApp, type QuadrantOptions } from '$lib/viz/layout/quadrant';
 import { deepFreeze, loadDemo } from './demo';
 import { expectGolden } from './golden';
+import { quadrantInput } from '$lib/viz/charts/layout-inputs';
+import { countTime } from '$lib/domain/time-counts';
 
 const OPTIONS: QuadrantOptions = {
 	width: 540,
@@ -85,11 +87,18 @@ describe('quadrantLayout', () => {
 
 	it('matches the golden quadrant of the demo portfolio', () => {
 		const { apps, scores } = loadDemo();
-		const input = apps.map((a) => {
-			const s = scores.byId.get(a.id);
-			return { id: a.id, x: s?.time?.x ?? null, y: s?.time?.y ?? null, cost: s?.cost?.total ?? null };
-		});
+		const input = quadrantInput(apps, scores.byId);
 		expectGolden('quadrant', quadrantLayout(input, { ...OPTIONS, width: 800, height: 600, margin: { top: 24, right: 24, bottom: 48, left: 56 } }));
+	});
+
+	// The quadrant counted bubbles by position and ignored people's decisions (Invest 127 against
+	// 123 elsewhere): its counts are the TIME counts every other view shows.
+	it("counts each quadrant as the TIME counts do, people's decisions included", () => {
+		const { apps, scores } = loadDemo();
+		const layout = quadrantLayout(quadrantInput(apps, scores.byId), OPTIONS);
+		const counts = countTime(scores.rescored);
+		expect(Object.fromEntries(layout.quadrants.map((q) => [q.key, q.count]))).toEqual({ invest: counts.invest, tolerate: counts.tolerate, migrate: counts.migrate, eliminate: counts.eliminate });
+		expect(layout.bubbles.filter((b) => b.quadrant === 'invest').length).not.toBe(counts.invest);
 	});
 });
 

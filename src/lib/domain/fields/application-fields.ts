@@ -6,11 +6,12 @@
  */
 import { capabilityIdFromPath } from '../capability-tree';
 import { normaliseFit, normaliseTier, normaliseWord, APP_TYPE_WORDS, CLASSIFICATION_WORDS, COMPLIANCE_WORDS, HOSTING_WORDS, LIFECYCLE_WORDS, TIME_WORDS } from '../normalise/vocabulary';
-import { blank, isBlank, ok } from '../normalise/result';
-import type { Application, CostPart } from '../types';
-import type { AnyField, FieldDef } from './field-def';
+import { normaliseAuthentication } from '../normalise/authentication';
+import { normaliseComplianceScope } from '../normalise/compliance-scope';
+import { blank, isBlank, ok, squash } from '../normalise/result';
+import type { Application, AuthMethod, CostPart } from '../types';
+import type { AnyField, FieldDef, ParseContext } from './field-def';
 import {
-	booleanField,
 	capabilitiesField,
 	countField,
 	dateField,
@@ -23,6 +24,7 @@ import {
 } from './field-kinds';
 import {
 	APP_TYPE_OPTIONS,
+	AUTHENTICATION_OPTIONS,
 	CLASSIFICATION_OPTIONS,
 	COMPLIANCE_OPTIONS,
 	FIT_OPTIONS,
@@ -55,6 +57,19 @@ function listProp<K extends 'aliases' | 'businessOwner' | 'technicalOwner' | 'ta
 	};
 }
 
+/** An optional list property: absent when unknown, so "not stated" and "none" stay apart. */
+function optionalList<K extends 'complianceScope'>(key: K): Access<A, string[]> {
+	return {
+		get: (app) => app[key],
+		set: (app, value) => {
+			const next = { ...app };
+			if (value === undefined || value.length === 0) delete next[key];
+			else next[key] = [...value];
+			return next;
+		}
+	};
+}
+
 function costPartProp(part: CostPart): Access<A, number> {
 	return {
 		get: (app) => app.costParts[part],
@@ -71,6 +86,28 @@ function costPart(part: CostPart, label: string, synonyms: string[]): FieldDef<A
 	return moneyField({ key: `cost.${part}`, label, group: 'cost', header: `cost_${part}`, synonyms, ...costPartProp(part) });
 }
 
+/**
+ * How people sign in. "None" is a method here (no sign-in at all), not the blank it is elsewhere;
+ * a plain yes/no, from a sheet that only says whether there is single sign-on, reads as "SSO" or
+ * "No SSO".
+ */
+function authenticationField(): FieldDef<A, AuthMethod> {
+	const field = enumField({ key: 'authentication', label: 'Authentication', group: 'security', header: 'authentication', synonyms: ['auth', 'authmethod', 'authenticationmethod', 'authenticationtype', 'authtype', 'authenticationmechanism', 'loginmethod', 'signin', 'signinmethod', 'sso', 'singlesignon', 'ssoenabled', 'usessso', 'ssostatus', 'ssomethod', 'ssotype', 'ssointegration', 'identityprovider', 'idp', 'accessmethod'], help: 'How people sign in; single sign-on is derived from it.', ...prop('authentication') }, AUTHENTICATION_OPTIONS, normaliseAuthentication, { ordered: false });
+	return Object.freeze({ ...field, parse: (text: string, ctx?: ParseContext) => (squash(text) === 'none' ? ok<AuthMethod>('none') : field.parse(text, ctx)) });
+}
+
+/** The compliance frameworks an application is in scope for, spelled one way ("SOX", "SOC 2"). */
+function complianceScopeField(): FieldDef<A, string[]> {
+	const field = listField<A>({ key: 'complianceScope', label: 'Compliance scope', group: 'security', header: 'compliance_scope', synonyms: ['compliancescope', 'complianceframeworks', 'complianceframework', 'frameworks', 'regulatoryscope', 'regulations', 'regulatory', 'regulatoryframeworks', 'regulatoryrequirements', 'compliancerequirements', 'compliancestandards', 'certifications', 'auditscope', 'inscope', 'compliancetags'], ...optionalList('complianceScope') });
+	return Object.freeze({
+		...field,
+		parse: (text: string, ctx?: ParseContext) => {
+			const scope = normaliseComplianceScope(text, ctx?.listSeparator);
+			return scope.length ? ok(scope) : blank<string[]>();
+		}
+	});
+}
+
 export const APPLICATION_FIELDS: readonly AnyField<A>[] = Object.freeze([
 	textField<A>({ key: 'id', label: 'Id', group: 'identity', header: 'id', editable: false, synonyms: ['appid', 'applicationid', 'identifier', 'key', 'code', 'uid', 'uuid', 'ref', 'reference', 'assetid', 'investmentid', 'uniqueinvestmentidentifier', 'systemid', 'uii', 'applicationcode', 'appcode'], get: (a) => a.id, set: (a) => a }, 'id'),
 	textField<A>({ key: 'name', label: 'Name', group: 'identity', header: 'name', synonyms: ['appname', 'application', 'applicationname', 'title', 'system', 'systemname', 'investmentname', 'investmenttitle', 'product', 'service', 'displayname'], get: (a) => a.name, set: (a, v) => ({ ...a, name: v ?? a.name }) }),
@@ -78,7 +115,7 @@ export const APPLICATION_FIELDS: readonly AnyField<A>[] = Object.freeze([
 	listField<A>({ key: 'aliases', label: 'Aliases', group: 'identity', header: 'aliases', synonyms: ['alias', 'aka', 'othernames', 'alsoknownas', 'shortname', 'acronym'], ...listProp('aliases') }),
 	listField<A>({ key: 'businessOwner', label: 'Business owner', group: 'ownership', header: 'business_owner', synonyms: ['owner', 'owners', 'businessowners', 'productowner', 'applicationowner', 'accountable', 'sponsor', 'businesscontact'], ...listProp('businessOwner') }, 'people'),
 	listField<A>({ key: 'technicalOwner', label: 'Technical owner', group: 'ownership', header: 'technical_owner', synonyms: ['techowner', 'technicalowners', 'itowner', 'systemowner', 'technicalcontact', 'techlead', 'maintainer', 'maintainers', 'responsible', 'custodian'], ...listProp('technicalOwner') }, 'people'),
-	textField<A>({ key: 'department', label: 'Department', group: 'ownership', header: 'department', synonyms: ['dept', 'businessunit', 'bu', 'division', 'team', 'owninggroup', 'group', 'organisation', 'organization', 'org', 'agency', 'bureau', 'owningteam'], ...prop('department') }),
+	textField<A>({ key: 'department', label: 'Department', group: 'ownership', header: 'department', synonyms: ['dept', 'businessunit', 'bu', 'division', 'team', 'owninggroup', 'group', 'organisation', 'organization', 'org', 'agency', 'bureau', 'owningteam', 'groupowner', 'ownergroup', 'systemownergroup', 'owningdepartment', 'owningorganisation', 'owningorganization', 'owningorg', 'owningunit', 'owningbusinessunit', 'responsibleteam', 'ownerteam', 'teamowner', 'businessgroup', 'costcentre', 'costcenter'], ...prop('department') }),
 	textField<A>({ key: 'vendor', label: 'Vendor', group: 'ownership', header: 'vendor', synonyms: ['supplier', 'manufacturer', 'provider', 'publisher', 'company', 'vendorname'], ...prop('vendor') }),
 	capabilitiesField<A>({ key: 'capabilities', label: 'Capabilities', group: 'classification', header: 'capabilities', synonyms: ['capability', 'businesscapability', 'businesscapabilities', 'domain', 'businessdomain', 'function', 'businessfunction', 'area', 'process'], ...(listProp('capabilities') as Access<A, string[]>) }, capabilityIdFromPath),
 	listField<A>({ key: 'tags', label: 'Tags', group: 'classification', header: 'tags', synonyms: ['tag', 'labels', 'label', 'keywords', 'category', 'categories'], ...listProp('tags') }),
@@ -90,8 +127,9 @@ export const APPLICATION_FIELDS: readonly AnyField<A>[] = Object.freeze([
 	enumField({ key: 'functionalFit', label: 'Functional fit', group: 'health', header: 'functional_fit', synonyms: ['functionalsuitability', 'businessfit', 'functionalquality', 'businessvalue', 'functionalscore', 'businessscore'], ...prop('functionalFit') }, FIT_OPTIONS, (c) => normaliseFit(c, 'functional fit'), { ordered: true }),
 	enumField({ key: 'criticality', label: 'Criticality', group: 'classification', header: 'criticality', synonyms: ['businesscriticality', 'tier', 'criticalitytier', 'criticalsystemstier', 'missioncriticality', 'priority', 'servicetier', 'importance', 'criticalsystems', 'criticalsystemtier', 'businesscriticalitytier'], ...prop('criticality') }, TIER_OPTIONS, normaliseTier, { ordered: true }),
 	enumField({ key: 'dataClassification', label: 'Data classification', group: 'security', header: 'data_classification', synonyms: ['classification', 'dataclass', 'datasensitivity', 'sensitivity', 'confidentiality', 'informationclassification', 'securityclassification'], ...prop('dataClassification') }, CLASSIFICATION_OPTIONS, (c) => normaliseWord(c, CLASSIFICATION_WORDS, 'data classification'), { ordered: true }),
-	booleanField<A>({ key: 'sso', label: 'Single sign-on', group: 'security', header: 'sso', synonyms: ['singlesignon', 'ssoenabled', 'authentication', 'auth', 'usessso', 'sso'], ...prop('sso') }),
+	authenticationField(),
 	enumField({ key: 'compliance', label: 'Compliance', group: 'security', header: 'compliance', synonyms: ['compliancestatus', 'compliant', 'audit', 'auditstatus', 'compliancereview'], ...prop('compliance') }, COMPLIANCE_OPTIONS, (c) => normaliseWord(c, COMPLIANCE_WORDS, 'compliance state'), { ordered: true }),
+	complianceScopeField(),
 	countField<A>({ key: 'incidents', label: 'Incidents (12 months)', group: 'health', header: 'incidents', synonyms: ['incidentcount', 'incidents12m', 'numberofincidents', 'tickets', 'outages', 'majorincidents'], ...prop('incidents') }),
 	countField<A>({ key: 'userCount', label: 'Users', group: 'health', header: 'user_count', synonyms: ['users', 'numberofusers', 'usercount', 'activeusers', 'seats', 'licences', 'licenses', 'headcount'], ...prop('userCount') }),
 	dateField<A>({ key: 'lastReviewed', label: 'Last reviewed', group: 'health', header: 'last_reviewed', synonyms: ['reviewed', 'lastreview', 'reviewdate', 'lastassessed', 'assessmentdate', 'lastupdated', 'updated'], ...(prop('lastReviewed') as Access<A, string>) }),

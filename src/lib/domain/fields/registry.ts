@@ -1,17 +1,18 @@
 /**
- * The field registry of one portfolio: the canonical application fields, then one field per custom
- * attribute with its type inferred from the portfolio's values. Every feature that names a field
+ * The field registry of one portfolio: the canonical application fields, the derived ones (single
+ * sign-on), then one field per custom attribute with its type inferred from the portfolio's values. Every feature that names a field
  * (import mapping, export, the application page, filters, sorting, grouping, matrix dimensions,
  * "Colour by", the table's columns) looks it up here.
  */
 import { unknownNameMessage } from '../scoring/lookup';
 import type { Application } from '../types';
 import { APPLICATION_FIELDS } from './application-fields';
+import { DERIVED_FIELDS } from './derived-fields';
 import { customField, profileCustomColumns, type CustomColumnProfile } from './custom-fields';
 import type { AnyField } from './field-def';
 
 export interface FieldRegistry {
-	/** The canonical fields, then the custom ones by name. */
+	/** The canonical fields, the derived ones, then the custom ones by name. */
 	readonly fields: readonly AnyField<Application>[];
 	/** What each custom column was inferred to hold. */
 	readonly custom: readonly CustomColumnProfile[];
@@ -23,7 +24,7 @@ export interface FieldRegistry {
 
 /** A registry of the canonical fields and the custom columns `custom`. */
 export function registryOf(custom: readonly CustomColumnProfile[]): FieldRegistry {
-	const fields = [...APPLICATION_FIELDS, ...custom.map(customField)];
+	const fields = [...APPLICATION_FIELDS, ...DERIVED_FIELDS, ...custom.map(customField)];
 	const byKey = new Map(fields.map((f) => [f.key, f]));
 	return Object.freeze({
 		fields,

@@ -1,12 +1,14 @@
 /**
  * The labels of every enumerated value, in their meaningful order: lifecycle phases, tiers, fit
- * steps, hosting, application types, classifications, compliance states and TIME decisions.
+ * steps, hosting, application types, classifications, authentication methods, compliance states
+ * and TIME decisions.
  * This is the only place a value's label is written; views, legends, diffs and exports read it
  * from here (through the field registry), so "Tier 2" never shows as "2" in one place and
  * "Tier 2 · Business critical" in another by accident.
  */
 import {
 	APP_TYPES,
+	AUTH_METHODS,
 	COMPLIANCE_STATES,
 	DATA_CLASSIFICATIONS,
 	DIRECTIONS,
@@ -76,6 +78,19 @@ export const CLASSIFICATION_OPTIONS = options(DATA_CLASSIFICATIONS, {
 	internal: { label: 'Internal' },
 	confidential: { label: 'Confidential' },
 	restricted: { label: 'Restricted' }
+});
+
+export const AUTHENTICATION_OPTIONS = options(AUTH_METHODS, {
+	saml: { label: 'SAML', long: 'SAML (single sign-on)' },
+	oidc: { label: 'OIDC / OAuth', long: 'OIDC / OAuth (single sign-on)' },
+	idp: { label: 'Identity provider', long: 'Identity provider such as Okta or Entra ID (single sign-on)' },
+	sso: { label: 'SSO', long: 'Single sign-on, method not stated' },
+	directory: { label: 'LDAP / directory', long: 'LDAP or Active Directory password (not single sign-on)' },
+	vault: { label: 'Password vault (SWA)', long: 'Password vault or SWA (not single sign-on)' },
+	password: { label: 'Password', long: 'Email or user name and password (not single sign-on)' },
+	'api-key': { label: 'API key or token', long: 'API key, token or certificate (not single sign-on)' },
+	none: { label: 'No sign-in', long: 'No sign-in at all' },
+	'no-sso': { label: 'No SSO', long: 'Not single sign-on, method not stated' }
 });
 
 export const COMPLIANCE_OPTIONS = options(COMPLIANCE_STATES, {

@@ -1,12 +1,15 @@
 /**
  * Cells that hold several values: "@alice, @bob", "Finance; HR", one per line. Values are trimmed,
- * de-duplicated in order, and a leading "@" on a person's handle is dropped.
+ * de-duplicated in order, and a leading "@" on a person's handle is dropped. People are split as
+ * people write them (see people.ts), unless the file states its own separator (Atlas's CSV).
  */
+import { splitPeople } from './people';
 import { isBlank } from './result';
 
-/** Splits a list cell on `;`, `,`, `|` or line breaks. */
+/** Splits a list cell on `;`, `,`, `|` or line breaks (people: see `splitPeople`). */
 export function normaliseList(cell: string, options: { people?: boolean; separators?: RegExp } = {}): string[] {
 	if (isBlank(cell)) return [];
+	if (options.people && !options.separators) return splitPeople(cell);
 	const parts = cell.split(options.separators ?? /\s*[;,|\n\r]+\s*/);
 	const out: string[] = [];
 	for (const raw of parts) {

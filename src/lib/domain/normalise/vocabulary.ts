@@ -17,6 +17,7 @@ import type {
 	TimeDecision
 } from '$lib/domain/types';
 import { blank, isBlank, ok, problem, squash, type Normalised } from './result';
+import { fitOnScale, scaleText, type RatingScale } from './scales';
 
 type Vocabulary<T extends string | number> = ReadonlyArray<readonly [T, readonly string[]]>;
 
@@ -115,19 +116,34 @@ export function normaliseWord<T extends string | number>(
 	return problem(`"${cell.trim()}" is not a known ${label} (expected one of: ${listed})`);
 }
 
-/** A 4-step fit, from words or from numbers on a 1-4 or 1-5 scale. */
+/**
+ * A 4-step fit, from words, or from a number on a scale: "3" on 1-4, "5" on 1-5, "7/10", "70%",
+ * or "7 (1-10)" as the importer writes a cell whose column's scale it has judged (see scales.ts).
+ */
 export function normaliseFit(cell: string, label = 'fit'): Normalised<Fit> {
 	if (isBlank(cell)) return blank();
-	const number = cell.trim().match(/^(\d+(?:[.,]\d+)?)\s*(?:\/\s*(\d+))?$/);
+	const text = cell.trim();
+	const number = text.match(/^(\d+(?:[.,]\d+)?)\s*(?:\/\s*(\d+)|\(\s*(\d+)\s*-\s*(\d+)\s*\)|(%))?$/);
 	if (number) {
 		const n = Number(number[1].replace(',', '.'));
-		const outOf = number[2] ? Number(number[2]) : n > 4 ? 5 : 4;
-		if (outOf !== 4 && outOf !== 5) return problem(`"${cell.trim()}" is on a scale of ${outOf}; ${label} is read on 1-4 or 1-5`);
-		if (n < 1 || n > outOf) return problem(`"${cell.trim()}" is outside the ${label} scale 1-${outOf}`);
-		// A 1-5 score maps onto the 4 steps by its position on the scale.
-		const step = outOf === 5 ? 1 + Math.round(((n - 1) / 4) * 3) : Math.round(n);
-		return ok(step as Fit);
+		const [, , outOf, lo, hi, percent] = number;
+		let scale: RatingScale;
+		if (lo !== undefined) scale = { lo: Number(lo), hi: Number(hi) };
+		else if (percent) scale = { lo: 0, hi: 100 };
+		else if (outOf) {
+			const top = Number(outOf);
+			if (![4, 5, 10, 100].includes(top)) return problem(`"${text}" is on a scale of ${top}; ${label} is read on 1-4, 1-5, 1-10 or 0-100`);
+			scale = top === 100 ? { lo: 0, hi: 100 } : { lo: 1, hi: top };
+		} else scale = n > 4 ? { lo: 1, hi: 5 } : { lo: 1, hi: 4 };
+		const fit = fitOnScale(n, scale);
+		if (fit === undefined) {
+			const other = !outOf && lo === undefined && !percent ? ' (write 7/10 or 70% for a score on another scale)' : '';
+			return problem(`"${text}" is outside the ${label} scale ${scaleText(scale)}${other}`);
+		}
+		return ok(fit);
 	}
+	// "10", "12": a number that is on no 1-4 or 1-5 scale is not a word either.
+	if (/^\d+(?:[.,]\d+)?$/.test(text)) return problem(`"${text}" is outside the ${label} scale 1-5`);
 	return normaliseWord(cell, FIT_WORDS, label, 'Unreasonable, Insufficient, Appropriate, Perfect, or 1-4');
 }
 

@@ -15,6 +15,20 @@ import { assertWeights, weightTotal, type Weights } from './weights';
  */
 export const MIN_HEALTH_CONFIDENCE = 0.25;
 
+/**
+ * A TIME axis places an application only when the inputs with data carry at least half of the
+ * axis's weight: technical quality from the security indicator alone (a fifth of its weight) is
+ * not a judgement of technical quality. The same idea as health's confidence, stricter, because
+ * the quadrant turns the value into a decision.
+ */
+export const MIN_AXIS_CONFIDENCE = 0.5;
+
+/**
+ * Health that rests on fewer indicators than this is shown with a mark saying so, and is left out
+ * of the median and of the least-healthy ranking: one indicator is that indicator, not health.
+ */
+export const MIN_RANKING_BASIS = 2;
+
 export interface HealthScore {
 	/** 0..100, or null when the indicators with data carry less than MIN_HEALTH_CONFIDENCE of the weight. */
 	health: number | null;

@@ -53,7 +53,7 @@ export {
 } from './time-rule';
 export { COST_TOLERANCE, costFigure, costPerUser, type CostFigure } from './cost';
 export { OUTLIER_IQR_FACTOR, OUTLIER_MIN_PEERS, comparePeers, type PeerComparison, type PeerInput } from './peers';
-export { MIN_HEALTH_CONFIDENCE, scoreHealth, type HealthScore } from './health';
+export { MIN_AXIS_CONFIDENCE, MIN_HEALTH_CONFIDENCE, MIN_RANKING_BASIS, scoreHealth, type HealthScore } from './health';
 export { explainHealth, type HealthExplanation, type IndicatorContribution } from './explain';
 export { COLUMN_KEYS, prepareScoring, updatePrepared, type PreparedScoring } from './prepare';
 export { rescore, type RescoredPortfolio } from './rescore';

@@ -4,6 +4,7 @@
  * reads an application. Missing data gives `value: null`, never 0: the health score leaves the
  * indicator out and lowers its confidence instead.
  */
+import { ssoOf } from '../security';
 import type { Application, IsoDate } from '../types';
 import { lookup } from './lookup';
 import {
@@ -99,11 +100,12 @@ export const INDICATORS: Readonly<Record<IndicatorKey, IndicatorDefinition>> = {
 		whenMissing:
 			'Uses whichever part is known; access needs SSO known, or public data, or no SSO with a known classification.',
 		read(app) {
-			const access = normaliseAccess(app.sso, app.dataClassification);
+			const sso = ssoOf(app);
+			const access = normaliseAccess(sso, app.dataClassification);
 			const compliance = tableValue(COMPLIANCE_VALUES, app.compliance);
 			const raw: string[] = [];
 			if (app.dataClassification !== undefined) raw.push(`${app.dataClassification} data`);
-			if (typeof app.sso === 'boolean') raw.push(app.sso ? 'SSO' : 'no SSO');
+			if (typeof sso === 'boolean') raw.push(sso ? 'SSO' : 'no SSO');
 			if (compliance !== null) raw.push(`compliance ${app.compliance}`);
 			const value =
 				access === null ? compliance : compliance === null ? access : Math.min(access, compliance);

@@ -11,6 +11,7 @@ import { prepareScoring, type PreparedScoring } from './prepare';
 import { rescore, type RescoredPortfolio } from './rescore';
 import type { ScoringSettings } from './settings';
 import { NO_TIME, type TimeOutcome } from './time-rule';
+import { MIN_AXIS_CONFIDENCE } from './health';
 
 export interface AppScore {
 	id: AppId;
@@ -18,6 +19,8 @@ export interface AppScore {
 	health: number | null;
 	/** Share of the total weight that had data, 0..1. */
 	confidence: number;
+	/** How many weighted indicators had data; a health on one says so wherever it is shown. */
+	basis: number;
 	cost: CostFigure | null;
 	costPerUser: number | null;
 	peer: PeerComparison | null;
@@ -39,6 +42,7 @@ export interface PortfolioScores {
 }
 
 const orNull = (x: number) => (x === x ? x : null);
+const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 function timeReason(r: RescoredPortfolio, i: number): string | null {
 	if (r.time[i] !== NO_TIME) return null;
@@ -46,17 +50,24 @@ function timeReason(r: RescoredPortfolio, i: number): string | null {
 	const missing = [];
 	if (r.timeX[i] !== r.timeX[i]) missing.push(`x (${AXES[r.timeRule.x].label})`);
 	if (r.timeY[i] !== r.timeY[i]) missing.push(`y (${AXES[r.timeRule.y].label})`);
-	return `No data for the ${missing.join(' or the ')} axis`;
+	if (missing.length) return `No data for the ${missing.join(' or the ')} axis`;
+	const thin = [];
+	if (r.timeXConfidence[i] < MIN_AXIS_CONFIDENCE) thin.push(`x (${AXES[r.timeRule.x].label}: ${percent(r.timeXConfidence[i])} of its weight)`);
+	if (r.timeYConfidence[i] < MIN_AXIS_CONFIDENCE) thin.push(`y (${AXES[r.timeRule.y].label}: ${percent(r.timeYConfidence[i])} of its weight)`);
+	return `Too little data to place: the ${thin.join(' and the ')} ${thin.length === 1 ? 'rests' : 'rest'} on less than ${percent(MIN_AXIS_CONFIDENCE)}`;
 }
 
 /** The score record of the application at `index`. */
 export function appScoreAt(p: PreparedScoring, r: RescoredPortfolio, index: number): AppScore {
 	const code = r.time[index];
 	const manual = p.timeOverride[index] !== NO_TIME;
+	// Axis values shown beside a person's decision only where the rule could have placed it.
+	const enough = r.timeXConfidence[index] >= MIN_AXIS_CONFIDENCE && r.timeYConfidence[index] >= MIN_AXIS_CONFIDENCE;
 	return {
 		id: p.ids[index],
 		health: orNull(r.health[index]),
 		confidence: r.confidence[index],
+		basis: r.basis[index],
 		cost: p.costFigures[index],
 		costPerUser: orNull(p.costPerUser[index]),
 		peer: p.peers[index],
@@ -66,8 +77,8 @@ export function appScoreAt(p: PreparedScoring, r: RescoredPortfolio, index: numb
 				: {
 						decision: TIME_DECISIONS[code],
 						manual,
-						x: orNull(r.timeX[index]),
-						y: orNull(r.timeY[index])
+						x: enough ? orNull(r.timeX[index]) : null,
+						y: enough ? orNull(r.timeY[index]) : null
 					},
 		timeReason: timeReason(r, index)
 	};

@@ -21,6 +21,11 @@ export const HIGH_COST_MIN_APPS = 4;
 export const LOW_HEALTH = 50;
 /** "Low confidence": below this share of weight with data. */
 export const LOW_CONFIDENCE = 0.5;
+/**
+ * The most of the portfolio a redundancy signal names: past a quarter, it stops pointing at the
+ * few capabilities to look at first and names nearly everything (248 of 250 in the demo).
+ */
+export const MAX_SIGNAL_SHARE = 0.25;
 /** Business-critical tiers. */
 export const CRITICAL_TIERS: readonly number[] = [1, 2];
 
@@ -59,6 +64,13 @@ export interface SignalDefinition {
 	/** True when it reads health or confidence, so it runs again when the weights move. */
 	weighted: boolean;
 	detect(input: SignalInput): SignalFinding[];
+	/** Applications whose data the signal can read at all: with none, "0 found" would be a false all-clear. */
+	readable(app: Application, index: number, scores: PortfolioScores): boolean;
+	/**
+	 * When set, the findings kept (most urgent first) name at most this share of the portfolio;
+	 * the first finding is always kept, and the rest are counted in `omitted`.
+	 */
+	maxShare?: number;
 }
 
 export interface Signal {
@@ -68,6 +80,14 @@ export interface Signal {
 	/** Every application concerned, most urgent first, each once. */
 	appIds: AppId[];
 	findings: SignalFinding[];
+	/** The known annual costs of `appIds`, each application counted once; null when none is known. */
+	combinedCost: number | null;
+	/** How many of `appIds` have a known cost. */
+	costKnown: number;
+	/** Findings left out by `maxShare`, and the applications only they name. */
+	omitted: { findings: number; applications: number };
+	/** Applications whose data the signal could read; 0 means the signal could not look at all. */
+	readable: number;
 }
 
 const byId = (a: AppId, b: AppId) => (a < b ? -1 : a > b ? 1 : 0);
@@ -155,22 +175,26 @@ export const SIGNALS: Readonly<Record<SignalKey, SignalDefinition>> = {
 		key: 'redundancy',
 		weighted: false,
 		label: 'Several applications for one capability',
-		description: 'Capabilities served by more than one application, with their combined annual cost.',
-		detect: redundancy
+		description: 'Capabilities served by more than one application, the most crowded first (up to a quarter of the portfolio), with their combined annual cost.',
+		detect: redundancy,
+		readable: (app) => app.capabilities.length > 0,
+		maxShare: MAX_SIGNAL_SHARE
 	},
 	endOfSupport: {
 		key: 'endOfSupport',
 		weighted: false,
 		label: 'Past or near end of support',
 		description: `End of support already past or within ${END_OF_SUPPORT_HORIZON_DAYS} days.`,
-		detect: (input) => dated(input, (app) => app.endOfSupport, (d) => d <= END_OF_SUPPORT_HORIZON_DAYS)
+		detect: (input) => dated(input, (app) => app.endOfSupport, (d) => d <= END_OF_SUPPORT_HORIZON_DAYS),
+		readable: (app) => app.endOfSupport !== undefined
 	},
 	renewal: {
 		key: 'renewal',
 		weighted: false,
 		label: 'Renewal due soon',
 		description: `Contract end from today to ${RENEWAL_HORIZON_DAYS} days ahead.`,
-		detect: (input) => dated(input, (app) => app.contractEnd, (d) => d >= 0 && d <= RENEWAL_HORIZON_DAYS)
+		detect: (input) => dated(input, (app) => app.contractEnd, (d) => d >= 0 && d <= RENEWAL_HORIZON_DAYS),
+		readable: (app) => app.contractEnd !== undefined
 	},
 	costlyUnhealthy: {
 		key: 'costlyUnhealthy',
@@ -179,14 +203,16 @@ export const SIGNALS: Readonly<Record<SignalKey, SignalDefinition>> = {
 		description:
 			`Annual cost in the portfolio's top quartile (at least ${HIGH_COST_MIN_APPS} known costs) ` +
 			`and health below ${LOW_HEALTH}.`,
-		detect: costlyUnhealthy
+		detect: costlyUnhealthy,
+		readable: (_app, i, scores) => scores.prepared.cost[i] === scores.prepared.cost[i] && scores.rescored.health[i] === scores.rescored.health[i]
 	},
 	criticalLowConfidence: {
 		key: 'criticalLowConfidence',
 		weighted: true,
 		label: 'Business-critical, little known',
 		description: `Tier 1 or 2 applications whose score confidence is below ${LOW_CONFIDENCE * 100}%.`,
-		detect: criticalLowConfidence
+		detect: criticalLowConfidence,
+		readable: (app) => CRITICAL_TIERS.includes(app.criticality as number)
 	}
 };
 
@@ -206,9 +232,43 @@ export function detectSignals(
 	keys: readonly SignalKey[] = SIGNAL_KEYS
 ): Signal[] {
 	return keys.map((key) => {
-		const { label, description, detect } = signal(key);
-		const findings = detect({ apps, scores });
+		const { label, description, detect, maxShare, readable } = signal(key);
+		const all = detect({ apps, scores });
+		const findings = maxShare === undefined ? all : keepWithin(all, Math.floor(maxShare * apps.length));
 		const appIds = [...new Set(findings.flatMap((f) => f.appIds))];
-		return { key, label, description, appIds, findings };
+		const everyApp = findings === all ? appIds.length : new Set(all.flatMap((f) => f.appIds)).size;
+		let canRead = 0;
+		apps.forEach((app, position) => {
+			if (readable(app, scores.prepared.indexById.get(app.id) ?? position, scores)) canRead++;
+		});
+		return { key, label, description, appIds, findings, ...knownCost(appIds, scores), omitted: { findings: all.length - findings.length, applications: everyApp - appIds.length }, readable: canRead };
 	});
+}
+
+/** The first findings whose applications together stay within `limit` (the first always). */
+function keepWithin(findings: readonly SignalFinding[], limit: number): SignalFinding[] {
+	const named = new Set<AppId>();
+	const kept: SignalFinding[] = [];
+	for (const finding of findings) {
+		const added = finding.appIds.filter((id) => !named.has(id));
+		if (kept.length > 0 && named.size + added.length > limit) break;
+		for (const id of added) named.add(id);
+		kept.push(finding);
+	}
+	return kept;
+}
+
+/** The sum of the known annual costs of `appIds`, each counted once. */
+function knownCost(appIds: readonly AppId[], scores: PortfolioScores): { combinedCost: number | null; costKnown: number } {
+	let sum = 0;
+	let known = 0;
+	for (const id of appIds) {
+		const i = scores.prepared.indexById.get(id);
+		const cost = i === undefined ? NaN : scores.prepared.cost[i];
+		if (cost === cost) {
+			sum += cost;
+			known++;
+		}
+	}
+	return { combinedCost: known > 0 ? sum : null, costKnown: known };
 }

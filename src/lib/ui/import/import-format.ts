@@ -4,6 +4,7 @@
  */
 import { APPLICATION_FIELD_BY_KEY, APPLICATION_FIELDS } from '$lib/import/application-fields';
 import type { ColumnTarget } from '$lib/import/row-to-application';
+import { FIELD_GROUP_LABELS, type FieldGroupKey } from '$lib/domain/fields/field-def';
 
 /** A merge key ("lifecycle", "cost.licence", "custom.pii") as a label. */
 export function fieldLabel(key: string): string {
@@ -11,7 +12,10 @@ export function fieldLabel(key: string): string {
 	return APPLICATION_FIELD_BY_KEY.get(key)?.label ?? key;
 }
 
-/** A stored value of field `key` as text, in the field's own words ("Phase-out", "Tier 1"); blanks say so. */
+/**
+ * A stored value of field `key` as text, in the field's own words ("Tier 2 → Tier 1", "Restricted",
+ * "Phase-out"), through the field registry; blanks say so.
+ */
 export function showValue(value: unknown, key = ''): string {
 	if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return '(blank)';
 	const field = APPLICATION_FIELD_BY_KEY.get(key)?.field;
@@ -23,30 +27,24 @@ export function showValue(value: unknown, key = ''): string {
 	return String(value);
 }
 
-/** The field groups of the mapping menu, in the order the application page shows them. */
-const GROUPS: [string, string[]][] = [
-	['Identity', ['id', 'name', 'description', 'aliases']],
-	['Ownership', ['businessOwner', 'technicalOwner', 'department', 'vendor']],
-	['Classification', ['capabilities', 'tags', 'hosting', 'appType']],
-	['Health', ['lifecycle', 'endOfSupport', 'technicalFit', 'functionalFit', 'criticality', 'dataClassification', 'sso', 'compliance', 'incidents', 'userCount', 'lastReviewed']],
-	['Cost', ['annualCost', 'cost.licence', 'cost.infrastructure', 'cost.support', 'cost.labour', 'currency', 'contractEnd']],
-	['Decision', ['timeOverride']]
+/** Every field the importer fills, grouped as the field registry groups them, in its order. */
+export const FIELD_GROUPS: { title: string; fields: { key: string; label: string }[] }[] = (Object.keys(FIELD_GROUP_LABELS) as FieldGroupKey[])
+	.map((group) => ({ title: FIELD_GROUP_LABELS[group], fields: APPLICATION_FIELDS.filter((f) => f.field.group === group).map((f) => ({ key: f.key, label: f.label })) }))
+	.filter((g) => g.fields.length > 0);
+
+/** A target as a select value: "field:name", "parent:1", "custom" or "skip". */
+export const targetValue = (t: ColumnTarget) => (t.kind === 'field' ? `field:${t.key}` : t.kind === 'parent' ? `parent:${t.level}` : t.kind);
+
+/** The capability levels a column can hold above the capabilities column. */
+export const PARENT_LEVELS: { level: 1 | 2; label: string }[] = [
+	{ level: 1, label: 'Capability level 1 (a domain above the capability)' },
+	{ level: 2, label: 'Capability level 2 (between level 1 and the capability)' }
 ];
-
-/** Every field, grouped; a field no group names lands in "Other", so none is ever missing. */
-export const FIELD_GROUPS: { title: string; fields: { key: string; label: string }[] }[] = (() => {
-	const listed = new Set(GROUPS.flatMap(([, keys]) => keys));
-	const groups = GROUPS.map(([title, keys]) => ({ title, fields: keys.filter((k) => APPLICATION_FIELD_BY_KEY.has(k)).map((key) => ({ key, label: APPLICATION_FIELD_BY_KEY.get(key)!.label })) }));
-	const other = APPLICATION_FIELDS.filter((f) => !listed.has(f.key)).map((f) => ({ key: f.key, label: f.label }));
-	return other.length ? [...groups, { title: 'Other', fields: other }] : groups;
-})();
-
-/** A target as a select value: "field:name", "custom" or "skip". */
-export const targetValue = (t: ColumnTarget) => (t.kind === 'field' ? `field:${t.key}` : t.kind);
 
 /** A select value back to a target; a custom attribute keeps the column's name. */
 export function targetFromValue(value: string, column: string): ColumnTarget {
 	if (value.startsWith('field:')) return { kind: 'field', key: value.slice(6) };
+	if (value === 'parent:1' || value === 'parent:2') return { kind: 'parent', level: Number(value.slice(7)) as 1 | 2 };
 	return value === 'skip' ? { kind: 'skip' } : { kind: 'custom', name: column };
 }
 

@@ -3,7 +3,8 @@
  * applications, their scores and colours, the date, and the actions a chart may take (open an
  * application, change a view option, move a TIME threshold). Charts never reach into app state.
  */
-import type { AppScore, ScoringSettings, TimeRule } from '$lib/domain/scoring';
+import type { ColumnDef } from '$lib/domain/columns';
+import type { AppScore, PortfolioScores, ScoringSettings, TimeRule } from '$lib/domain/scoring';
 import type { AppId, Application, Capability, IsoDate } from '$lib/domain/types';
 import type { PortfolioDiff } from '$lib/domain/snapshot-diff';
 import type { TooltipContent } from '../chart-tooltip.svelte';
@@ -16,6 +17,10 @@ export interface ChartContext {
 	allApps: Application[];
 	appById: { get(id: AppId): Application | undefined };
 	scores: ReadonlyMap<AppId, AppScore>;
+	/** The same scores with their typed columns, for reading any column (see domain/columns.ts). */
+	scoring: PortfolioScores;
+	/** Every column of the portfolio: its fields, built-in, derived and custom, and its scores. */
+	columns: readonly ColumnDef[];
 	/** Annual cost, from the prepared columns: unlike `scores`, it does not change with the weights. */
 	costOf: (app: Application) => number | null;
 	capabilities: Capability[];

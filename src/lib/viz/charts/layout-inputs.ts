@@ -3,12 +3,12 @@
  * shared by the chart components, the benchmark and the snapshot fixture, so all three draw the
  * same thing from the same data.
  */
-import type { AppScore } from '$lib/domain/scoring';
+import type { AppScore, PortfolioScores } from '$lib/domain/scoring';
 import type { AppId, Application, Capability } from '$lib/domain/types';
 import { ancestorAt, deepestCapabilities, type CapabilityIndex } from '../layout/capability-index';
 import { DEFAULT_LANDSCAPE_OPTIONS, type LandscapeApp, type LandscapeOptions } from '../layout/landscape';
 import type { MatrixApp } from '../layout/matrix';
-import { dimensionValues } from '../layout/matrix-dimensions';
+import type { DimensionDef } from '../layout/matrix-dimensions';
 import type { QuadrantApp } from '../layout/quadrant';
 import type { RoadmapApp, RoadmapSort } from '../layout/roadmap';
 import type { TreemapApp } from '../layout/treemap';
@@ -17,6 +17,28 @@ type Scores = ReadonlyMap<AppId, AppScore>;
 
 export function landscapeInput(apps: readonly Application[]): LandscapeApp[] {
 	return apps.map((a) => ({ id: a.id, name: a.name, capabilities: a.capabilities }));
+}
+
+/** Group keys become the ids of the landscape's columns; prefixed, so no group is mistaken for a capability. */
+const GROUP_PREFIX = 'group:';
+
+/**
+ * The landscape grouped by any dimension (owning team, classification, tier, vendor, a custom
+ * column) instead of by capability: one column per value, in the dimension's order, each holding
+ * its applications; an application with several values (tags) sits in each. Columns are handed
+ * to the same landscape layout as one-level capabilities, so the drawing does not change.
+ */
+export function landscapeByDimension(apps: readonly Application[], scoring: PortfolioScores, dimension: DimensionDef): { capabilities: Capability[]; apps: LandscapeApp[] } {
+	const keys = new Set<string>();
+	const out: LandscapeApp[] = apps.map((app) => {
+		const values = dimension.values({ app, scores: scoring, index: scoring.prepared.indexById.get(app.id) ?? -1 });
+		for (const v of values) keys.add(v);
+		return { id: app.id, name: app.name, capabilities: values.map((v) => `${GROUP_PREFIX}${v}`) };
+	});
+	const capabilities = [...keys].sort(dimension.compare).map(
+		(key, order): Capability => ({ workspaceId: '' as Capability['workspaceId'], id: `${GROUP_PREFIX}${key}` as Capability['id'], name: dimension.labelOf(key), parentId: null, level: 1, order })
+	);
+	return { capabilities, apps: out };
 }
 
 /**
@@ -29,10 +51,15 @@ export function landscapeOptions(capabilities: readonly Capability[], available:
 	return { ...DEFAULT_LANDSCAPE_OPTIONS, width: Math.max(720, available - 44, columns * 230) };
 }
 
-export function matrixInput(apps: readonly Application[], scores: Scores, index: CapabilityIndex): MatrixApp[] {
+/** The matrix's applications with their values on the dimensions drawn (rows and columns only). */
+export function matrixInput(apps: readonly Application[], scoring: PortfolioScores, dimensions: readonly DimensionDef[]): MatrixApp[] {
+	const { byId, prepared } = scoring;
 	return apps.map((app) => {
-		const score = scores.get(app.id);
-		return { id: app.id, dims: dimensionValues(app, score, index), cost: score?.cost?.total ?? null, health: score?.health ?? null };
+		const score = byId.get(app.id);
+		const input = { app, scores: scoring, index: prepared.indexById.get(app.id) ?? -1 };
+		const dims: Record<string, string[]> = {};
+		for (const d of dimensions) dims[d.key] = d.values(input);
+		return { id: app.id, dims, cost: score?.cost?.total ?? null, health: score?.health ?? null };
 	});
 }
 
@@ -51,7 +78,7 @@ export const TREEMAP_MAX_LEAVES_PER_GROUP = 120;
 export function quadrantInput(apps: readonly Application[], scores: Scores): QuadrantApp[] {
 	return apps.map((a) => {
 		const score = scores.get(a.id);
-		return { id: a.id, x: score?.time?.x ?? null, y: score?.time?.y ?? null, cost: score?.cost?.total ?? null };
+		return { id: a.id, x: score?.time?.x ?? null, y: score?.time?.y ?? null, cost: score?.cost?.total ?? null, decision: score?.time?.decision ?? null };
 	});
 }
 

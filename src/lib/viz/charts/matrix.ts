@@ -1,12 +1,14 @@
 /**
  * The matrix as a chart: any two dimensions, a measure per cell, rows paged when there are more
  * than the height holds. Its cells are coloured by the measure, not by the chosen metric.
+ * Dimensions come from the portfolio's columns (every field, custom columns with a few values
+ * too, and every score), so a sheet's own columns can be rows or columns.
  */
 import { formatCount, formatMoneyCompact } from '$lib/domain/format';
 import { indexCapabilities } from '../layout/capability-index';
 import { MATRIX_MEASURES, type MatrixLayout, type MatrixMeasure } from '../layout/matrix';
 import { fitMatrix } from '../layout/matrix-fit';
-import { DIMENSION_KEYS, DIMENSIONS, type DimensionKey } from '../layout/matrix-dimensions';
+import { currentDimensionKey, dimensionIndex, matrixDimensions, type DimensionDef } from '../layout/matrix-dimensions';
 import { colourScale, type ColourScale } from '../scales/colours';
 import type { SequentialMetric } from '../scales/metrics';
 import type { ChartContext } from './chart-context';
@@ -15,15 +17,27 @@ import { matrixInput } from './layout-inputs';
 import MatrixBody from './matrix-body.svelte';
 import MatrixToolbar from './matrix-toolbar.svelte';
 
-/** The rows, columns and measure asked for, each checked against what exists. */
-export function matrixChoice(context: ChartContext): { rows: DimensionKey; cols: DimensionKey; measure: MatrixMeasure } {
-	const rows = context.option('rows', 'capability') as DimensionKey;
-	const cols = context.option('cols', 'lifecycle') as DimensionKey;
+export interface MatrixChoice {
+	rows: string;
+	cols: string;
+	measure: MatrixMeasure;
+	/** Every dimension on offer, by key, and grouped as the choosers list them. */
+	dimensions: ReadonlyMap<string, DimensionDef>;
+	groups: { group: string; dimensions: DimensionDef[] }[];
+}
+
+/** The rows, columns and measure asked for, each checked against what this portfolio offers. */
+export function matrixChoice(context: ChartContext): MatrixChoice {
+	const list = matrixDimensions(context.columns, indexCapabilities(context.capabilities));
+	const dimensions = dimensionIndex(list);
+	const pick = (key: string, fallback: string) => (dimensions.has(currentDimensionKey(key)) ? currentDimensionKey(key) : fallback);
 	const measure = context.option('measure', 'count') as MatrixMeasure;
 	return {
-		rows: DIMENSION_KEYS.includes(rows) ? rows : 'capability',
-		cols: DIMENSION_KEYS.includes(cols) ? cols : 'lifecycle',
-		measure: measure in MATRIX_MEASURES ? measure : 'count'
+		rows: pick(context.option('rows', 'capability'), 'capability'),
+		cols: pick(context.option('cols', 'lifecycle'), 'lifecycle'),
+		measure: measure in MATRIX_MEASURES ? measure : 'count',
+		dimensions,
+		groups: [...new Set(list.map((d) => d.group))].map((group) => ({ group, dimensions: list.filter((d) => d.group === group) }))
 	};
 }
 
@@ -49,13 +63,20 @@ export function matrixScale(context: ChartContext, layout: MatrixLayout): Colour
 export const matrixChart: ChartDef<MatrixLayout> = {
 	label: 'Matrix',
 	layout(context, box) {
-		const index = indexCapabilities(context.capabilities);
-		return fitMatrix(matrixInput(context.apps, context.scores, index), box, { ...matrixChoice(context), page: pageOption(context) });
+		const choice = matrixChoice(context);
+		const drawn = [choice.dimensions.get(choice.rows)!, choice.dimensions.get(choice.cols)!];
+		return fitMatrix(matrixInput(context.apps, context.scoring, drawn), box, {
+			rows: choice.rows,
+			cols: choice.cols,
+			measure: choice.measure,
+			dimensions: choice.dimensions,
+			page: pageOption(context)
+		});
 	},
 	words(context, layout) {
-		const { rows, cols } = matrixChoice(context);
+		const { rows, cols, dimensions } = matrixChoice(context);
 		return {
-			title: `${DIMENSIONS[rows].label} by ${DIMENSIONS[cols]?.label ?? cols}${pageWords(layout.page, layout.pages)}`,
+			title: `${dimensions.get(rows)?.label ?? rows} by ${dimensions.get(cols)?.label ?? cols}${pageWords(layout.page, layout.pages)}`,
 			description: `${MATRIX_MEASURES[layout.measure].label} per cell, for ${formatCount(layout.appCount)} applications. Click a cell to list its applications.`,
 			caveats: [...pageCaveat(layout.page, layout.pages, 'rows'), ...(layout.note ? [layout.note] : [])],
 			legend: matrixScale(context, layout).legend,

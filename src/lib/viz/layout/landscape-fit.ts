@@ -46,6 +46,8 @@ export interface LandscapeFitOptions {
 	focus?: string | null;
 	maxTilesPerBox?: number;
 	maxTiles?: number;
+	unplacedLabel?: LandscapeOptions['unplacedLabel'];
+	boxNoun?: LandscapeOptions['boxNoun'];
 }
 
 /** The characters of a typical name: the 80th percentile of name lengths, within 8..28. */
@@ -102,7 +104,9 @@ export function fitLandscape(
 		padding,
 		fonts: { column: type.heading, box: type.label, tile: type.label, note: type.min },
 		flow: true,
-		sortKey: options.sortKey
+		sortKey: options.sortKey,
+		unplacedLabel: options.unplacedLabel,
+		boxNoun: options.boxNoun
 	};
 	const typical = typicalChars(apps);
 	const named = (tile: number, chars: number): LandscapeOptions => ({

@@ -66,6 +66,10 @@ export interface LandscapeOptions {
 	 * ancestor at this level, so fewer, fuller boxes fit a small room. Default: every level.
 	 */
 	maxLevel?: number;
+	/** The heading of the last column, for applications in no group (default "No capability"). */
+	unplacedLabel?: string;
+	/** What a column is called in notices, when it is not a capability ("group", "groups"). */
+	boxNoun?: { one: string; many: string };
 }
 
 export interface LandscapeFonts {
@@ -204,7 +208,7 @@ function tileRanks(apps: readonly LandscapeApp[], sortKey: LandscapeOptions['sor
 export function prepareLandscape(
 	capabilities: readonly Capability[],
 	apps: readonly LandscapeApp[],
-	options: Pick<LandscapeOptions, 'sortKey' | 'focus' | 'maxLevel'> = {},
+	options: Pick<LandscapeOptions, 'sortKey' | 'focus' | 'maxLevel' | 'unplacedLabel'> = {},
 	ranks?: ReadonlyMap<string, number>
 ): PreparedLandscape {
 	const index = indexCapabilities(capabilities);
@@ -240,7 +244,7 @@ export function prepareLandscape(
 	for (const list of byCapability.values()) list.sort(byRank);
 
 	const columns = focusNode ? [focusNode] : tree;
-	if (!focusNode && unplaced.length > 0) columns.push({ id: NO_CAPABILITY_ID, name: NO_CAPABILITY_LABEL, children: [] });
+	if (!focusNode && unplaced.length > 0) columns.push({ id: NO_CAPABILITY_ID, name: options.unplacedLabel ?? NO_CAPABILITY_LABEL, children: [] });
 	const focus = focusNode ? ancestry(focusNode.id, index).map((c) => ({ id: c.id as string, name: c.name })) : [];
 	return {
 		columns,
@@ -437,15 +441,16 @@ export function placeLandscape(prepared: PreparedLandscape, options: Readonly<La
 	if (dry) return { width, height };
 
 	const hidden = aggregated.reduce((sum, a) => sum + a.count, 0);
+	const box = options.boxNoun ?? { one: 'capability', many: 'capabilities' };
 	const notice =
 		aggregated.length === 0 || options.labels === false
 			? null
 			: `${formatCount(hidden)} application tiles in ${formatCount(aggregated.length)} ` +
-				`${aggregated.length === 1 ? 'capability are' : 'capabilities are'} shown as counts, because ` +
+				`${aggregated.length === 1 ? `${box.one} are` : `${box.many} are`} shown as counts, because ` +
 				(aggregateAll
 					? `the view holds more than ${formatCount(options.maxTiles)} tiles.`
-					: `a capability holds more than ${formatCount(options.maxTilesPerBox)}.`) +
-				' Filter or pick a capability to see each application.';
+					: `a ${box.one} holds more than ${formatCount(options.maxTilesPerBox)}.`) +
+				` Filter or pick a ${box.one} to see each application.`;
 
 	return {
 		width,

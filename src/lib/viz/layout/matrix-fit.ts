@@ -4,7 +4,7 @@
  * rows at least as tall as their type; rows past the height go to further pages.
  */
 import { matrixLayout, type MatrixApp, type MatrixLayout, type MatrixMeasure } from './matrix';
-import type { DimensionKey } from './matrix-dimensions';
+import type { DimensionDef, DimensionKey } from './matrix-dimensions';
 import { textWidth, type ChartBox } from './type-scale';
 
 /** Cells taller than this look like bars, not a grid: a short matrix stops growing here. */
@@ -13,6 +13,8 @@ const MAX_CELL_HEIGHT = 96;
 export interface MatrixFitOptions {
 	rows: DimensionKey;
 	cols: DimensionKey;
+	/** The dimensions there are, by key (see `matrixDimensions`). */
+	dimensions: ReadonlyMap<string, DimensionDef>;
 	measure: MatrixMeasure;
 	page?: number;
 }

@@ -6,7 +6,7 @@
 import { lookup } from '$lib/domain/scoring/lookup';
 import { formatCount } from '$lib/domain/format';
 import { compareIds, compareLabels } from './compare';
-import { dimension, type DimensionDef, type DimensionKey } from './matrix-dimensions';
+import { currentDimensionKey, dimension, type DimensionDef, type DimensionKey } from './matrix-dimensions';
 
 export type MatrixMeasure = 'count' | 'cost' | 'health';
 
@@ -23,6 +23,8 @@ export interface MatrixApp {
 export interface MatrixOptions {
 	rows: DimensionKey;
 	cols: DimensionKey;
+	/** The dimensions there are, by key (see `matrixDimensions`). */
+	dimensions: ReadonlyMap<string, DimensionDef>;
 	measure: MatrixMeasure;
 	width: number;
 	height: number;
@@ -129,14 +131,10 @@ const valuesOf = (app: MatrixApp, key: DimensionKey) => {
 };
 
 function orderKeys(def: DimensionDef, keys: Iterable<string>): { key: string; label: string }[] {
-	const rank = new Map((def.order ?? []).map((v, i) => [v, i]));
 	const entries = [...keys].map((key) => ({ key, label: key === NONE_KEY ? NONE_KEY : def.labelOf(key) }));
 	return entries.sort((a, b) => {
 		if (a.key === NONE_KEY || b.key === NONE_KEY) return a.key === b.key ? 0 : a.key === NONE_KEY ? 1 : -1;
-		const ra = rank.get(a.key) ?? Infinity;
-		const rb = rank.get(b.key) ?? Infinity;
-		if (ra !== rb) return ra - rb;
-		return compareLabels(a.label, b.label) || compareIds(a.key, b.key);
+		return def.compare(a.key, b.key) || compareLabels(a.label, b.label) || compareIds(a.key, b.key);
 	});
 }
 
@@ -145,8 +143,10 @@ function orderKeys(def: DimensionDef, keys: Iterable<string>): { key: string; la
  * values on a dimension (tags, capabilities) is counted in each of its cells; `note` says so.
  */
 export function matrixLayout(apps: readonly MatrixApp[], options: Readonly<MatrixOptions>): MatrixLayout {
-	const rowDef = dimension(options.rows);
-	const colDef = dimension(options.cols);
+	const rowDef = dimension(options.rows, options.dimensions);
+	const colDef = dimension(options.cols, options.dimensions);
+	const rowKey = rowDef.key;
+	const colKey = colDef.key;
 	const measure = lookup(MATRIX_MEASURES, options.measure, 'matrix measure');
 	const byCell = new Map<string, Map<string, MatrixApp[]>>();
 	const rowApps = new Map<string, Set<string>>();
@@ -158,8 +158,8 @@ export function matrixLayout(apps: readonly MatrixApp[], options: Readonly<Matri
 		else map.set(key, new Set([id]));
 	};
 	for (const app of apps) {
-		const rs = valuesOf(app, options.rows);
-		const cs = valuesOf(app, options.cols);
+		const rs = valuesOf(app, rowKey);
+		const cs = valuesOf(app, colKey);
 		multi.rows ||= rs.length > 1;
 		multi.cols ||= cs.length > 1;
 		for (const r of rs) {
@@ -224,7 +224,7 @@ export function matrixLayout(apps: readonly MatrixApp[], options: Readonly<Matri
 		}
 	}
 
-	const many = [multi.rows ? rowDef : null, multi.cols && options.cols !== options.rows ? colDef : null].filter((d) => d !== null);
+	const many = [multi.rows ? rowDef : null, multi.cols && colKey !== rowKey ? colDef : null].filter((d) => d !== null);
 	const note =
 		many.length === 0
 			? null
@@ -247,4 +247,9 @@ export function matrixLayout(apps: readonly MatrixApp[], options: Readonly<Matri
 		fonts: { ...(options.fonts ?? DEFAULT_MATRIX_FONTS) },
 		slantColumns: options.slantColumns ?? true
 	};
+}
+
+/** The row and column keys of options in today's form, for callers that keep older links. */
+export function currentMatrixKeys(rows: string, cols: string): { rows: string; cols: string } {
+	return { rows: currentDimensionKey(rows), cols: currentDimensionKey(cols) };
 }

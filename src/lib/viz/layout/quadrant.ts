@@ -2,9 +2,12 @@
  * The TIME quadrant: technical quality (x, 0..100) against business value (y, 0..100), bubble area
  * proportional to annual cost, the two thresholds as lines and the four quadrants as labelled
  * rectangles. A value on a threshold counts as high, as in the TIME rule. Applications lacking x
- * or y cannot be placed and are listed in `unplaced`.
+ * or y cannot be placed and are listed in `unplaced`. A quadrant's count is the applications with
+ * that TIME decision (a person's included), the same count every other view shows; a bubble a
+ * person decided otherwise still sits where its axes put it.
  */
 import type { TimeDecision } from '$lib/domain/types';
+import { TIME_OPTIONS, optionLabel } from '$lib/domain/fields/vocabularies';
 import { compareIds } from './compare';
 
 export interface QuadrantApp {
@@ -14,6 +17,8 @@ export interface QuadrantApp {
 	x: number | null;
 	y: number | null;
 	cost: number | null;
+	/** The application's TIME decision (a person's, or the rule's); absent to count by position. */
+	decision?: TimeDecision | null;
 }
 
 export interface QuadrantOptions {
@@ -83,7 +88,7 @@ export interface QuadrantRegion {
 	y: number;
 	width: number;
 	height: number;
-	/** Bubbles inside. */
+	/** Applications with this decision (by position when the input carries no decisions). */
 	count: number;
 	/** Where the label goes: the quadrant's outer corner. */
 	labelX: number;
@@ -184,6 +189,7 @@ export function quadrantLayout(apps: readonly QuadrantApp[], options: Readonly<Q
 	bubbles.sort((a, b) => b.r - a.r || compareIds(a.appId, b.appId));
 	unplaced.sort((a, b) => compareIds(a.appId, b.appId));
 
+	const byDecision = apps.some((a) => a.decision !== undefined);
 	const tx = pixelFromValue(xT, 'x', scale);
 	const ty = pixelFromValue(yT, 'y', scale);
 	const right = plot.x + plot.width;
@@ -198,7 +204,7 @@ export function quadrantLayout(apps: readonly QuadrantApp[], options: Readonly<Q
 		y: y0,
 		width: x1 - x0,
 		height: y1 - y0,
-		count: bubbles.filter((b) => b.quadrant === key).length,
+		count: byDecision ? apps.filter((a) => a.decision === key).length : bubbles.filter((b) => b.quadrant === key).length,
 		labelX: rightSide ? x1 - side : x0 + side,
 		labelY: topSide ? y0 + side + fontSize * 0.8 : y1 - side,
 		textAnchor: rightSide ? 'end' : 'start'
@@ -213,10 +219,10 @@ export function quadrantLayout(apps: readonly QuadrantApp[], options: Readonly<Q
 		labels: [],
 		bubbles,
 		quadrants: [
-			region('invest', 'Invest', tx, plot.y, right, ty, true, true),
-			region('tolerate', 'Tolerate', tx, ty, right, bottom, true, false),
-			region('migrate', 'Migrate', plot.x, plot.y, tx, ty, false, true),
-			region('eliminate', 'Eliminate', plot.x, ty, tx, bottom, false, false)
+			region('invest', optionLabel(TIME_OPTIONS, 'invest'), tx, plot.y, right, ty, true, true),
+			region('tolerate', optionLabel(TIME_OPTIONS, 'tolerate'), tx, ty, right, bottom, true, false),
+			region('migrate', optionLabel(TIME_OPTIONS, 'migrate'), plot.x, plot.y, tx, ty, false, true),
+			region('eliminate', optionLabel(TIME_OPTIONS, 'eliminate'), plot.x, ty, tx, bottom, false, false)
 		],
 		thresholds: {
 			x: { value: xT, x1: tx, y1: plot.y, x2: tx, y2: bottom },

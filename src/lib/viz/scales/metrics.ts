@@ -1,29 +1,25 @@
 /**
- * The metrics a heat map can colour by, as a table keyed by name. A metric reads one value from an
- * application and its score: a number (sequential) or a category (categorical), or null when the
- * data is missing, which a view draws hatched and never as a colour.
+ * The metrics a heat map can colour by. A metric reads one value from an application and its
+ * score: a number (sequential) or a category (categorical), or null when the data is missing,
+ * which a view draws hatched and never as a colour.
+ *
+ * The scores (health, cost, percentile, TIME, confidence) are metrics of their own; every other
+ * metric is a field of the registry (built-in, derived such as single sign-on, or a custom column
+ * with a handful of values), so "Colour by" offers whatever the portfolio can be read by, labelled
+ * as the registry labels it.
  */
-import { HOSTING_LABELS, LIFECYCLE_LABELS, TIER_LABELS, CLASSIFICATION_LABELS, formatMoneyCompact } from '$lib/domain/format';
+import { formatMoneyCompact } from '$lib/domain/format';
+import type { AnyField } from '$lib/domain/fields/field-def';
+import { fieldRegistry, type FieldRegistry } from '$lib/domain/fields/registry';
+import { TIME_OPTIONS } from '$lib/domain/fields/vocabularies';
 import type { AppScore } from '$lib/domain/scoring';
 import { unknownNameMessage } from '$lib/domain/scoring/lookup';
-import { DATA_CLASSIFICATIONS, HOSTINGS, LIFECYCLES, TIERS, TIME_DECISIONS, type Application } from '$lib/domain/types';
+import { TIME_DECISIONS, type Application } from '$lib/domain/types';
 import { compareLabels } from '../layout/compare';
-import { customMetrics } from './custom-metrics';
 
-export type BuiltInMetricKey =
-	| 'health'
-	| 'annualCost'
-	| 'costPerUser'
-	| 'costPercentile'
-	| 'time'
-	| 'lifecycle'
-	| 'criticality'
-	| 'dataClassification'
-	| 'confidence'
-	| 'hosting'
-	| 'department';
-/** A built-in metric, or a custom attribute as `custom:<column name>`. */
-export type MetricKey = BuiltInMetricKey | `custom:${string}`;
+/** The score metrics; every other metric is keyed by its field's key ("lifecycle", "custom.Region"). */
+export type ScoreMetricKey = 'health' | 'annualCost' | 'costPerUser' | 'costPercentile' | 'time' | 'confidence';
+export type MetricKey = string;
 
 export interface MetricInput {
 	app: Application;
@@ -34,7 +30,7 @@ export interface MetricInput {
 /** Colour schemes for numbers: see colours.ts. */
 export type SequentialScheme = 'goodness' | 'cost' | 'neutral';
 /** Colour schemes for categories: fixed meaningful colours, or 'nominal' for any list. */
-export type CategoricalScheme = 'time' | 'lifecycle' | 'criticality' | 'classification' | 'hosting' | 'nominal';
+export type CategoricalScheme = 'time' | 'lifecycle' | 'criticality' | 'classification' | 'hosting' | 'sso' | 'authentication' | 'nominal';
 
 export interface SequentialMetric {
 	key: MetricKey;
@@ -68,78 +64,131 @@ export interface CategoricalMetric {
 
 export type MetricDef = SequentialMetric | CategoricalMetric;
 
+/** Past this many distinct values a text column is a list of names, not something to colour by. */
+export const MAX_TEXT_CATEGORIES = 21;
+
 const money = (v: number) => formatMoneyCompact(v, null);
-const categories = <K extends string | number>(keys: readonly K[], labels: Record<K, string>): Category[] =>
-	keys.map((k) => ({ key: String(k), label: labels[k] }));
-const capitalised = Object.fromEntries(TIME_DECISIONS.map((d) => [d, d.charAt(0).toUpperCase() + d.slice(1)])) as Record<
-	(typeof TIME_DECISIONS)[number],
-	string
->;
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 2 });
 const finite = (v: number | null | undefined) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-/** Built-in metrics; each builds its definition from the portfolio (department lists its values). */
-export const BUILT_IN_METRICS: Readonly<Record<BuiltInMetricKey, (apps: readonly Application[]) => MetricDef>> = Object.freeze({
-	health: () => ({
+/** The score metrics, in the order "Colour by" offers them. */
+export const SCORE_METRICS: Readonly<Record<ScoreMetricKey, MetricDef>> = Object.freeze({
+	health: {
 		key: 'health', label: 'Health', kind: 'sequential', scheme: 'goodness', highIsGood: true, domain: [0, 100],
 		value: ({ score }) => finite(score?.health), format: (v) => String(Math.round(v))
-	}),
-	annualCost: () => ({
+	},
+	annualCost: {
 		key: 'annualCost', label: 'Annual cost', kind: 'sequential', scheme: 'cost', highIsGood: false, domain: null,
 		value: ({ score }) => finite(score?.cost?.total), format: money
-	}),
-	costPerUser: () => ({
+	},
+	costPerUser: {
 		key: 'costPerUser', label: 'Cost per user', kind: 'sequential', scheme: 'cost', highIsGood: false, domain: null,
 		value: ({ score }) => finite(score?.costPerUser), format: money
-	}),
-	costPercentile: () => ({
+	},
+	costPercentile: {
 		key: 'costPercentile', label: 'Cost against peers (percentile)', kind: 'sequential', scheme: 'cost', highIsGood: false, domain: [0, 100],
 		value: ({ score }) => finite(score?.peer?.percentile), format: (v) => `P${Math.round(v)}`
-	}),
-	time: () => ({
+	},
+	time: {
 		key: 'time', label: 'TIME', kind: 'categorical', scheme: 'time', ordered: false,
-		categories: categories(TIME_DECISIONS, capitalised), value: ({ score }) => score?.time?.decision ?? null
-	}),
-	lifecycle: () => ({
-		key: 'lifecycle', label: 'Lifecycle', kind: 'categorical', scheme: 'lifecycle', ordered: true,
-		categories: categories(LIFECYCLES, LIFECYCLE_LABELS), value: ({ app }) => app.lifecycle ?? null
-	}),
-	criticality: () => ({
-		key: 'criticality', label: 'Criticality', kind: 'categorical', scheme: 'criticality', ordered: true,
-		categories: categories(TIERS, TIER_LABELS), value: ({ app }) => (app.criticality === undefined ? null : String(app.criticality))
-	}),
-	dataClassification: () => ({
-		key: 'dataClassification', label: 'Data classification', kind: 'categorical', scheme: 'classification', ordered: true,
-		categories: categories(DATA_CLASSIFICATIONS, CLASSIFICATION_LABELS), value: ({ app }) => app.dataClassification ?? null
-	}),
-	confidence: () => ({
+		categories: TIME_DECISIONS.map((d) => ({ key: d, label: TIME_OPTIONS.find((o) => o.value === d)!.label })),
+		value: ({ score }) => score?.time?.decision ?? null
+	},
+	confidence: {
 		key: 'confidence', label: 'Score confidence', kind: 'sequential', scheme: 'goodness', highIsGood: true, domain: [0, 1],
 		value: ({ score }) => finite(score?.confidence), format: (v) => `${Math.round(v * 100)}%`
-	}),
-	hosting: () => ({
-		key: 'hosting', label: 'Hosting', kind: 'categorical', scheme: 'hosting', ordered: false,
-		categories: categories(HOSTINGS, HOSTING_LABELS), value: ({ app }) => app.hosting ?? null
-	}),
-	department: (apps) => ({
-		key: 'department', label: 'Department', kind: 'categorical', scheme: 'nominal', ordered: false,
-		categories: [...new Set(apps.map((a) => a.department?.trim() ?? '').filter(Boolean))]
-			.sort((a, b) => compareLabels(a, b) || (a < b ? -1 : 1))
-			.map((d) => ({ key: d, label: d })),
-		value: ({ app }) => app.department?.trim() || null
-	})
+	}
 });
+export const SCORE_METRIC_KEYS = Object.keys(SCORE_METRICS) as ScoreMetricKey[];
 
-export const BUILT_IN_METRIC_KEYS = Object.keys(BUILT_IN_METRICS) as BuiltInMetricKey[];
+/** Fields with colours that mean something: red is restricted data, not the fourth hue. */
+const FIELD_SCHEMES: Readonly<Record<string, CategoricalScheme>> = {
+	lifecycle: 'lifecycle',
+	criticality: 'criticality',
+	dataClassification: 'classification',
+	hosting: 'hosting',
+	sso: 'sso',
+	authentication: 'authentication',
+	timeOverride: 'time'
+};
+/** Text fields offered whatever their number of values: the owning team is what a review groups by. */
+const ALWAYS_OFFERED = new Set(['department']);
+/** Fields that are not worth a colour: identity, free text, and lists (an application has several). */
+const NOT_COLOURED = new Set(['id', 'name', 'description', 'currency']);
 
-/** Every metric on offer for `apps`: the built-in ones, then the usable custom attributes. */
-export function metricsFor(apps: readonly Application[]): MetricDef[] {
-	return [...BUILT_IN_METRIC_KEYS.map((k) => BUILT_IN_METRICS[k](apps)), ...customMetrics(apps)];
+/** Metric keys of older links and saved views, as today's keys. */
+const LEGACY_KEYS: Readonly<Record<string, string>> = { 'custom:': 'custom.' };
+/** A metric key from a link or a saved view, in today's form ("custom:Region" → "custom.Region"). */
+export function currentMetricKey(key: string): string {
+	for (const [old, now] of Object.entries(LEGACY_KEYS)) if (key.startsWith(old)) return now + key.slice(old.length);
+	return key;
+}
+
+/** Options of an enum field as legend categories: the long label where it is short enough for a legend. */
+function optionCategories(field: AnyField<Application>): Category[] {
+	return (field.options ?? []).map((o) => ({ key: field.type === 'boolean' ? String(o.value) : String(o.value), label: o.long && o.long.length <= 32 ? o.long : o.label }));
+}
+
+/** The metric for a field, or null when the field is not something to colour by. */
+export function fieldMetric(field: AnyField<Application>, apps: readonly Application[]): MetricDef | null {
+	// The stated annual cost is one input of the annual cost score, which has its key.
+	if (NOT_COLOURED.has(field.key) || Object.prototype.hasOwnProperty.call(SCORE_METRICS, field.key)) return null;
+	const get = (app: Application) => field.get(app);
+	switch (field.type) {
+		case 'number':
+		case 'money':
+			return {
+				key: field.key, label: field.label, kind: 'sequential', domain: null,
+				scheme: field.type === 'money' ? 'cost' : 'neutral', highIsGood: field.type === 'money' ? false : null,
+				value: ({ app }) => finite(get(app) as number | undefined), format: field.type === 'money' ? money : (v) => compact.format(v)
+			};
+		case 'boolean':
+			return {
+				key: field.key, label: field.label, kind: 'categorical', scheme: FIELD_SCHEMES[field.key] ?? 'nominal', ordered: false,
+				categories: optionCategories(field),
+				value: ({ app }) => {
+					const v = get(app);
+					return v === undefined ? null : v ? 'yes' : 'no';
+				}
+			};
+		case 'enum': {
+			if (!field.options?.length) return null;
+			return {
+				key: field.key, label: field.label, kind: 'categorical', scheme: FIELD_SCHEMES[field.key] ?? 'nominal', ordered: field.ordered,
+				categories: optionCategories(field),
+				value: ({ app }) => {
+					const v = get(app);
+					return v === undefined ? null : String(v);
+				}
+			};
+		}
+		case 'text': {
+			if (field.group === 'custom') return null;
+			const values = [...new Set(apps.map((a) => (get(a) as string | undefined)?.trim() ?? '').filter(Boolean))];
+			if (!ALWAYS_OFFERED.has(field.key) && (values.length === 0 || values.length > MAX_TEXT_CATEGORIES)) return null;
+			return {
+				key: field.key, label: field.label, kind: 'categorical', scheme: 'nominal', ordered: false,
+				categories: values.sort((a, b) => compareLabels(a, b) || (a < b ? -1 : 1)).map((v) => ({ key: v, label: v })),
+				value: ({ app }) => (get(app) as string | undefined)?.trim() || null
+			};
+		}
+		default:
+			return null;
+	}
+}
+
+/** Every metric on offer for `apps`: the scores, then every field worth colouring by. */
+export function metricsFor(apps: readonly Application[], registry: FieldRegistry = fieldRegistry(apps)): MetricDef[] {
+	const fields = registry.fields.map((f) => fieldMetric(f, apps)).filter((m): m is MetricDef => m !== null);
+	return [...SCORE_METRIC_KEYS.map((k) => SCORE_METRICS[k]), ...fields];
 }
 
 /** The metric named `key`; throws, naming the metrics on offer, when `apps` gives no such metric. */
-export function metric(key: string, apps: readonly Application[]): MetricDef {
-	if (Object.prototype.hasOwnProperty.call(BUILT_IN_METRICS, key)) return BUILT_IN_METRICS[key as BuiltInMetricKey](apps);
-	const all = metricsFor(apps);
-	const found = all.find((m) => m.key === key);
+export function metric(key: string, apps: readonly Application[], registry?: FieldRegistry): MetricDef {
+	if (Object.prototype.hasOwnProperty.call(SCORE_METRICS, key)) return SCORE_METRICS[key as ScoreMetricKey];
+	const all = metricsFor(apps, registry);
+	const wanted = currentMetricKey(key);
+	const found = all.find((m) => m.key === wanted);
 	if (!found) throw new Error(unknownNameMessage('metric', key, all.map((m) => m.key)));
 	return found;
 }

@@ -59,6 +59,12 @@ export const CATEGORICAL_SCHEMES: Readonly<Record<CategoricalScheme, Readonly<Re
 	criticality: { '1': O.vermillion, '2': O.orange, '3': O.yellow, '4': O.skyBlue },
 	classification: { public: O.bluishGreen, internal: O.skyBlue, confidential: O.orange, restricted: O.vermillion },
 	hosting: { saas: O.skyBlue, cloud: O.blue, 'on-prem': O.orange, hybrid: O.reddishPurple },
+	// Single sign-on in blues and greens, everything else in warm colours: the gap shows at a glance.
+	sso: { yes: O.bluishGreen, no: O.vermillion },
+	authentication: {
+		saml: O.bluishGreen, oidc: O.blue, idp: O.skyBlue, sso: O.bluishGreen,
+		directory: O.yellow, vault: O.orange, password: O.vermillion, 'api-key': O.reddishPurple, none: O.vermillion, 'no-sso': O.orange
+	},
 	nominal: null
 });
 

@@ -15,6 +15,8 @@ const newApplication = (a: Omit<Partial<Application>, 'id'> & { id: string }) =>
 function samples(field: AnyField<Application>): unknown[] {
 	if (field.options) return field.options.map((o) => (field.type === 'boolean' ? o.value === 'yes' : o.value));
 	if (field.key === 'currency') return ['USD', 'EUR'];
+	// Known frameworks are written one way; an unknown one is kept as written.
+	if (field.key === 'complianceScope') return [['SOX'], ['SOC 2', 'PCI DSS', 'Internal audit']];
 	switch (field.type) {
 		case 'text':
 		case 'id':
@@ -48,7 +50,7 @@ describe('the canonical application fields', () => {
 	});
 
 	it.each(APPLICATION_FIELDS.map((f) => [f.key, f] as const))('%s reads and writes a record without changing the input', (_key, field) => {
-		const app = newApplication({ id: 'APP-1', name: 'Ledger' });
+		const app = newApplication({ id: appId('APP-1'), name: 'Ledger' });
 		const frozen = JSON.stringify(app);
 		if (!field.editable) return;
 		const [value] = samples(field);
@@ -135,9 +137,9 @@ describe('custom columns', () => {
 
 	it('is a field keyed custom.<column>, read through its type and written as text', () => {
 		const apps = [
-			newApplication({ id: 'A', name: 'A', custom: { 'Data volume (GB)': '1,200', RAG: 'Red' } }),
-			newApplication({ id: 'B', name: 'B', custom: { 'Data volume (GB)': '30', RAG: 'Green' } }),
-			newApplication({ id: 'C', name: 'C', custom: { 'Data volume (GB)': 'n/a', RAG: 'Red' } })
+			newApplication({ id: appId('A'), name: 'A', custom: { 'Data volume (GB)': '1,200', RAG: 'Red' } }),
+			newApplication({ id: appId('B'), name: 'B', custom: { 'Data volume (GB)': '30', RAG: 'Green' } }),
+			newApplication({ id: appId('C'), name: 'C', custom: { 'Data volume (GB)': 'n/a', RAG: 'Red' } })
 		];
 		const registry = fieldRegistry(apps);
 		expect(registry.custom.map((p) => [p.name, p.type])).toEqual([
@@ -155,12 +157,12 @@ describe('custom columns', () => {
 
 	it('keeps text exactly as written, even a word that means "blank" to the importer', () => {
 		const field = customField({ name: 'Notes', type: 'text', filled: 1 });
-		const app = newApplication({ id: 'A', name: 'A', custom: { Notes: 'TBD' } });
+		const app = newApplication({ id: appId('A'), name: 'A', custom: { Notes: 'TBD' } });
 		expect(field.get(app)).toBe('TBD');
 	});
 
 	it('profiles every custom attribute once, by name', () => {
-		const apps = [newApplication({ id: 'A', name: 'A', custom: { b: '1', a: 'x' } }), newApplication({ id: 'B', name: 'B', custom: { a: 'y', __proto__: 'z' } as never })];
+		const apps = [newApplication({ id: appId('A'), name: 'A', custom: { b: '1', a: 'x' } }), newApplication({ id: appId('B'), name: 'B', custom: { a: 'y', __proto__: 'z' } as never })];
 		expect(profileCustomColumns(apps).map((p) => p.name)).toEqual(['a', 'b']);
 	});
 });

@@ -204,7 +204,19 @@ describe('normaliseFit', () => {
 		['4/5', 3],
 		['5/5', 4],
 		['3 / 5', 3],
-		['4.5', 4]
+		['4.5', 4],
+		// Other scales, written out or as the importer writes a column's judged scale.
+		['1/10', 1],
+		['4/10', 2],
+		['7/10', 3],
+		['9/10', 4],
+		['70%', 3],
+		['84%', 4],
+		['16%', 1],
+		['7 (1-10)', 3],
+		['0 (0-10)', 1],
+		['85 (0-100)', 4],
+		['50/100', 3]
 	])('%j → %d', (cell, expected) => {
 		expect(normaliseFit(cell)).toEqual(ok(expected));
 	});
@@ -214,8 +226,10 @@ describe('normaliseFit', () => {
 	});
 
 	it.each([
-		['0', 'fit', '"0" is outside the fit scale 1-4'],
-		['6', 'fit', '"6" is outside the fit scale 1-5'],
+		['0', 'fit', '"0" is outside the fit scale 1-4 (write 7/10 or 70% for a score on another scale)'],
+		['6', 'fit', '"6" is outside the fit scale 1-5 (write 7/10 or 70% for a score on another scale)'],
+		['11/10', 'fit', '"11/10" is outside the fit scale 1-10'],
+		['7/8', 'fit', '"7/8" is on a scale of 8; fit is read on 1-4, 1-5, 1-10 or 0-100'],
 		['5/4', 'fit', '"5/4" is outside the fit scale 1-4'],
 		['0/5', 'technical fit', '"0/5" is outside the technical fit scale 1-5'],
 		['meh', 'technical fit', '"meh" is not a known technical fit (expected one of: Unreasonable, Insufficient, Appropriate, Perfect, or 1-4)']

@@ -39,7 +39,7 @@ describe('explainHealth', () => {
 	const apps: [string, Application][] = [
 		['a healthy application', makeHealthyApp()],
 		['a mixed one', makeHealthyApp({ technicalFit: 2, lifecycle: 'phase-out', incidents: 7, compliance: 'partial', lastReviewed: date('2023-02-01') })],
-		['a sparse one', makeApp({ functionalFit: 1, sso: false, dataClassification: 'internal' })],
+		['a sparse one', makeApp({ functionalFit: 1, authentication: 'no-sso', dataClassification: 'internal' })],
 		['one with end of support past', makeApp({ endOfSupport: date('2024-01-01'), technicalFit: 3 })]
 	];
 	const weightSets: [string, Weights][] = [

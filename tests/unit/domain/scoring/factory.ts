@@ -39,7 +39,7 @@ export function makeHealthyApp(overrides: Partial<Application> = {}): Applicatio
 		lifecycle: 'active',
 		endOfSupport: date('2030-01-01'),
 		dataClassification: 'restricted',
-		sso: true,
+		authentication: 'sso',
 		compliance: 'compliant',
 		incidents: 0,
 		lastReviewed: date('2025-01-01'),

@@ -44,7 +44,7 @@ describe('scoreHealth', () => {
 		technicalFit: { technicalFit: undefined },
 		functionalFit: { functionalFit: undefined },
 		lifecycle: { lifecycle: undefined, endOfSupport: undefined },
-		security: { sso: undefined, dataClassification: undefined, compliance: undefined },
+		security: { authentication: undefined, dataClassification: undefined, compliance: undefined },
 		incidents: { incidents: undefined },
 		reviewStaleness: { lastReviewed: undefined }
 	};

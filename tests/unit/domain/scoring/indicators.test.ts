@@ -55,20 +55,20 @@ describe('lifecycle', () => {
 describe('security', () => {
 	it.each<Case>([
 		['nothing known', {}, null, null],
-		['SSO, data unknown', { sso: true }, 'SSO', 1],
-		['no SSO, data unknown: cannot judge', { sso: false }, 'no SSO', null],
+		['SSO, data unknown', { authentication: 'sso' }, 'SSO', 1],
+		['no SSO, data unknown: cannot judge', { authentication: 'no-sso' }, 'no SSO', null],
 		['public data, SSO unknown: nothing to expose', { dataClassification: 'public' }, 'public data', 1],
 		['confidential data, SSO unknown: cannot judge', { dataClassification: 'confidential' }, 'confidential data', null],
-		['public data without SSO', { dataClassification: 'public', sso: false }, 'public data, no SSO', 1],
-		['internal data without SSO', { dataClassification: 'internal', sso: false }, 'internal data, no SSO', 2 / 3],
-		['confidential data without SSO', { dataClassification: 'confidential', sso: false }, 'confidential data, no SSO', 1 / 3],
-		['restricted data without SSO', { dataClassification: 'restricted', sso: false }, 'restricted data, no SSO', 0],
-		['restricted data with SSO', { dataClassification: 'restricted', sso: true }, 'restricted data, SSO', 1],
+		['public data without SSO', { dataClassification: 'public', authentication: 'no-sso' }, 'public data, no SSO', 1],
+		['internal data without SSO', { dataClassification: 'internal', authentication: 'no-sso' }, 'internal data, no SSO', 2 / 3],
+		['confidential data without SSO', { dataClassification: 'confidential', authentication: 'no-sso' }, 'confidential data, no SSO', 1 / 3],
+		['restricted data without SSO', { dataClassification: 'restricted', authentication: 'no-sso' }, 'restricted data, no SSO', 0],
+		['restricted data with SSO', { dataClassification: 'restricted', authentication: 'sso' }, 'restricted data, SSO', 1],
 		['compliant only', { compliance: 'compliant' }, 'compliance compliant', 1],
 		['partial only', { compliance: 'partial' }, 'compliance partial', 0.5],
 		['non-compliant only', { compliance: 'non-compliant' }, 'compliance non-compliant', 0],
-		['SSO but partial: the lower wins', { dataClassification: 'restricted', sso: true, compliance: 'partial' }, 'restricted data, SSO, compliance partial', 0.5],
-		['no SSO but compliant: the lower wins', { dataClassification: 'confidential', sso: false, compliance: 'compliant' }, 'confidential data, no SSO, compliance compliant', 1 / 3],
+		['SSO but partial: the lower wins', { dataClassification: 'restricted', authentication: 'sso', compliance: 'partial' }, 'restricted data, SSO, compliance partial', 0.5],
+		['no SSO but compliant: the lower wins', { dataClassification: 'confidential', authentication: 'no-sso', compliance: 'compliant' }, 'confidential data, no SSO, compliance compliant', 1 / 3],
 		['access unknown, compliance known', { dataClassification: 'confidential', compliance: 'compliant' }, 'confidential data, compliance compliant', 1]
 	])('%s', (_name, overrides, raw, value) => expectReading('security', overrides, raw, value));
 });

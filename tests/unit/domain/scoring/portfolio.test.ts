@@ -29,6 +29,13 @@ const INCIDENTS_ONLY = {
 	...DEFAULT_SCORING_SETTINGS,
 	weights: { technicalFit: 0, functionalFit: 0, lifecycle: 0, security: 0, incidents: 1, reviewStaleness: 0 }
 };
+/** Incidents and support runway, equally: two indicators, so the health is a judgement the median counts. */
+const INCIDENTS_AND_RUNWAY = {
+	...DEFAULT_SCORING_SETTINGS,
+	weights: { technicalFit: 0, functionalFit: 0, lifecycle: 1, security: 0, incidents: 1, reviewStaleness: 0 }
+};
+/** The day `days` after TODAY. */
+const after = (days: number) => date(new Date(Date.parse(`${TODAY}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10));
 
 describe('scorePortfolio', () => {
 	const scores = scorePortfolio(portfolio, DEFAULT_SCORING_SETTINGS, TODAY);
@@ -44,6 +51,7 @@ describe('scorePortfolio', () => {
 			id: 'A',
 			health: 100,
 			confidence: 1,
+			basis: 6,
 			cost: expect.objectContaining({ total: 100, source: 'stated' }),
 			costPerUser: 25,
 			peer: { capability: 'fin', peers: 2, percentile: 0, fence: null, outlier: false },
@@ -57,6 +65,7 @@ describe('scorePortfolio', () => {
 			id: 'D',
 			health: null,
 			confidence: 0,
+			basis: 0,
 			cost: null,
 			costPerUser: null,
 			peer: null,
@@ -82,13 +91,25 @@ describe('scorePortfolio', () => {
 		['an even count: the mean of the middle two', [10, 90, 40, 60], 50],
 		['unknown health is left out, not counted as 0', [null, 80, null, 20, 30], 30]
 	])('median health with %s', (_name, healths, median) => {
-		// With all the weight on incidents, an incidents figure gives health 100 × (1 − n/10) exactly.
+		// Incidents n and support ending in d days give health 100 × ((1 − n/10) + d/730) / 2: with
+		// n = (100 − h)/10 and d = 7.3 h, exactly h.
 		const apps = healths.map((h, i) =>
-			makeApp({ id: appId(`X${i}`), ...(h === null ? {} : { incidents: (100 - h) / 10 }) })
+			makeApp({ id: appId(`X${i}`), ...(h === null ? {} : { incidents: (100 - h) / 10, endOfSupport: after(Math.round(7.3 * h)) }) })
 		);
-		const actual = scorePortfolio(apps, INCIDENTS_ONLY, TODAY).medianHealth;
+		const actual = scorePortfolio(apps, INCIDENTS_AND_RUNWAY, TODAY).medianHealth;
 		if (median === null) expect(actual).toBeNull();
 		else expect(actual).toBeCloseTo(median, 10);
+	});
+
+	it('leaves health on a single indicator out of the median, and says how many indicators each health rests on', () => {
+		const apps = [makeApp({ id: appId('one'), incidents: 0 }), makeApp({ id: appId('two'), incidents: 10, endOfSupport: after(0) })];
+		const scores = scorePortfolio(apps, INCIDENTS_AND_RUNWAY, TODAY);
+		expect([...scores.byId.values()].map((s) => [s.id, s.health, s.basis])).toEqual([
+			['one', 100, 1],
+			['two', 0, 2]
+		]);
+		expect(scores.medianHealth).toBe(0);
+		expect(scorePortfolio([apps[0]], INCIDENTS_AND_RUNWAY, TODAY).medianHealth).toBeNull();
 	});
 
 	it('keys repeated ids to the last record, as a Map would', () => {

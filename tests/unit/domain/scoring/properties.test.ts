@@ -17,6 +17,7 @@ import {
 import {
 	COMPLIANCE_STATES,
 	DATA_CLASSIFICATIONS,
+	AUTH_METHODS,
 	LIFECYCLES,
 	TIME_DECISIONS,
 	type Application
@@ -37,7 +38,7 @@ const valid = {
 	endOfSupport: isoDate,
 	criticality: fc.constantFrom(1, 2, 3, 4),
 	dataClassification: fc.constantFrom(...DATA_CLASSIFICATIONS),
-	sso: fc.boolean(),
+	authentication: fc.constantFrom(...AUTH_METHODS),
 	compliance: fc.constantFrom(...COMPLIANCE_STATES),
 	incidents: fc.nat({ max: 40 }),
 	lastReviewed: isoDate,

@@ -28,7 +28,9 @@ describe('redundancy', () => {
 				app('A', { capabilities: [capId('fin'), capId('hr')], annualCost: 100 }),
 				app('B', { capabilities: [capId('fin')] }),
 				app('D', { capabilities: [capId('hr')], costParts: { licence: 40 } }),
-				app('E', { capabilities: [capId('ops')], annualCost: 5 })
+				app('E', { capabilities: [capId('ops')], annualCost: 5 }),
+				// Applications alone in their capability, so both findings stay within a quarter.
+				...Array.from({ length: 12 }, (_, i) => app(`S${i}`, { capabilities: [capId(`solo-${i}`)] }))
 			],
 			[
 				{ appIds: [appId('A'), appId('B'), appId('C')], capability: capId('fin'), combinedCost: 400, costKnown: 2 },
@@ -44,6 +46,37 @@ describe('redundancy', () => {
 		['one application listing a capability twice: nothing', [app('A', { capabilities: [capId('x'), capId('x')] })], []]
 	])('%s', (_name, apps, expected) => {
 		expect(findings('redundancy', apps)).toEqual(expected);
+	});
+});
+
+describe('the redundancy signal as a whole', () => {
+	it('counts the cost of an application serving several capabilities once', () => {
+		const apps = [
+			app('A', { capabilities: [capId('fin'), capId('hr')], annualCost: 100 }),
+			app('B', { capabilities: [capId('fin')], annualCost: 10 }),
+			app('C', { capabilities: [capId('hr')], annualCost: 1 }),
+			...Array.from({ length: 9 }, (_, i) => app(`Z${i}`, { capabilities: [capId(`solo-${i}`)] }))
+		];
+		const [redundancy] = detectSignals(apps, scorePortfolio(apps, DEFAULT_SCORING_SETTINGS, TODAY), ['redundancy']);
+		expect(redundancy.findings.map((f) => [f.capability, f.combinedCost])).toEqual([
+			['fin', 110],
+			['hr', 101]
+		]);
+		expect(redundancy).toMatchObject({ appIds: ['A', 'B', 'C'], combinedCost: 111, costKnown: 3, omitted: { findings: 0, applications: 0 } });
+	});
+
+	it('never names most of the portfolio: the most crowded capabilities up to a quarter of it, the rest counted', () => {
+		// 20 applications: 8 in "big", then pairs in four more capabilities, and 4 alone.
+		const apps = [
+			...Array.from({ length: 8 }, (_, i) => app(`B${i}`, { capabilities: [capId('big')] })),
+			...Array.from({ length: 8 }, (_, i) => app(`P${i}`, { capabilities: [capId(`pair-${Math.floor(i / 2)}`)] })),
+			...Array.from({ length: 4 }, (_, i) => app(`S${i}`, { capabilities: [capId(`solo-${i}`)] }))
+		];
+		const [redundancy] = detectSignals(apps, scorePortfolio(apps, DEFAULT_SCORING_SETTINGS, TODAY), ['redundancy']);
+		// A quarter of 20 is 5, but the most crowded capability is always kept.
+		expect(redundancy.findings.map((f) => f.capability)).toEqual(['big']);
+		expect(redundancy.appIds).toHaveLength(8);
+		expect(redundancy.omitted).toEqual({ findings: 4, applications: 8 });
 	});
 });
 

@@ -65,7 +65,7 @@ describe('TIME axes', () => {
 });
 
 describe('TIME classification of an application', () => {
-	const strong = { technicalFit: 4, lifecycle: 'active', sso: true, incidents: 0 } as const;
+	const strong = { technicalFit: 4, lifecycle: 'active', authentication: 'sso', incidents: 0 } as const;
 	const weak = { technicalFit: 1, lifecycle: 'end-of-life', compliance: 'non-compliant', incidents: 10 } as const;
 	const valued = { functionalFit: 4, criticality: 1 } as const;
 	const unvalued = { functionalFit: 1, criticality: 4 } as const;
@@ -80,7 +80,11 @@ describe('TIME classification of an application', () => {
 		['a person decides where the rule cannot', { timeOverride: 'tolerate' }, { decision: 'tolerate', manual: true, x: null, y: null }, null],
 		['no technical data', { ...valued }, null, 'No data for the x (Technical quality) axis'],
 		['no business data', { ...strong }, null, 'No data for the y (Business value) axis'],
-		['no data at all', {}, null, 'No data for the x (Technical quality) or the y (Business value) axis']
+		['no data at all', {}, null, 'No data for the x (Technical quality) or the y (Business value) axis'],
+		// Technical quality from security alone is 15 of its 70 weight: not enough to place.
+		['public data and a tier only: too little technical data', { dataClassification: 'public', ...valued }, null, 'Too little data to place: the x (Technical quality: 21% of its weight) rests on less than 50%'],
+		['security and incidents: half the weight of technical quality is enough with fit', { authentication: 'saml', incidents: 0, technicalFit: 4, ...valued }, { decision: 'invest', manual: false, x: 100, y: 100 }, null],
+		['a tier alone is half of business value: enough', { ...strong, criticality: 1 }, { decision: 'invest', manual: false, x: 100, y: 100 }, null]
 	])('%s', (_name, overrides, time, reason) => {
 		const score = scoreOne(makeApp(overrides));
 		expect(score.time).toEqual(time);
@@ -92,8 +96,9 @@ describe('TIME classification of an application', () => {
 		['x just under the threshold is low', 50.5, 'migrate'],
 		['x just over the threshold is high', 49.5, 'invest']
 	])('%s', (_name, xThreshold, decision) => {
-		// Five incidents and nothing else in health: x is exactly 50. Tier 1 alone: y is 100.
-		const app = makeApp({ incidents: 5, criticality: 1 });
+		// Five incidents (0.5), phase-out (0.5) and partial compliance (0.5) are half the health
+		// weight, all at 0.5: x is exactly 50, on enough data. Tier 1 alone: y is 100.
+		const app = makeApp({ incidents: 5, lifecycle: 'phase-out', compliance: 'partial', criticality: 1 });
 		const score = scoreOne(app, { x: 'health', y: 'businessValue', xThreshold, yThreshold: 50 });
 		expect(score.time).toEqual({ decision, manual: false, x: 50, y: 100 });
 	});

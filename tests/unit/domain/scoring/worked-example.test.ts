@@ -6,6 +6,7 @@
  * or the demo data that moves a documented figure fails here until the document is updated, and
  * the other way round.
  */
+import { atlasMapping } from '$lib/import/atlas-csv';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
@@ -39,7 +40,6 @@ import {
 	type ScoringSettings
 } from '../../../../src/lib/domain/scoring';
 import type { Application, IsoDate } from '../../../../src/lib/domain/types';
-import { APPLICATION_FIELDS } from '../../../../src/lib/import/application-fields';
 import { DEMO_TODAY, demoCsv, loadDemo } from './demo';
 
 const doc = readFileSync(fileURLToPath(new URL('../../../../docs/scoring.md', import.meta.url)), 'utf8');
@@ -109,6 +109,8 @@ const peerCosts = peerGroup.map((p) => p.cost);
 const q1 = quantileSorted(peerCosts, 0.25);
 const q3 = quantileSorted(peerCosts, 0.75);
 
+const redundancy = signals.find((s) => s.key === 'redundancy');
+
 const figures: Record<string, unknown> = {
 	health: score?.health,
 	confidence: score?.confidence,
@@ -138,9 +140,11 @@ const figures: Record<string, unknown> = {
 	'TIME decision': score?.time?.decision,
 	manual: score?.time?.manual,
 	signals: listed(signals.filter((s) => s.appIds.includes(app.id)).map((s) => s.key)),
-	'redundancy applications': finding('redundancy')?.appIds.length,
-	'redundancy costs known': finding('redundancy')?.costKnown,
-	'redundancy combined cost': finding('redundancy')?.combinedCost,
+	'capabilities with several applications': (redundancy?.findings.length ?? 0) + (redundancy?.omitted.findings ?? 0),
+	'redundancy capabilities named': redundancy?.findings.length,
+	'redundancy applications named': redundancy?.appIds.length,
+	'redundancy combined cost': redundancy?.combinedCost,
+	'redundancy costs known': redundancy?.costKnown,
 	'end of support in days': finding('endOfSupport')?.days,
 	'renewal in days': finding('renewal')?.days
 };
@@ -155,7 +159,7 @@ const SCORED_FIELDS = [
 	'functionalFit',
 	'criticality',
 	'dataClassification',
-	'sso',
+	'authentication',
 	'compliance',
 	'incidents',
 	'userCount',
@@ -198,7 +202,9 @@ describe('the worked example in docs/scoring.md', () => {
 		it.each(applicationRows)('%s: the sheet says %s, read as %s = %s', (column, inSheet, field, readAs) => {
 			expect(header, `a column the demo does not have: ${column}`).toContain(column);
 			expect(row[header.indexOf(column)].trim(), `the ${column} cell`).toBe(inSheet === NONE ? '' : inSheet);
-			expect(APPLICATION_FIELDS.find((f) => f.header === column)?.key, `the field ${column} maps to`).toBe(field);
+			// As Atlas's reader maps the column: an older export's `sso` is read as `authentication`.
+			const target = atlasMapping(header).find((m) => m.column === column)?.target;
+			expect(target?.kind === 'field' ? target.key : undefined, `the field ${column} maps to`).toBe(field);
 			expectCell(fieldValue(app, field), readAs, `${field} as read`);
 		});
 	});

@@ -18,7 +18,9 @@ import type { LandscapeLayout } from '$lib/viz/layout/landscape';
 import { fitLandscape } from '$lib/viz/layout/landscape-fit';
 import { MATRIX_MEASURES, type MatrixLayout } from '$lib/viz/layout/matrix';
 import { fitMatrix } from '$lib/viz/layout/matrix-fit';
-import { DIMENSIONS } from '$lib/viz/layout/matrix-dimensions';
+import { dimensionIndex, matrixDimensions } from '$lib/viz/layout/matrix-dimensions';
+import { portfolioColumns } from '$lib/domain/columns';
+import { fieldRegistry } from '$lib/domain/fields/registry';
 import type { QuadrantLayout } from '$lib/viz/layout/quadrant';
 import { fitQuadrant } from '$lib/viz/layout/quadrant-fit';
 import type { RoadmapLayout } from '$lib/viz/layout/roadmap';
@@ -60,7 +62,7 @@ export const APPS: Application[] = [
 	// Fully described, healthy, mission critical.
 	app(1, 'General Ledger', ['FIN.ACC.GL'], {
 		department: 'Finance', vendor: 'Ledgerly', hosting: 'saas', lifecycle: 'active', endOfSupport: isoDate('2028-06-30'),
-		technicalFit: 4, functionalFit: 4, criticality: 1, dataClassification: 'confidential', sso: true, compliance: 'compliant',
+		technicalFit: 4, functionalFit: 4, criticality: 1, dataClassification: 'confidential', authentication: 'sso', compliance: 'compliant',
 		incidents: 1, lastReviewed: isoDate('2026-05-01'), annualCost: 420_000, userCount: 300, contractEnd: isoDate('2027-03-31')
 	}),
 	// Support ended before today: an overdue bar.
@@ -75,7 +77,7 @@ export const APPS: Application[] = [
 	// In two capabilities: two tiles, two roadmap rows.
 	app(4, 'Expense Claims', ['FIN.ACC.AP', 'PPL.PAY'], {
 		department: 'People', vendor: 'Claimco', hosting: 'saas', lifecycle: 'active', endOfSupport: isoDate('2027-08-31'),
-		technicalFit: 3, functionalFit: 3, criticality: 3, sso: false, dataClassification: 'internal', annualCost: 60_000
+		technicalFit: 3, functionalFit: 3, criticality: 3, authentication: 'no-sso', dataClassification: 'internal', annualCost: 60_000
 	}),
 	app(5, 'CRM Suite', ['CUS.SAL.CRM'], {
 		department: 'Sales', vendor: 'Cloudforce', hosting: 'saas', lifecycle: 'active', technicalFit: 4, functionalFit: 3,
@@ -126,14 +128,15 @@ export function landscapeProps() {
 /** As the matrix chart: capability rows, lifecycle columns, mean health, in 640 × 320. */
 export function matrixProps() {
 	const index = indexCapabilities(CAPABILITIES);
-	const matrixApps = matrixInput(APPS, SCORES.byId, index);
-	const layout: MatrixLayout = fitMatrix(matrixApps, { width: 640, height: 320, type: SCREEN_TYPE }, { rows: 'capability', cols: 'lifecycle', measure: 'health' });
+	const dimensions = dimensionIndex(matrixDimensions(portfolioColumns(fieldRegistry(APPS)), index));
+	const matrixApps = matrixInput(APPS, SCORES, [dimensions.get('capability')!, dimensions.get('lifecycle')!]);
+	const layout: MatrixLayout = fitMatrix(matrixApps, { width: 640, height: 320, type: SCREEN_TYPE }, { rows: 'capability', cols: 'lifecycle', dimensions, measure: 'health' });
 	const measureMetric: SequentialMetric = {
 		key: 'health', label: MATRIX_MEASURES[layout.measure].label, kind: 'sequential', scheme: 'goodness', highIsGood: true, domain: [0, 100],
 		value: () => null, format: (v: number) => String(Math.round(v))
 	};
 	const scale = colourScale(measureMetric, layout.values, 'screen');
-	const title = `${DIMENSIONS.capability.label} by ${DIMENSIONS.lifecycle.label}`;
+	const title = `${dimensions.get('capability')!.label} by ${dimensions.get('lifecycle')!.label}`;
 	const description = `${MATRIX_MEASURES[layout.measure].label} per cell, for ${layout.appCount.toLocaleString('en-US')} applications.${layout.note ? ` ${layout.note}` : ''}`;
 	return {
 		layout,

@@ -1,0 +1,124 @@
+/**
+ * The security and compliance review of a portfolio: which applications hold sensitive data
+ * (confidential or restricted: Orange and Red), which of them have no single sign-on or do not
+ * say how people sign in, which are in SOX scope, and how that spreads over the owning teams,
+ * the classifications and the tiers. Pure, so every count an auditor is shown is tested.
+ *
+ * Single sign-on is the one derivation in `security.ts`; nothing here decides it again.
+ */
+import { isSensitive, ssoOf } from './security';
+import { DATA_CLASSIFICATIONS, type Application, type DataClassification, type Tier } from './types';
+
+/** Whether an application has single sign-on: yes, no, or not known (no authentication method). */
+export type SsoState = 'yes' | 'no' | 'unknown';
+export const SSO_STATES: readonly SsoState[] = ['no', 'unknown', 'yes'];
+
+/** The classifications the review lays out, most sensitive first, and "not stated". */
+export type ClassificationKey = DataClassification | 'unknown';
+export const CLASSIFICATION_KEYS: readonly ClassificationKey[] = [...[...DATA_CLASSIFICATIONS].reverse(), 'unknown'];
+
+/** One owning team's row of the review. */
+export interface TeamSecurity {
+	/** The owning team (department), or null for applications that name none. */
+	team: string | null;
+	applications: number;
+	sensitive: number;
+	/** Sensitive applications by classification and single sign-on, keyed `${classification}|${sso}`. */
+	cells: Record<string, number>;
+	sensitiveWithoutSso: number;
+	sensitiveUnknownMethod: number;
+	/** Tier 1 or 2 among the sensitive without single sign-on. */
+	criticalWithoutSso: number;
+	inSox: number;
+}
+
+export interface SecurityReview {
+	applications: number;
+	/** Applications with a data classification, and with an authentication method. */
+	classified: number;
+	methodKnown: number;
+	sensitive: Application[];
+	/** Sensitive applications without single sign-on, most sensitive and most critical first. */
+	sensitiveWithoutSso: Application[];
+	/** Sensitive applications whose authentication method is not known. */
+	sensitiveUnknownMethod: Application[];
+	/** Applications whose compliance scope includes SOX. */
+	sox: Application[];
+	/** Applications with any compliance scope stated. */
+	scopeKnown: number;
+	/** Every framework named, with its applications, most applications first. */
+	frameworks: { name: string; count: number }[];
+	/** The whole portfolio: classification × single sign-on, counts (all tiers in scope). */
+	grid: Record<string, number>;
+	/** Owning teams with sensitive applications or SOX scope, the most sensitive without SSO first. */
+	teams: TeamSecurity[];
+}
+
+/** The key of a grid cell. */
+export const cellKey = (classification: ClassificationKey, sso: SsoState) => `${classification}|${sso}`;
+
+const ssoState = (app: Application): SsoState => {
+	const sso = ssoOf(app);
+	return sso === undefined ? 'unknown' : sso ? 'yes' : 'no';
+};
+const classificationOf = (app: Application): ClassificationKey => app.dataClassification ?? 'unknown';
+const isSox = (app: Application) => (app.complianceScope ?? []).includes('SOX');
+const critical = (app: Application) => app.criticality === 1 || app.criticality === 2;
+
+const rank = (c: ClassificationKey) => CLASSIFICATION_KEYS.indexOf(c);
+/** Restricted before confidential, tier 1 first (no tier last), then by name. */
+function byExposure(a: Application, b: Application): number {
+	return rank(classificationOf(a)) - rank(classificationOf(b)) || (a.criticality ?? 9) - (b.criticality ?? 9) || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1);
+}
+
+/**
+ * The review of `apps`; `tiers` keeps only applications of those tiers in the grid and the team
+ * rows (the lists and headline counts are always the whole portfolio).
+ */
+export function securityReview(apps: readonly Application[], tiers?: readonly Tier[]): SecurityReview {
+	const inTiers = (app: Application) => !tiers || (app.criticality !== undefined && tiers.includes(app.criticality));
+	const sensitive = apps.filter(isSensitive);
+	const grid: Record<string, number> = {};
+	const teams = new Map<string | null, TeamSecurity>();
+	const frameworks = new Map<string, number>();
+	let classified = 0;
+	let methodKnown = 0;
+	let scopeKnown = 0;
+	for (const app of apps) {
+		if (app.dataClassification) classified++;
+		if (app.authentication) methodKnown++;
+		if (app.complianceScope?.length) scopeKnown++;
+		for (const f of app.complianceScope ?? []) frameworks.set(f, (frameworks.get(f) ?? 0) + 1);
+		if (!inTiers(app)) continue;
+		const key = cellKey(classificationOf(app), ssoState(app));
+		grid[key] = (grid[key] ?? 0) + 1;
+		const team = app.department?.trim() || null;
+		let row = teams.get(team);
+		if (!row) teams.set(team, (row = { team, applications: 0, sensitive: 0, cells: {}, sensitiveWithoutSso: 0, sensitiveUnknownMethod: 0, criticalWithoutSso: 0, inSox: 0 }));
+		row.applications++;
+		if (isSox(app)) row.inSox++;
+		if (!isSensitive(app)) continue;
+		row.sensitive++;
+		row.cells[key] = (row.cells[key] ?? 0) + 1;
+		const state = ssoState(app);
+		if (state === 'no') {
+			row.sensitiveWithoutSso++;
+			if (critical(app)) row.criticalWithoutSso++;
+		} else if (state === 'unknown') row.sensitiveUnknownMethod++;
+	}
+	return {
+		applications: apps.length,
+		classified,
+		methodKnown,
+		sensitive,
+		sensitiveWithoutSso: sensitive.filter((a) => ssoState(a) === 'no').sort(byExposure),
+		sensitiveUnknownMethod: sensitive.filter((a) => ssoState(a) === 'unknown').sort(byExposure),
+		sox: apps.filter(isSox).sort(byExposure),
+		scopeKnown,
+		frameworks: [...frameworks].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+		grid,
+		teams: [...teams.values()]
+			.filter((t) => t.sensitive > 0 || t.inSox > 0)
+			.sort((a, b) => b.sensitiveWithoutSso - a.sensitiveWithoutSso || b.sensitiveUnknownMethod - a.sensitiveUnknownMethod || b.sensitive - a.sensitive || (a.team ?? '\uffff').localeCompare(b.team ?? '\uffff'))
+	};
+}
