@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NONE_KEY, matrixLayout, type MatrixApp, type MatrixLayout, type MatrixOptions } from '$lib/viz/layout/matrix';
+import { NONE_KEY, NONE_LABEL, matrixLayout, type MatrixApp, type MatrixLayout, type MatrixOptions } from '$lib/viz/layout/matrix';
 import { dimension, dimensionIndex, matrixDimensions } from '$lib/viz/layout/matrix-dimensions';
 import { indexCapabilities } from '$lib/viz/layout/capability-index';
 import { matrixInput } from '$lib/viz/charts/layout-inputs';
@@ -35,7 +35,7 @@ describe('matrixLayout', () => {
 	});
 
 	it('labels ordered dimensions by their display names', () => {
-		expect(layout({ rows: 'lifecycle' }).rows.map((r) => r.label)).toEqual(['Plan', 'Active', 'Phase-out', '(none)']);
+		expect(layout({ rows: 'lifecycle' }).rows.map((r) => r.label)).toEqual(['Plan', 'Active', 'Phase-out', 'Not stated']);
 		expect(layout({ rows: 'criticality' }, [rec('x', { criticality: ['2'] })]).rows[0].label).toBe('Tier 2');
 	});
 
@@ -175,7 +175,7 @@ describe('matrix dimensions', () => {
 		const all = dimensionIndex(matrixDimensions(portfolioColumns(fieldRegistry(apps)), indexCapabilities([])));
 		const l = matrixLayout(matrixInput(apps, scores, [all.get('dataClassification')!, all.get('criticality')!]), { ...OPTIONS, dimensions: all, rows: 'dataClassification', cols: 'criticality' });
 		expect(l.rows.map((r) => r.label)).toEqual(['Public', 'Restricted']);
-		expect(l.cols.map((c) => c.label)).toEqual(['Tier 1', 'Tier 2', NONE_KEY]);
+		expect(l.cols.map((c) => c.label)).toEqual(['Tier 1', 'Tier 2', NONE_LABEL]);
 		expect(cell(l, 'restricted', '1').appIds).toEqual(['a']);
 	});
 });

@@ -28,7 +28,8 @@ export function fitMatrix(apps: readonly MatrixApp[], box: ChartBox, options: Ma
 	// A first pass learns the labels; geometry comes from the second.
 	const probe = matrixLayout(apps, { ...options, width: box.width, height: box.height, rowLabelWidth: 0, colLabelHeight: 0, page: 0 });
 	const longestRow = probe.rows.reduce((m, r) => Math.max(m, r.label.length), 4);
-	const rowLabelWidth = Math.round(Math.min(box.width / 3, textWidth(Math.min(longestRow, 44), fonts.label) + 16));
+	// Rounded up: rounded down, the longest label would lose its last character to an ellipsis.
+	const rowLabelWidth = Math.ceil(Math.min(box.width / 3, textWidth(Math.min(longestRow, 44), fonts.label) + 16));
 	const colCount = Math.max(1, probe.cols.length);
 	const cellWidth = (box.width - rowLabelWidth) / colCount;
 	const longestCol = probe.cols.reduce((m, c) => Math.max(m, c.label.length), 1);
@@ -59,5 +60,7 @@ export function matrixLabelChars(layout: MatrixLayout): { row: number; col: numb
 	const rowWidth = layout.rows[0]?.width ?? 0;
 	const colWidth = layout.cols[0]?.width ?? 0;
 	const slanted = layout.slantColumns ? (layout.cols[0]?.height ?? 0) / SLANT - layout.fonts.label : colWidth - 8;
-	return { row: Math.max(4, Math.floor((rowWidth - 16) / char)), col: Math.max(3, Math.floor(slanted / char)) };
+	// A hair added before flooring: 72 / 7.2 is 9.999… in floating point, and a label sized for ten
+	// characters would lose its last one.
+	return { row: Math.max(4, Math.floor((rowWidth - 16) / char + 1e-9)), col: Math.max(3, Math.floor(slanted / char + 1e-9)) };
 }

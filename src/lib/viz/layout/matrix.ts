@@ -1,7 +1,7 @@
 /**
  * The matrix heat map: any two dimensions as rows and columns, and a measure in each cell (count,
  * cost or mean health). Every row × column cell is returned, empty ones too, and applications
- * missing a dimension land in a "(none)" row or column rather than vanishing.
+ * missing a dimension land in a "Not stated" row or column rather than vanishing.
  */
 import { lookup } from '$lib/domain/scoring/lookup';
 import { formatCount } from '$lib/domain/format';
@@ -12,6 +12,8 @@ export type MatrixMeasure = 'count' | 'cost' | 'health';
 
 /** The key and label of the row or column for applications without a value. */
 export const NONE_KEY = '(none)';
+/** What the row or column of applications without a value says: a reader's words, not a key. */
+export const NONE_LABEL = 'Not stated';
 
 export interface MatrixApp {
 	id: string;
@@ -131,7 +133,7 @@ const valuesOf = (app: MatrixApp, key: DimensionKey) => {
 };
 
 function orderKeys(def: DimensionDef, keys: Iterable<string>): { key: string; label: string }[] {
-	const entries = [...keys].map((key) => ({ key, label: key === NONE_KEY ? NONE_KEY : def.labelOf(key) }));
+	const entries = [...keys].map((key) => ({ key, label: key === NONE_KEY ? NONE_LABEL : def.labelOf(key) }));
 	return entries.sort((a, b) => {
 		if (a.key === NONE_KEY || b.key === NONE_KEY) return a.key === b.key ? 0 : a.key === NONE_KEY ? 1 : -1;
 		return def.compare(a.key, b.key) || compareLabels(a.label, b.label) || compareIds(a.key, b.key);

@@ -61,7 +61,7 @@ const VIEWS: ViewCase[] = [
 		// People × active, (none); (none) × (none).
 		marks: 8,
 		// Mean health of cells whose applications have none.
-		hatched: ['People × (none):', '(none) × (none):']
+		hatched: ['People × Not stated:', 'Not stated × Not stated:']
 	},
 	{
 		name: 'treemap',
@@ -195,8 +195,8 @@ describe('what a reader sees in each chart', () => {
 	it('matrix: empty cells are blank, hatched cells show a dash, rows and columns are labelled', () => {
 		const svg = parsed('matrix');
 		expect(findAll(svg, (e) => attr(e, 'class') === 'blank')).toHaveLength(4 * 5 - 8);
-		expect(texts(svg, 'row-label')).toEqual(['Customer', 'Finance', 'People', '(none)']);
-		expect(texts(svg, 'col-label')).toEqual(['Plan', 'Active', 'Phase-out', 'End of life', '(none)']);
+		expect(texts(svg, 'row-label')).toEqual(['Customer', 'Finance', 'People', 'Not stated']);
+		expect(texts(svg, 'col-label')).toEqual(['Plan', 'Active', 'Phase-out', 'End of life', 'Not stated']);
 		const hatched = findAll(svg, (e) => attr(e, 'data-mark') !== undefined && attr(shapeOf(e)!, 'fill') === HATCH_FILL);
 		expect(hatched.map((m) => texts(m, 'value'))).toEqual([['–'], ['–']]);
 	});
