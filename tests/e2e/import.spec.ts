@@ -294,3 +294,31 @@ test('a 50,000-row inventory is read with progress, previewed and stored', async
 	await expect(page.getByTestId('total-applications')).toContainText('50,000');
 	fs.rmSync(file);
 });
+
+test('a sheet without a header gives its money in millions: the preview says so, and the unit chosen in the mapping is used', async ({ page }, info) => {
+	// Three rows in the shape of the IT Dashboard's DoD investments (../shared/datasets): no header, spending in $M as text.
+	const file = info.outputPath('investments.csv');
+	fs.writeFileSync(
+		file,
+		'007-000000049,Defense-wide,Armed Forces Health Longitudinal Technology Application,$66.843,Major IT,5,--\r\n' +
+			'007-000000155,"Navy, Marine Corps",GLOBAL COMBAT SUPPORT SYSTEM-MARINE CORPS,$73.564,Major IT,4,1\r\n' +
+			'007-000000178,Air Force,Defense Enterprise Accounting and Management System,$127.439,Major IT,2,4\r\n'
+	);
+	await openOverview(page);
+	await goTo(page, 'Import');
+	await page.getByTestId('import-input').setInputFiles(file);
+	await expect(page.getByLabel('Where “Column 4” goes')).toHaveValue('field:annualCost');
+	await expect(page.getByLabel('Unit of “Column 4”')).toHaveValue('1');
+	await page.getByRole('button', { name: 'Continue to preview' }).click();
+	await expect(page.getByTestId('import-notes')).toContainText('“Column 4” states no unit, and its amounts ($66.843, $73.564, …)');
+
+	await page.getByRole('button', { name: /back to the mapping|change the mapping/i }).first().click();
+	await page.getByLabel('Unit of “Column 4”').selectOption({ label: 'in millions' });
+	await page.getByRole('button', { name: 'Continue to preview' }).click();
+	await expect(page.getByTestId('count-added')).toHaveText('3');
+	await expect(page.getByTestId('import-notes')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Import 3 applications' }).click();
+	await expect(page.getByTestId('import-done')).toBeVisible();
+	await goTo(page, 'Overview');
+	await expect(page.getByTestId('total-cost')).toContainText('$267.8M');
+});

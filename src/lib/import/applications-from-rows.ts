@@ -7,7 +7,7 @@
  */
 import { capabilitiesForPath, capabilityIdFromPath } from '$lib/domain/capability-tree';
 import type { Application, Capability, CapabilityId, WorkspaceId } from '$lib/domain/types';
-import { applyHints, columnHints, type ColumnHint } from './column-hints';
+import { applyHints, columnHints, columnScale, looksScaled, MONEY_FIELDS, type ColumnHint } from './column-hints';
 import { defaultDuplicatePolicy, mergeDuplicate, nextFreeId, type DuplicateGroup, type DuplicatePolicy } from './duplicate-rows';
 import { APPLICATION_FIELD_BY_KEY } from './application-fields';
 import { describeScale, scaleText } from '$lib/domain/normalise/scales';
@@ -81,11 +81,30 @@ function ratingNotes(columns: readonly ColumnMapping[], hints: ReadonlyMap<numbe
 	return notes;
 }
 
+/**
+ * Money columns whose unit no header states and no one chose, but whose amounts look like
+ * thousands or millions: said in the preview, so a $17.9 billion portfolio is not shown as $17.9K.
+ */
+function moneyUnitNotes(rows: readonly { cells: readonly string[] }[], columns: readonly ColumnMapping[]): string[] {
+	const notes: string[] = [];
+	for (const column of columns) {
+		if (column.target.kind !== 'field' || !MONEY_FIELDS.has(column.target.key) || columnScale(column) !== undefined) continue;
+		const values = rows.map((r) => r.cells[column.index] ?? '');
+		if (!looksScaled(values)) continue;
+		const examples = values.filter((v) => v.trim() !== '').slice(0, 2).map((v) => v.trim());
+		notes.push(
+			`“${column.column}” states no unit, and its amounts (${examples.join(', ')}, …) are all under 10,000 with three decimals, as amounts in thousands or millions are written. ` +
+				`They are read as written; if they are in thousands or millions, choose the unit beside the column in the mapping.`
+		);
+	}
+	return notes;
+}
+
 /** Reads every row; the rest of the rows still import when one cannot be read. */
 export function applicationsFromRows(rows: readonly { row: number; cells: readonly string[] }[], mapping: readonly ColumnMapping[], ctx: RowsContext): ImportedApplications {
 	const columns = completeMapping(rows, mapping);
 	const hints = columnHints(rows, columns, ctx.dateOrder ?? 'mdy');
-	const notes = ratingNotes(columns, hints);
+	const notes = [...ratingNotes(columns, hints), ...moneyUnitNotes(rows, columns)];
 	const problems: CellProblem[] = [];
 	const applications: Application[] = [];
 	const capabilities = new Map<CapabilityId, Capability>();

@@ -13,7 +13,15 @@ import { isBlank } from '$lib/domain/normalise/result';
 import { inferRatingScale, ratingNumber, type RatingScale } from '$lib/domain/normalise/scales';
 
 const DATE_FIELDS = new Set(['endOfSupport', 'lastReviewed', 'contractEnd']);
-const MONEY_FIELDS = new Set(['annualCost', 'cost.licence', 'cost.infrastructure', 'cost.support', 'cost.labour']);
+export const MONEY_FIELDS = new Set(['annualCost', 'cost.licence', 'cost.infrastructure', 'cost.support', 'cost.labour']);
+
+/** The units a money column's amounts can be in, for the mapping's chooser. */
+export const MONEY_SCALES: readonly { scale: number; label: string }[] = [
+	{ scale: 1, label: 'as written' },
+	{ scale: 1e3, label: 'in thousands' },
+	{ scale: 1e6, label: 'in millions' },
+	{ scale: 1e9, label: 'in billions' }
+];
 /** Fields rated on Atlas's 4-step scale, which a sheet may rate on its own. */
 export const RATING_FIELDS = new Set(['technicalFit', 'functionalFit']);
 
@@ -54,8 +62,34 @@ export function moneyScale(header: string): number | undefined {
 }
 
 /**
+ * Whether a money column's amounts look as if they were in an unstated unit: every amount under
+ * 10,000 and most written with three decimals ("$66.843"), which is how sheets write millions or
+ * thousands, not whole currency. An annual cost of $66.84 for an IT investment is not plausible.
+ */
+export function looksScaled(values: Iterable<string>): boolean {
+	let amounts = 0;
+	let threeDecimals = 0;
+	for (const value of values) {
+		if (isBlank(value)) continue;
+		const money = normaliseMoney(value);
+		if (!money.ok || !money.value) continue;
+		if (Math.abs(money.value.amount) >= 10_000) return false;
+		amounts++;
+		if (/\d[.,]\d{3}(?!\d)\s*$/.test(value.trim().replace(/[^\d.,\s]+$/, ''))) threeDecimals++;
+	}
+	return amounts >= 3 && threeDecimals / amounts > 0.5;
+}
+
+/** The unit of a money column: the user's choice in the mapping, else its header's. */
+export function columnScale(column: ColumnMapping): number | undefined {
+	const chosen = column.target.kind === 'field' ? column.target.scale : undefined;
+	if (typeof chosen === 'number' && Number.isFinite(chosen) && chosen > 0) return chosen;
+	return moneyScale(column.column);
+}
+
+/**
  * A hint per mapped column index: the date order of date columns (from their values, else
- * `fallback`), and the scale of money columns (from their headers).
+ * `fallback`), and the scale of money columns (chosen in the mapping, or from their headers).
  */
 export function columnHints(rows: readonly { cells: readonly string[] }[], mapping: readonly ColumnMapping[], fallback: DateOrder): Map<number, ColumnHint> {
 	const hints = new Map<number, ColumnHint>();
@@ -64,8 +98,8 @@ export function columnHints(rows: readonly { cells: readonly string[] }[], mappi
 		const key = column.target.key;
 		if (DATE_FIELDS.has(key)) hints.set(column.index, { dateOrder: inferDateOrder(rows.map((r) => r.cells[column.index] ?? '')) ?? fallback });
 		if (MONEY_FIELDS.has(key)) {
-			const scale = moneyScale(column.column);
-			if (scale) hints.set(column.index, { scale });
+			const scale = columnScale(column);
+			if (scale && scale !== 1) hints.set(column.index, { scale });
 		}
 		if (RATING_FIELDS.has(key)) {
 			const rating = inferRatingScale(rows.map((r) => r.cells[column.index] ?? ''), column.column);

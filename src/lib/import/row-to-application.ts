@@ -16,7 +16,12 @@ import { APPLICATION_FIELD_BY_KEY, type ApplicationDraft, type CellContext } fro
  * Where one column of the file goes. `parent` is a capability level above the capabilities column
  * (a "Domain" beside a "Capability"): the row's capability path is its parents, then its capability.
  */
-export type ColumnTarget = { kind: 'field'; key: string } | { kind: 'custom'; name: string } | { kind: 'parent'; level: 1 | 2 } | { kind: 'skip' };
+export type ColumnTarget =
+	/** `scale`: what each amount of a money column is multiplied by, as the user chose it (the header's unit otherwise). */
+	| { kind: 'field'; key: string; scale?: number }
+	| { kind: 'custom'; name: string }
+	| { kind: 'parent'; level: 1 | 2 }
+	| { kind: 'skip' };
 
 export interface ColumnMapping {
 	/** The column's header as the file wrote it (or "Column 3" where it was blank). */

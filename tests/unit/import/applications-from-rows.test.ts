@@ -120,3 +120,24 @@ describe('applicationsFromRows', () => {
 		expect(mapping).toEqual(mappingCopy);
 	});
 });
+
+describe('money in an unstated unit', () => {
+	const rows = [
+		{ row: 1, cells: ['Health record', '$66.843'] },
+		{ row: 2, cells: ['Logistics chain', '$73.564'] },
+		{ row: 3, cells: ['Accounting', '$127.439'] }
+	];
+	const cost = (scale?: number): ColumnMapping => ({ column: 'Column 4', index: 1, target: { kind: 'field', key: 'annualCost', ...(scale === undefined ? {} : { scale }) } });
+
+	it('is read as written, and the preview says why that may be wrong and what to do', () => {
+		const result = applicationsFromRows(rows, [field('Column 3', 0, 'name'), cost()], ctx);
+		expect(result.applications.map((a) => a.annualCost)).toEqual([66.84, 73.56, 127.44]);
+		expect(result.notes).toEqual([expect.stringMatching(/^“Column 4” states no unit, and its amounts \(\$66\.843, \$73\.564, …\).*choose the unit beside the column in the mapping\.$/)]);
+	});
+
+	it('is read in millions once the user says so, and the note goes', () => {
+		const result = applicationsFromRows(rows, [field('Column 3', 0, 'name'), cost(1e6)], ctx);
+		expect(result.applications.map((a) => a.annualCost)).toEqual([66_843_000, 73_564_000, 127_439_000]);
+		expect(result.notes).toEqual([]);
+	});
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyHints, columnHints, inferDateOrder, moneyScale } from '$lib/import/column-hints';
+import { applyHints, columnHints, columnScale, inferDateOrder, looksScaled, moneyScale } from '$lib/import/column-hints';
 import type { ColumnMapping } from '$lib/import/row-to-application';
 
 describe('inferDateOrder', () => {
@@ -70,5 +70,31 @@ describe('columnHints and applyHints', () => {
 		const cells = ['31/12/2026'];
 		applyHints(cells, new Map([[0, { dateOrder: 'dmy' as const }]]));
 		expect(cells).toEqual(['31/12/2026']);
+	});
+});
+
+describe('a money column whose unit no header states', () => {
+	const cost = (scale?: number): ColumnMapping => ({ column: 'Column 4', index: 0, target: { kind: 'field', key: 'annualCost', ...(scale === undefined ? {} : { scale }) } });
+
+	it.each<[string, string[], boolean]>([
+		['three-decimal amounts under 10,000, as millions are written', ['$66.843', '$73.564', '$127.439', '$0.000'], true],
+		['whole amounts', ['120000', '45000', '9000'], false],
+		['small amounts written in cents', ['$66.84', '$73.56', '$127.43'], false],
+		['one amount of 10,000 or more', ['$66.843', '$73.564', '$12,127.439'], false],
+		['too few amounts to tell', ['$66.843', ''], false]
+	])('%s: looksScaled is %s', (_, values, expected) => {
+		expect(looksScaled(values)).toBe(expected);
+	});
+
+	it('is read in the unit the user chose, and a chosen "as written" overrides the header', () => {
+		expect(columnScale(cost(1e6))).toBe(1e6);
+		expect(columnScale({ ...cost(1), column: 'Spending ($M)' })).toBe(1);
+		expect(columnScale({ ...cost(), column: 'Spending ($M)' })).toBe(1e6);
+		expect(columnScale(cost())).toBeUndefined();
+		// A stored mapping with a scale that is not a positive number falls back to the header.
+		expect(columnScale({ column: 'Spending ($M)', index: 0, target: { kind: 'field', key: 'annualCost', scale: Number.NaN } })).toBe(1e6);
+		const hints = columnHints([{ cells: ['$66.843'] }], [cost(1e6)], 'mdy');
+		expect(applyHints(['$66.843'], hints)).toEqual(['66843000 USD']);
+		expect(columnHints([{ cells: ['$66.843'] }], [cost(1)], 'mdy').size).toBe(0);
 	});
 });
