@@ -1,7 +1,7 @@
 // The security review: sensitive applications without single sign-on (derived from the method),
 // those whose method is unknown, SOX scope, and the spread over owning teams and tiers.
 import { describe, expect, it } from 'vitest';
-import { cellKey, securityReview } from '$lib/domain/security-review';
+import { cellKey, securityCounts, securityReview } from '$lib/domain/security-review';
 import type { Application } from '$lib/domain/types';
 import { appId, makeApp } from './factory';
 
@@ -60,5 +60,19 @@ describe('securityReview', () => {
 		const copy = structuredClone(APPS);
 		securityReview(APPS);
 		expect(APPS).toEqual(copy);
+	});
+});
+
+describe('securityCounts', () => {
+	it('gives the Overview the same headline counts as the review, without its lists', () => {
+		const r = securityReview(APPS);
+		expect(securityCounts(APPS)).toEqual({
+			applications: 7,
+			classified: r.classified,
+			sensitive: r.sensitive.length,
+			sensitiveWithoutSso: r.sensitiveWithoutSso.length,
+			sensitiveUnknownMethod: r.sensitiveUnknownMethod.length
+		});
+		expect(securityCounts(APPS)).toMatchObject({ classified: 6, sensitive: 4, sensitiveWithoutSso: 2, sensitiveUnknownMethod: 1 });
 	});
 });
