@@ -29,6 +29,9 @@ export interface Backup {
 	history: { changes: unknown[]; ops: { seq: number; ops: unknown[] }[] };
 	/** Remembered column mappings by header fingerprint. */
 	mappings: Record<string, unknown>;
+	/** Saved views and decks, for presenting. */
+	views: unknown[];
+	decks: unknown[];
 }
 
 /** What a restore did: the counts stored and what was repaired on the way, or why nothing was. */
@@ -44,6 +47,8 @@ export async function exportBackup(db: AtlasDatabase, id: WorkspaceId): Promise<
 	const changes = await readLog(db, id);
 	const ops = await db.changeOps.where('workspaceId').equals(id).toArray();
 	const mappings = await mappingsOf(db, id);
+	const views = await db.views.where('workspaceId').equals(id).toArray();
+	const decks = await db.decks.where('workspaceId').equals(id).toArray();
 	const strip = <T extends { workspaceId: WorkspaceId }>({ workspaceId: _ignored, ...rest }: T) => rest;
 	const stripOp = (op: RecordOp) => ({ ...op, before: op.before && strip(op.before), after: op.after && strip(op.after) });
 	return {
@@ -65,7 +70,9 @@ export async function exportBackup(db: AtlasDatabase, id: WorkspaceId): Promise<
 		})),
 		settings: settings ? strip(settings) : null,
 		history: { changes: changes.map(strip), ops: ops.map((o) => ({ seq: o.seq, ops: o.ops.map(stripOp) })) },
-		mappings
+		mappings,
+		views: views.map(strip),
+		decks: decks.map(strip)
 	};
 }
 
@@ -88,7 +95,7 @@ export async function restoreBackup(db: AtlasDatabase, raw: unknown, name?: stri
 	const placeholder = 'ws-pending' as WorkspaceId;
 	const data = restorePortfolio(backup, placeholder, now);
 	// One transaction over every table: a backup restores whole or not at all.
-	const tables = [db.workspaces, db.buckets, db.overlay, db.snapshots, db.settings, db.meta, db.changes, db.changeOps];
+	const tables = [db.workspaces, db.buckets, db.overlay, db.snapshots, db.settings, db.meta, db.changes, db.changeOps, db.views, db.decks];
 	const { workspace, snapshots } = await db.transaction('rw', tables, async () => {
 		const workspace = await createWorkspace(db, name ?? `${sourceName} (restored)`, data);
 		const snapshots: Snapshot[] = backup.snapshots.map((s) => ({ ...s, id: s.id as SnapshotId, workspaceId: workspace.id, data: restorePortfolio(s.data, workspace.id, now) }));
@@ -103,6 +110,8 @@ export async function restoreBackup(db: AtlasDatabase, raw: unknown, name?: stri
 				.map(({ entry, ops }) => ({ workspaceId: workspace.id, seq: entry.seq, ops: ops.map((op) => ({ kind: op.kind, id: op.id, before: restoreRecord(op.kind, op.before), after: restoreRecord(op.kind, op.after) }) as RecordOp) }))
 		);
 		await restoreMappings(db, workspace.id, backup.mappings);
+		await db.views.bulkPut(backup.views.map((v) => ({ ...v, workspaceId: workspace.id })));
+		await db.decks.bulkPut(backup.decks.map((d) => ({ ...d, workspaceId: workspace.id })));
 		return { workspace, snapshots };
 	});
 	return {
@@ -113,7 +122,9 @@ export async function restoreBackup(db: AtlasDatabase, raw: unknown, name?: stri
 			integrations: data.integrations.length,
 			capabilities: data.capabilities.length,
 			snapshots: snapshots.length,
-			changes: backup.history.length
+			changes: backup.history.length,
+			views: backup.views.length,
+			decks: backup.decks.length
 		},
 		warnings
 	};

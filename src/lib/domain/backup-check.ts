@@ -10,6 +10,7 @@
  * Pure: parsed JSON in, a clean value and warnings (or a reason) out, so it can be tested with a
  * table of hostile files and fuzzed.
  */
+import { restoreDeck, restoreSavedView, type Deck, type SavedView } from './deck';
 import type { Snapshot } from './types';
 
 export const BACKUP_FORMAT = 'portfolio-atlas-backup';
@@ -59,6 +60,9 @@ export interface CheckedBackup extends CheckedPortfolio {
 	history: CheckedChange[];
 	/** Remembered column mappings by header fingerprint (version 2). */
 	mappings: Record<string, CheckedMapping>;
+	/** Saved views and decks, without the workspace id (absent from older backups: none). */
+	views: Omit<SavedView, 'workspaceId'>[];
+	decks: Omit<Deck, 'workspaceId'>[];
 }
 
 export type BackupCheck = { ok: true; backup: CheckedBackup; warnings: string[] } | { ok: false; reason: string };
@@ -67,7 +71,7 @@ export type BackupCheck = { ok: true; backup: CheckedBackup; warnings: string[] 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Fields whose keys are the user's own names (custom attributes, edit marks, cost parts): kept, whatever they are. */
 const NAMED_MAPS = new Set(['custom', 'edited', 'costParts']);
-const KNOWN_TOP = new Set(['format', 'version', 'exportedAt', 'workspace', 'applications', 'integrations', 'capabilities', 'snapshots', 'settings', 'history', 'mappings']);
+const KNOWN_TOP = new Set(['format', 'version', 'exportedAt', 'workspace', 'applications', 'integrations', 'capabilities', 'snapshots', 'settings', 'history', 'mappings', 'views', 'decks']);
 const CHANGE_ACTIONS = new Set(['edit', 'create', 'delete', 'retire', 'import', 'replace', 'undo', 'redo']);
 const OP_KINDS = new Set(['applications', 'integrations', 'capabilities']);
 const SNAPSHOT_REASONS: readonly Snapshot['reason'][] = ['import', 'manual', 'restore'];
@@ -294,6 +298,39 @@ function checkMappings(raw: unknown, warnings: string[], tally: Tally): Record<s
 	return out;
 }
 
+/**
+ * Saved views or decks: each read by its own restorer (which fills defaults and drops what it
+ * cannot read), the unreadable ones counted in a warning. Absent, as in backups made before
+ * views and decks were kept, is none.
+ */
+function checkPresented<T extends { workspaceId: unknown }>(
+	raw: unknown,
+	restore: (value: unknown, now: string) => T | null,
+	noun: string,
+	warnings: string[],
+	tally: Tally,
+	now: string
+): Omit<T, 'workspaceId'>[] {
+	if (raw === undefined || raw === null) return [];
+	if (!Array.isArray(raw)) {
+		warnings.push(`The ${noun}s are ${describe(raw)}, not a list; none were restored.`);
+		return [];
+	}
+	const out: Omit<T, 'workspaceId'>[] = [];
+	let unusable = 0;
+	for (const item of raw) {
+		const restored = restore(cleanValue(item, tally), now);
+		if (!restored) {
+			unusable++;
+			continue;
+		}
+		const { workspaceId: _ignored, ...rest } = restored;
+		out.push(rest);
+	}
+	if (unusable) warnings.push(`${plural(unusable, noun)} could not be read and ${unusable === 1 ? 'was' : 'were'} left out.`);
+	return out;
+}
+
 /** Checks a parsed backup file; see the module comment. Never throws. */
 export function checkBackup(raw: unknown): BackupCheck {
 	if (!isObject(raw) || raw.format !== BACKUP_FORMAT) {
@@ -324,6 +361,10 @@ export function checkBackup(raw: unknown): BackupCheck {
 
 	const historyChecked = checkHistory(raw.history, warnings, tally);
 	const mappingsChecked = checkMappings(raw.mappings, warnings, tally);
+	// A view or deck without its dates gets the time of the restore.
+	const now = new Date().toISOString();
+	const views = checkPresented(raw.views, restoreSavedView, 'saved view', warnings, tally, now);
+	const decks = checkPresented(raw.decks, restoreDeck, 'deck', warnings, tally, now);
 	const extra = Object.keys(raw).filter((k) => !KNOWN_TOP.has(k));
 	if (extra.length) warnings.push(`The backup holds fields this build does not know (${extra.slice(0, 5).map((k) => `“${k.slice(0, 40)}”`).join(', ')}${extra.length > 5 ? ', …' : ''}); they were not restored.`);
 	if (tally.unsafe) warnings.push(`${plural(tally.unsafe, 'field')} named “__proto__”, “constructor” or “prototype” ${tally.unsafe === 1 ? 'was' : 'were'} removed: such names can change how the app's own objects behave.`);
@@ -331,5 +372,5 @@ export function checkBackup(raw: unknown): BackupCheck {
 	const history = historyChecked;
 	const mappings = mappingsChecked;
 
-	return { ok: true, backup: { version: version.version, workspace: { name }, ...data, snapshots, settings, history, mappings }, warnings };
+	return { ok: true, backup: { version: version.version, workspace: { name }, ...data, snapshots, settings, history, mappings, views, decks }, warnings };
 }

@@ -9,6 +9,9 @@ import { readLog } from '$lib/db/change-log';
 import { undo } from '$lib/db/history';
 import { backupStatus, mappingKey, mappingsOf, noteBackup, noteMappingUsed } from '$lib/db/workspace-meta';
 import type { WorkspaceId } from '$lib/domain/types';
+import { createDeck, listDecks, listViews, putDeck, saveView } from '$lib/db/views';
+import { addSlide, slideFromView } from '$lib/domain/deck';
+import { defaultViewSpec } from '$lib/domain/view-spec';
 import { samplePortfolio } from './fixtures';
 
 let db: AtlasDatabase;
@@ -26,6 +29,34 @@ const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a
 const withoutWorkspace = <T extends { id: string; workspaceId: WorkspaceId }>(list: T[]) => byId(list).map(({ workspaceId: _w, ...rest }) => rest);
 
 describe('workspace backup', () => {
+	it('keeps the saved views and decks, re-homed, and an older backup without them restores with none', async () => {
+		const original = await createWorkspace(db, 'Group IT', samplePortfolio('x' as WorkspaceId));
+		const spec = { ...defaultViewSpec(), view: 'matrix' as const, options: { rows: 'department', cols: 'lifecycle' } };
+		const view = await saveView(db, original.id, { name: 'Costs by team', note: 'For the board', spec }, '2026-11-01T10:00:00.000Z');
+		const deck = addSlide(await createDeck(db, original.id, 'Q4 review', '2026-11-02T10:00:00.000Z'), slideFromView(view, 'slide-1'), '2026-11-02T10:05:00.000Z');
+		await putDeck(db, deck);
+
+		const backup = JSON.parse(JSON.stringify(await exportBackup(db, original.id)));
+		const restored = await restoreBackup(db, backup);
+		if (!restored.ok) throw new Error(restored.reason);
+		expect(restored.counts).toMatchObject({ views: 1, decks: 1 });
+		expect(await listViews(db, restored.workspaceId)).toEqual([{ ...view, workspaceId: restored.workspaceId }]);
+		expect(await listDecks(db, restored.workspaceId)).toEqual([{ ...deck, workspaceId: restored.workspaceId }]);
+		// The original's are untouched: the copies are the restored workspace's own.
+		expect(await listViews(db, original.id)).toEqual([view]);
+
+		const { views: _v, decks: _d, ...older } = backup;
+		const fromOlder = await restoreBackup(db, older);
+		if (!fromOlder.ok) throw new Error(fromOlder.reason);
+		expect(fromOlder.warnings).toEqual([]);
+		expect(await listViews(db, fromOlder.workspaceId)).toEqual([]);
+
+		const broken = await restoreBackup(db, { ...backup, views: [{ name: 'no id' }, backup.views[0]], decks: 'not a list' });
+		if (!broken.ok) throw new Error(broken.reason);
+		expect(broken.warnings).toEqual(['1 saved view could not be read and was left out.', 'The decks are the text "not a list", not a list; none were restored.']);
+		expect(broken.counts).toMatchObject({ views: 1, decks: 0 });
+	});
+
 	it('round-trips every record, field, custom attribute, setting, snapshot, history step and remembered mapping', async () => {
 		const original = await createWorkspace(db, 'Group IT', samplePortfolio('x' as WorkspaceId));
 		await editApplication(db, original.id, 'APP-1' as never, { vendor: 'Acme' });

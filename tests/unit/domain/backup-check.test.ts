@@ -101,7 +101,7 @@ describe('checkBackup repairs what it can, and says so', () => {
 			['manual', 'Restored snapshot', 1]
 		],
 		['settings that are text', backup({ settings: 'weights=1' }), ['The settings are the text "weights=1", not a set of settings; the defaults are used.'], (b) => b.settings, null],
-		['extra fields', backup({ macro: 'run()', extra: 1 }), ['The backup holds fields this build does not know (“macro”, “extra”); they were not restored.'], (b) => Object.keys(b), ['version', 'workspace', 'applications', 'integrations', 'capabilities', 'snapshots', 'settings', 'history', 'mappings']]
+		['extra fields', backup({ macro: 'run()', extra: 1 }), ['The backup holds fields this build does not know (“macro”, “extra”); they were not restored.'], (b) => Object.keys(b), ['version', 'workspace', 'applications', 'integrations', 'capabilities', 'snapshots', 'settings', 'history', 'mappings', 'views', 'decks']]
 	])('%s', (_, raw, warnings, pick, expected) => {
 		const result = ok(checkBackup(raw));
 		expect(result.warnings).toEqual(warnings);
