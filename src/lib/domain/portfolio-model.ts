@@ -19,31 +19,38 @@ export interface PortfolioModel {
 	/** Counts the changes applied since the model was built, for views that cache by version. */
 	readonly version: number;
 	/**
-	 * Moves only when a change touched what the record-based signals read (capabilities, costs,
-	 * end of support, contract end, or which applications exist), so they are not found again
-	 * after an edit of, say, a description.
+	 * Moves only when a change touched what decides the record-based signals' findings
+	 * (capabilities, end of support, contract end, or which applications exist), so they are not
+	 * found again after an edit of, say, a description.
 	 */
 	readonly signalInputs: number;
+	/**
+	 * Moves when a change touched a cost (and not the findings): the findings stand, and only the
+	 * costs they add up are summed again (`recostSignals`), which at 50k is milliseconds, not 200.
+	 */
+	readonly costInputs: number;
 	/** Which read of a workspace this model descends from: a cache keyed by version is valid only within one. */
 	readonly lineage: number;
 }
 
 let lineages = 0;
 
-/** The fields the signals that do not depend on weights read. */
-const SIGNAL_FIELDS = ['capabilities', 'annualCost', 'costParts', 'endOfSupport', 'contractEnd'] as const;
+/** The fields that decide which findings the signals that do not depend on weights make. */
+const SIGNAL_FIELDS = ['capabilities', 'endOfSupport', 'contractEnd'] as const;
+/** The fields whose sums those findings carry. */
+const COST_FIELDS = ['annualCost', 'costParts'] as const;
 
-function touchesSignals(ops: readonly RecordOp[]): boolean {
+function touches(ops: readonly RecordOp[], fields: readonly (keyof Application)[]): boolean {
 	return ops.some(
 		(op) =>
 			op.kind === 'applications' &&
-			(op.before === null || op.after === null || SIGNAL_FIELDS.some((f) => JSON.stringify(op.before![f]) !== JSON.stringify(op.after![f])))
+			(op.before === null || op.after === null || fields.some((f) => JSON.stringify(op.before![f]) !== JSON.stringify(op.after![f])))
 	);
 }
 
 /** Builds the model of a portfolio read whole. */
 export function buildModel(data: PortfolioData, today: IsoDate): PortfolioModel {
-	return { data, prepared: prepareScoring(data.applications, today), registry: fieldRegistry(data.applications), version: 0, signalInputs: 0, lineage: ++lineages };
+	return { data, prepared: prepareScoring(data.applications, today), registry: fieldRegistry(data.applications), version: 0, signalInputs: 0, costInputs: 0, lineage: ++lineages };
 }
 
 /** Rows prepared between two pauses: a few tens of milliseconds of work on a slow machine. */
@@ -66,7 +73,7 @@ export async function buildModelInSlices(data: PortfolioData, today: IsoDate, pa
 	const finished = finishPrepared(prepared, apps);
 	await pause();
 	const profiles = sortProfiles([...custom].map(([name, values]) => profileColumn(name, values)));
-	return { data, prepared: finished, registry: registryOf(profiles), version: 0, signalInputs: 0, lineage: ++lineages };
+	return { data, prepared: finished, registry: registryOf(profiles), version: 0, signalInputs: 0, costInputs: 0, lineage: ++lineages };
 }
 
 const customNames = (app: Application | null) => (app ? Object.keys(app.custom) : []);
@@ -121,5 +128,13 @@ export function applyToModel(model: PortfolioModel, ops: readonly RecordOp[]): P
 		prepared = updatePrepared(model.prepared, applications, rows, previous);
 	}
 	const registry = reshaped && touchedCustom.size > 0 ? fieldRegistry(data.applications) : reprofile(model.registry, data.applications, touchedCustom);
-	return { data, prepared, registry, version: model.version + 1, signalInputs: model.signalInputs + (touchesSignals(ops) ? 1 : 0), lineage: model.lineage };
+	return {
+		data,
+		prepared,
+		registry,
+		version: model.version + 1,
+		signalInputs: model.signalInputs + (touches(ops, SIGNAL_FIELDS) ? 1 : 0),
+		costInputs: model.costInputs + (touches(ops, COST_FIELDS) ? 1 : 0),
+		lineage: model.lineage
+	};
 }

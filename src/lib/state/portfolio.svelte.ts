@@ -23,6 +23,7 @@ import type { FieldRegistry } from '$lib/domain/fields/registry';
 import { applyToModel, buildModel, buildModelInSlices, type PortfolioModel } from '$lib/domain/portfolio-model';
 import {
 	detectSignals,
+	recostSignals,
 	portfolioScores,
 	RECORD_SIGNAL_KEYS,
 	SIGNAL_KEYS,
@@ -247,7 +248,7 @@ export class PortfolioState {
 	 * The signals that read only records and costs, found again only when a change touched what
 	 * they read (`signalInputs`), not after every edit or weight change.
 	 */
-	#recordSignals: { lineage: number; inputs: number; today: string; signals: Signal[] } | null = null;
+	#recordSignals: { lineage: number; inputs: number; costs: number; today: string; signals: Signal[] } | null = null;
 
 	/** The rationalisation signals, following the current weights. */
 	readonly signals: Signal[] = $derived.by(() => {
@@ -255,10 +256,12 @@ export class PortfolioState {
 		const model = this.model ?? this.#empty;
 		const cached = this.#recordSignals;
 		let records: Signal[];
-		if (cached && cached.lineage === model.lineage && cached.inputs === model.signalInputs && cached.today === scoring.today) records = cached.signals;
+		const same = cached && cached.lineage === model.lineage && cached.inputs === model.signalInputs && cached.today === scoring.today;
+		if (same && cached.costs === model.costInputs) records = cached.signals;
 		else {
-			records = detectSignals(this.applications, scoring, RECORD_SIGNAL_KEYS);
-			this.#recordSignals = { lineage: model.lineage, inputs: model.signalInputs, today: scoring.today, signals: records };
+			// Only costs moved: the findings stand and their sums are added up again.
+			records = same ? recostSignals(cached.signals, scoring) : detectSignals(this.applications, scoring, RECORD_SIGNAL_KEYS);
+			this.#recordSignals = { lineage: model.lineage, inputs: model.signalInputs, costs: model.costInputs, today: scoring.today, signals: records };
 		}
 		const all = [...records, ...detectSignals(this.applications, scoring, WEIGHTED_SIGNAL_KEYS)];
 		return SIGNAL_KEYS.map((key) => all.find((s) => s.key === key)!);

@@ -71,6 +71,7 @@ export {
 	RECORD_SIGNAL_KEYS,
 	WEIGHTED_SIGNAL_KEYS,
 	detectSignals,
+	recostSignals,
 	signal,
 	type Signal,
 	type SignalDefinition,

@@ -245,6 +245,19 @@ export function detectSignals(
 	});
 }
 
+/**
+ * The same signals with their costs summed again from `scores`: for an edit that changed costs but
+ * nothing that decides a finding (see `costInputs` in portfolio-model.ts). Equal to detecting
+ * them again, for the signals that read no cost to decide (the record-based ones).
+ */
+export function recostSignals(signals: readonly Signal[], scores: PortfolioScores): Signal[] {
+	return signals.map((signal) => ({
+		...signal,
+		findings: signal.findings.map((f) => (f.combinedCost === undefined ? f : { ...f, ...knownCost(f.appIds, scores) })),
+		...knownCost(signal.appIds, scores)
+	}));
+}
+
 /** The first findings whose applications together stay within `limit` (the first always). */
 function keepWithin(findings: readonly SignalFinding[], limit: number): SignalFinding[] {
 	const named = new Set<AppId>();

@@ -3,7 +3,9 @@ import {
 	DEFAULT_SCORING_SETTINGS,
 	SIGNALS,
 	SIGNAL_KEYS,
+	RECORD_SIGNAL_KEYS,
 	detectSignals,
+	recostSignals,
 	scorePortfolio,
 	signal,
 	type SignalFinding,
@@ -183,5 +185,25 @@ describe('the signal table', () => {
 		const scores = scorePortfolio(apps, DEFAULT_SCORING_SETTINGS, TODAY);
 		detectSignals(Object.freeze(apps.map((a) => Object.freeze(a))), scores);
 		expect(apps).toEqual(before);
+	});
+});
+
+describe('recostSignals', () => {
+	it('after a cost edit, equals finding the record-based signals again', () => {
+		const crm = capId('CRM');
+		const fin = capId('FIN');
+		const apps = [
+			app('a', { capabilities: [crm], annualCost: 100, endOfSupport: date('2026-01-01') }),
+			app('b', { capabilities: [crm, fin], annualCost: 250, contractEnd: date('2027-01-15') }),
+			app('c', { capabilities: [crm] }),
+			app('d', { capabilities: [fin], annualCost: 40, endOfSupport: date('2025-06-30') })
+		];
+		const before = detectSignals(apps, scorePortfolio(apps, DEFAULT_SCORING_SETTINGS, TODAY), RECORD_SIGNAL_KEYS);
+		// A cost raised, one stated where there was none, and one removed.
+		const edited = apps.map((a) => (a.id === 'a' ? { ...a, annualCost: 900 } : a.id === 'c' ? { ...a, annualCost: 5 } : a.id === 'd' ? { ...a, annualCost: undefined } : a));
+		const scores = scorePortfolio(edited, DEFAULT_SCORING_SETTINGS, TODAY);
+		const again = detectSignals(edited, scores, RECORD_SIGNAL_KEYS);
+		expect(recostSignals(before, scores)).toEqual(again);
+		expect(again).not.toEqual(before);
 	});
 });
