@@ -24,6 +24,9 @@ import type { FilterState } from './filters.svelte';
 import type { PortfolioState } from './portfolio.svelte';
 import type { WorkspaceState } from './workspaces.svelte';
 
+const DEFAULT_SORT: SortEntry[] = [{ id: 'name', desc: false }];
+const isDefaultSort = (sort: readonly SortEntry[]) => sort.length === 1 && sort[0].id === 'name' && !sort[0].desc;
+
 const layoutKey = (workspaceId: string) => `atlas.table-layout.${workspaceId}`;
 
 /** The cell being edited, and what typing started it with. */
@@ -87,7 +90,11 @@ export class TableState {
 		return fromUrl ? restoreLayout({ ...base, columns: fromUrl }, available) : base;
 	});
 
-	readonly sort: SortEntry[] = $derived.by(() => sortFromParam(this.#filters.param(SORT_PARAM), this.#known));
+	/** The sort in the URL; by name when it names none. */
+	readonly sort: SortEntry[] = $derived.by(() => {
+		const sort = sortFromParam(this.#filters.param(SORT_PARAM), this.#known);
+		return sort.length ? sort : DEFAULT_SORT;
+	});
 	readonly groupKey: string | null = $derived.by(() => groupFromParam(this.#filters.param(GROUP_PARAM), this.#known));
 	readonly groupColumn: ColumnDef | undefined = $derived.by(() => (this.groupKey ? this.#portfolio.columnByKey.get(this.groupKey) : undefined));
 
@@ -162,7 +169,8 @@ export class TableState {
 	sortBy(key: string, multi: boolean): void {
 		const column = this.#portfolio.columnByKey.get(key);
 		if (!column) return;
-		this.#filters.setParam(SORT_PARAM, sortToParam(nextSort(this.sort, key, column.descendingFirst, multi)));
+		const next = nextSort(this.sort, key, column.descendingFirst, multi);
+		this.#filters.setParam(SORT_PARAM, sortToParam(isDefaultSort(next) ? [] : next));
 	}
 
 	groupBy(key: string | null): void {

@@ -86,7 +86,7 @@ export function groupRows<R>(rows: readonly R[], column: Pick<ColumnDef, 'groups
 }
 
 /** One line of the grid: a group's heading or an application. */
-export type DisplayRow<R> = { kind: 'group'; group: RowGroup<R>; collapsed: boolean } | { kind: 'row'; row: R };
+export type DisplayRow<R> = { kind: 'group'; group: RowGroup<R>; collapsed: boolean } | { kind: 'row'; row: R; group?: string };
 
 /** The lines the grid draws: ungrouped rows as they are, or each group's heading then its rows (unless collapsed). */
 export function displayRows<R>(rows: readonly R[], groups: readonly RowGroup<R>[] | null, collapsed: ReadonlySet<string>): DisplayRow<R>[] {
@@ -95,7 +95,7 @@ export function displayRows<R>(rows: readonly R[], groups: readonly RowGroup<R>[
 	for (const group of groups) {
 		const isCollapsed = collapsed.has(group.key);
 		out.push({ kind: 'group', group, collapsed: isCollapsed });
-		if (!isCollapsed) for (const row of group.rows) out.push({ kind: 'row', row });
+		if (!isCollapsed) for (const row of group.rows) out.push({ kind: 'row', row, group: group.key });
 	}
 	return out;
 }
