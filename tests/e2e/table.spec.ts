@@ -54,7 +54,7 @@ test('a column filter is the shared filter: in the URL, and the heat maps see it
 	await openTable(page);
 	await page.getByText('Filter a column').click();
 	await page.getByLabel('Column to filter').selectOption({ label: 'Lifecycle' });
-	await page.getByRole('group', { name: 'Column filter' }).getByLabel(/^End of life/).check();
+	await page.getByRole('group', { name: 'Column filter' }).getByRole('checkbox', { name: /^End of life/ }).check();
 	const expected = apps.filter((r) => /end.?of.?life/i.test(r.lifecycle)).length;
 	expect(expected).toBeGreaterThan(0);
 	await expect(page).toHaveURL(/in\.lifecycle=end-of-life/);
