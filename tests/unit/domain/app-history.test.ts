@@ -4,7 +4,7 @@ import { appHistory, fieldChanges, type AppStep } from '$lib/domain/app-history'
 import { capabilityPeers, integrationsOf, tagHue } from '$lib/domain/app-links';
 import { BUILT_IN_REGISTRY } from '$lib/domain/fields/registry';
 import type { Integration } from '$lib/domain/types';
-import { makeApp } from './factory';
+import { capId, makeApp } from './factory';
 
 const fields = BUILT_IN_REGISTRY.fields;
 const v1 = makeApp({ lifecycle: 'active', department: 'Finance' });
@@ -49,8 +49,8 @@ describe('app links', () => {
 		const i = (id: string, source: string, target: string) => ({ id, source, target, direction: 'one-way' }) as unknown as Integration;
 		const links = integrationsOf('A' as never, [i('1', 'A', 'B'), i('2', 'C', 'A'), i('3', 'B', 'C')]);
 		expect([links.out.map((x) => x.id), links.in.map((x) => x.id)]).toEqual([['1'], ['2']]);
-		const a = makeApp({ id: 'A' as never, capabilities: ['fin', 'hr'] });
-		const peers = capabilityPeers(a, [a, makeApp({ id: 'Z' as never, name: 'Zed', capabilities: ['fin'] }), makeApp({ id: 'Y' as never, name: 'Ypsilon', capabilities: ['fin', 'ops'] })]);
+		const a = makeApp({ id: 'A' as never, capabilities: [capId('fin'), capId('hr')] });
+		const peers = capabilityPeers(a, [a, makeApp({ id: 'Z' as never, name: 'Zed', capabilities: [capId('fin')] }), makeApp({ id: 'Y' as never, name: 'Ypsilon', capabilities: [capId('fin'), capId('ops')] })]);
 		expect(peers.map((p) => [p.capability, p.others.map((o) => o.name)])).toEqual([
 			['fin', ['Ypsilon', 'Zed']],
 			['hr', []]

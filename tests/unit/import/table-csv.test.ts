@@ -7,10 +7,10 @@ import { fieldRegistry } from '$lib/domain/fields/registry';
 import { DEFAULT_SCORING_SETTINGS, scorePortfolio } from '$lib/domain/scoring';
 import type { Application, IsoDate } from '$lib/domain/types';
 import { tableCsv } from '$lib/import/table-csv';
-import { makeApp } from '../domain/factory';
+import { isoDate, makeApp } from '../domain/factory';
 
 const apps = [
-	makeApp({ id: 'A' as never, name: '=HYPERLINK("http://x")', department: 'Finance, EMEA', lifecycle: 'phase-out', annualCost: 1234.5, endOfSupport: '2027-01-31', businessOwner: ['Ann', 'Bo'], sso: true }),
+	makeApp({ id: 'A' as never, name: '=HYPERLINK("http://x")', department: 'Finance, EMEA', lifecycle: 'phase-out', annualCost: 1234.5, endOfSupport: isoDate('2027-01-31'), businessOwner: ['Ann', 'Bo'], sso: true }),
 	makeApp({ id: 'B' as never, name: 'Plain' })
 ];
 const scores = scorePortfolio(apps, DEFAULT_SCORING_SETTINGS, '2026-12-01' as IsoDate);

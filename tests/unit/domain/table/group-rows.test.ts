@@ -6,11 +6,11 @@ import { fieldRegistry } from '$lib/domain/fields/registry';
 import { UNKNOWN_VALUE } from '$lib/domain/filters';
 import { displayRows, groupRows, totalsOf } from '$lib/domain/table/group-rows';
 import type { Application } from '$lib/domain/types';
-import { makeApp } from '../factory';
+import { capId, makeApp } from '../factory';
 
 const apps = [
-	makeApp({ id: 'A' as never, name: 'A', capabilities: ['fin', 'hr'], department: 'Finance', lifecycle: 'active' }),
-	makeApp({ id: 'B' as never, name: 'B', capabilities: ['fin'], department: 'Finance', lifecycle: 'end-of-life' }),
+	makeApp({ id: 'A' as never, name: 'A', capabilities: [capId('fin'), capId('hr')], department: 'Finance', lifecycle: 'active' }),
+	makeApp({ id: 'B' as never, name: 'B', capabilities: [capId('fin')], department: 'Finance', lifecycle: 'end-of-life' }),
 	makeApp({ id: 'C' as never, name: 'C', capabilities: [], department: 'HR', lifecycle: 'plan' })
 ];
 const COST: Record<string, number | undefined> = { A: 100, B: 50, C: undefined };
