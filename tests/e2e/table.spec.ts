@@ -62,7 +62,8 @@ test('a column filter is the shared filter: in the URL, and the heat maps see it
 	await expect(page.getByTestId('column-filter-chip')).toContainText('Lifecycle: End of life');
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Heat maps', exact: true }).click();
 	await expect(page).toHaveURL(/in\.lifecycle=end-of-life/);
-	await page.goBack();
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Applications', exact: true }).click();
+	await expect(page).toHaveURL(/\/applications\?.*in\.lifecycle=end-of-life/);
 	await expect.poll(() => rowCount(page)).toBe(expected);
 });
 
