@@ -228,3 +228,47 @@ test('exports what is shown: the filtered rows, the chosen columns, with the for
 	const rows2 = Papa.parse<string[]>(fs.readFileSync(file2, 'utf8'), { skipEmptyLines: true }).data;
 	expect(rows2.slice(1).map((r) => r[3])).toContain(`'=HYPERLINK("x")`);
 });
+
+test('the application page: history of an edit, a coloured tag, an integration added from here, and retire with undo', async ({ page }) => {
+	await openTable(page);
+	const first = byName[0];
+	await cell(page, 0, 'department').click();
+	await page.keyboard.press('Enter');
+	await grid(page).getByRole('textbox').fill('History Dept');
+	await page.keyboard.press('Enter');
+	await expect(cell(page, 0, 'department')).toHaveText('History Dept');
+	await cell(page, 0, 'name').locator('a').click();
+	await expect(page.getByRole('heading', { level: 1, name: first.name })).toBeVisible();
+
+	// History: the edit, from what to what.
+	const history = page.getByTestId('app-history');
+	await expect(history).toContainText(`Department of “${first.name}” set to History Dept`);
+	await expect(history.getByRole('row', { name: /Department/ })).toContainText(first.department || 'Not stated');
+	await expect(history.getByRole('row', { name: /Department/ })).toContainText('History Dept');
+
+	// A tag, added here.
+	await page.getByLabel('Add a tag').fill('pilot');
+	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	await expect(page.getByRole('button', { name: 'Remove the tag pilot' })).toBeVisible();
+
+	// An integration to another application, added here.
+	const other = byName[5];
+	const integrations = page.getByTestId('integrations');
+	const outBefore = await integrations.getByRole('region', { name: 'Integrations out' }).getByRole('link').count();
+	await integrations.getByRole('button', { name: 'Add an integration' }).click();
+	await integrations.getByLabel('Other application').fill(other.name);
+	await integrations.getByRole('button', { name: 'Add integration' }).click();
+	await expect(integrations.getByRole('region', { name: 'Integrations out' }).getByRole('link')).toHaveCount(outBefore + 1);
+	await expect(integrations.getByRole('region', { name: 'Integrations out' })).toContainText(other.name);
+	// A name that is no application is refused, saying so.
+	await integrations.getByRole('button', { name: 'Add an integration' }).click();
+	await integrations.getByLabel('Other application').fill('No Such App');
+	await integrations.getByRole('button', { name: 'Add integration' }).click();
+	await expect(integrations.getByRole('alert')).toContainText('No application called “No Such App”');
+
+	// Retire, then undo.
+	await page.getByRole('button', { name: 'Retire' }).click();
+	await expect(page.locator('dd[data-field="lifecycle"]')).toContainText('End of life');
+	await page.locator('body').press('Control+z');
+	await expect(page.locator('dd[data-field="lifecycle"]')).not.toContainText('End of life');
+});
