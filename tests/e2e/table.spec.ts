@@ -142,6 +142,15 @@ test('pastes a 3×5 block from a spreadsheet as one undoable change, and refuses
 	];
 	for (let r = 0; r < 3; r++) for (let c = 0; c < 5; c++) await expect(cell(page, r, cols[c])).toHaveText(shown[r][c].replace('\t', ' '), { useInnerText: true });
 
+	// Ctrl+C copies the active cell as the text its parser reads back.
+	await cell(page, 1, 'criticality').click();
+	const copied = await cell(page, 1, 'criticality').evaluate((el) => {
+		const data = new DataTransfer();
+		el.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+		return data.getData('text/plain');
+	});
+	expect(copied).toBe('Tier 2\r\n');
+
 	// A block with one unreadable cell pastes nothing and names the cell.
 	await cell(page, 3, 'department').click();
 	const before = await cell(page, 3, 'department').innerText();
@@ -271,4 +280,14 @@ test('the application page: history of an edit, a coloured tag, an integration a
 	await expect(page.locator('dd[data-field="lifecycle"]')).toContainText('End of life');
 	await page.locator('body').press('Control+z');
 	await expect(page.locator('dd[data-field="lifecycle"]')).not.toContainText('End of life');
+});
+
+test('adds an application from the table and opens it', async ({ page }) => {
+	await openTable(page);
+	await page.getByRole('button', { name: 'Add application' }).click();
+	await page.getByLabel('Name of the new application').fill('Brand New Tool');
+	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Brand New Tool' })).toBeVisible();
+	await page.getByRole('link', { name: '← All applications' }).click();
+	await expect.poll(() => rowCount(page)).toBe(apps.length + 1);
 });

@@ -13,10 +13,12 @@ import type { ColumnDef } from '$lib/domain/columns';
 import { readEdit } from '$lib/domain/fields/edit-value';
 import { filterPredicate } from '$lib/domain/filters';
 import { groupRows, displayRows, totalsOf, type DisplayRow, type RowGroup, type Totals } from '$lib/domain/table/group-rows';
-import { describeRefusal, parseClipboardGrid, planPaste } from '$lib/domain/table/paste';
+import { describeRefusal, formatClipboardGrid, parseClipboardGrid, planPaste } from '$lib/domain/table/paste';
+import { editText } from '$lib/domain/fields/edit-value';
 import { moveColumn, resizeColumn, restoreLayout, toggleColumn, togglePin, type TableLayout } from '$lib/domain/table/table-layout';
 import { COLUMNS_PARAM, columnsFromParam, columnsToParam, GROUP_PARAM, groupFromParam, nextSort, SORT_PARAM, sortFromParam, sortToParam, type SortEntry } from '$lib/domain/table/table-url';
 import type { AppId, Application, TimeDecision } from '$lib/domain/types';
+import type { FormatContext } from '$lib/domain/fields/field-def';
 import { tableCsv } from '$lib/import/table-csv';
 import { capabilityPath } from '$lib/domain/capability-tree';
 import { ApplicationTable, type LaidColumn } from '$lib/ui/table/table-adapter';
@@ -327,6 +329,25 @@ export class TableState {
 		if (plan.edits.length === 0) return;
 		const cells = plan.edits.length;
 		await this.#run(() => this.#portfolio.edit(plan.edits, `Pasted ${cells.toLocaleString('en-US')} cell${cells === 1 ? '' : 's'}`), plan.outside ? `${plan.outside} pasted cell${plan.outside === 1 ? '' : 's'} fell outside the table and ${plan.outside === 1 ? 'was' : 'were'} left out.` : null);
+	}
+
+	/**
+	 * What Ctrl+C copies: the selected rows' shown columns when the active row is selected,
+	 * otherwise the active cell; as the text each field's parser reads back, so a copy pasted into
+	 * another row sets the same values.
+	 */
+	copyText(ctx: (app: Application) => FormatContext): string {
+		const anchor = this.appAt(this.active.row);
+		if (!anchor) return '';
+		const many = this.selection.has(anchor.id);
+		const rows = many ? this.selected : [anchor];
+		const columns = (many ? this.columns : this.columns.slice(this.active.col, this.active.col + 1)).map((c) => c.column);
+		const text = (app: Application, column: ColumnDef) => {
+			const value = this.value(app, column);
+			if (column.field) return editText(column.field, value, ctx(app));
+			return value === undefined ? '' : column.format(value as never, ctx(app));
+		};
+		return formatClipboardGrid(rows.map((app) => columns.map((c) => text(app, c))));
 	}
 
 	// ---- Bulk actions on the selection -----------------------------------------------------

@@ -68,6 +68,12 @@ export function parseClipboardGrid(text: string): string[][] {
 	return rows;
 }
 
+/** Cells as clipboard text a spreadsheet pastes back into the same cells (quoted where needed). */
+export function formatClipboardGrid(grid: readonly (readonly string[])[]): string {
+	const cell = (t: string) => (/[\t\n\r"]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
+	return grid.map((row) => row.map(cell).join('\t')).join('\r\n') + (grid.length ? '\r\n' : '');
+}
+
 export interface PasteTarget {
 	/** The applications from the anchor row down, in the order shown. */
 	rows: readonly Application[];

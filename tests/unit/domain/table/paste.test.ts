@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnIndex, portfolioColumns } from '$lib/domain/columns';
 import { fieldRegistry } from '$lib/domain/fields/registry';
-import { describeRefusal, parseClipboardGrid, planPaste } from '$lib/domain/table/paste';
+import { describeRefusal, formatClipboardGrid, parseClipboardGrid, planPaste } from '$lib/domain/table/paste';
 import { makeApp } from '../factory';
 
 describe('parseClipboardGrid', () => {
@@ -18,6 +18,19 @@ describe('parseClipboardGrid', () => {
 		['nothing', '', []]
 	])('%s', (_, text, expected) => {
 		expect(parseClipboardGrid(text)).toEqual(expected);
+	});
+});
+
+describe('formatClipboardGrid', () => {
+	it('writes cells that parseClipboardGrid reads back as they were', () => {
+		const grid = [
+			['plain', 'a\ttab', 'two\nlines'],
+			['say "hi"', '', '"quoted" start']
+		];
+		const text = formatClipboardGrid(grid);
+		expect(text).toBe('plain\t"a\ttab"\t"two\nlines"\r\n"say ""hi"""\t\t"""quoted"" start"\r\n');
+		expect(parseClipboardGrid(text)).toEqual(grid);
+		expect(formatClipboardGrid([])).toBe('');
 	});
 });
 
