@@ -78,6 +78,12 @@ export class TableState {
 					raw = null;
 				}
 				this.#stored = { workspaceId: id, raw };
+				// Another workspace: nothing selected, edited or refused carries over.
+				this.selection = new Set();
+				this.editing = null;
+				this.refusal = null;
+				this.note = null;
+				this.active = { row: 0, col: 0 };
 			});
 		});
 	}
