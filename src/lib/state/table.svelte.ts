@@ -69,7 +69,8 @@ export class TableState {
 		this.#workspaces = workspaces;
 		$effect(() => {
 			const id = this.#workspaces.active?.id;
-			if (!id) return;
+			// The workspace record is replaced on every change to it; only another workspace counts.
+			if (!id || id === untrack(() => this.#stored?.workspaceId)) return;
 			untrack(() => {
 				let raw: unknown;
 				try {
