@@ -35,6 +35,10 @@ export const GOALS = [
 			{ metric: 'longestTask', atMost: 100 }
 		]
 	},
+	{ row: 'table-first-rows@50000', text: '< 200 ms', checks: [{ metric: 'median', under: 200 }] },
+	{ row: 'table-sort@50000', text: '< 100 ms', checks: [{ metric: 'median', under: 100 }] },
+	{ row: 'table-filter@50000', text: '< 100 ms', checks: [{ metric: 'median', under: 100 }] },
+	{ row: 'table-scroll@50000', text: '< 16 ms', checks: [{ metric: 'median', under: 16 }] },
 	{ row: 'cold-start@demo', text: '< 1 s', checks: [{ metric: 'median', under: 1000 }] },
 	{ row: 'heap@50000', text: '< 300 MB', checks: [{ metric: 'median', under: 300 }] },
 	{ row: 'bundle-initial-js', text: '< 250 KB gzip', checks: [{ metric: 'median', under: 250 }] }

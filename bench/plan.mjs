@@ -79,7 +79,19 @@ export const PAGE_ROWS = [
 		floor: 'Array.sort',
 		floorLong: 'Array.prototype.sort of a copy of the same array by a number on each record',
 		sizes: SIZES
-	}
+	},
+	...[
+		['table-first-rows', 'applications table first rows (table-core sort, cost desc, 30 lines formatted)'],
+		['table-sort', 'applications table sort (table-core, cost desc ⇄ name asc)'],
+		['table-filter', 'applications table filter (shared column filter, then sorted)'],
+		['table-scroll', 'applications table scroll step (line window, 30+ lines formatted)']
+	].map(([step, label]) => ({
+		step,
+		label,
+		floor: 'sort + slice',
+		floorLong: 'Array.prototype.sort of a copy of the same array by a number on each record, then a slice of one screen (30 rows); for the filter, a plain filter first; for the scroll step, the slice alone',
+		sizes: [10000, 50000]
+	}))
 ];
 
 /** Warm-up and measured runs for a page row at a size. */

@@ -5,10 +5,11 @@
  * table and writes bench/results.json. See bench/README.md for how to read it. Not part of
  * `npm test`: it takes minutes and its figures depend on the machine.
  *
- *   node bench/run.mjs [--skip-build] [--sizes 1000,10000] [--in-ci]
+ *   node bench/run.mjs [--skip-build] [--sizes 1000,10000] [--steps table-sort,table-filter] [--in-ci]
  *
  * --skip-build reuses build/ and the bench page's last build; --sizes limits the portfolio sizes
- * (the 5k graph floor always runs); --in-ci runs even when CI is set, which it otherwise refuses.
+ * (the 5k graph floor always runs); --steps runs only the named bench-page steps (no app runs, and
+ * results.json is not written); --in-ci runs even when CI is set, which it otherwise refuses.
  */
 import os from 'node:os';
 import { join } from 'node:path';
@@ -30,12 +31,13 @@ const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0).padSt
 const log = (message) => console.error(`[${elapsed()}] ${message}`);
 
 function parseArgs(argv) {
-	const options = { skipBuild: false, sizes: null, inCi: false };
+	const options = { skipBuild: false, sizes: null, inCi: false, steps: null };
 	for (let i = 0; i < argv.length; i++) {
 		if (argv[i] === '--skip-build') options.skipBuild = true;
 		else if (argv[i] === '--in-ci') options.inCi = true;
 		else if (argv[i] === '--sizes') options.sizes = argv[++i].split(',').map(Number);
-		else throw new Error(`Unknown option ${argv[i]}. Usage: node bench/run.mjs [--skip-build] [--sizes 1000,10000] [--in-ci]`);
+		else if (argv[i] === '--steps') options.steps = argv[++i].split(',');
+		else throw new Error(`Unknown option ${argv[i]}. Usage: node bench/run.mjs [--skip-build] [--sizes 1000,10000] [--steps a,b] [--in-ci]`);
 	}
 	return options;
 }
@@ -68,7 +70,7 @@ function appRows(cold, stored, bundle, imports, trios, ragged, edits) {
 	for (const s of imports) rows.push(timedRow(`ui-import@${s.size}`, 'CSV import through the Import page (worker: read, map, preview, commit)', s.size, s, 'uiImport', s.runs));
 	for (const s of trios) rows.push(timedRow(`ui-import-trio@${s.size}`, 'the portfolio as its three files through the Import page (3 integrations per application)', s.size, s, 'uiImportTrio', s.runs));
 	if (ragged) rows.push(timedRow(`ragged-preview@${RAGGED_CELLS}`, 'a ragged row of 100,000 cells, through the Import page to its preview', RAGGED_CELLS, ragged, 'raggedPreview', APP_RUNS.raggedPreview));
-	for (const s of stored) rows.push(timedRow(`list@${s.size}`, 'Applications list first paint (200 rows, cost desc)', s.size, s.list, 'open', s.runs));
+	for (const s of stored) rows.push(timedRow(`list@${s.size}`, 'Applications table first screen painted (cost desc)', s.size, s.list, 'open', s.runs));
 	for (const s of stored) rows.push(timedRow(`overview@${s.size}`, 'open the Overview on a stored portfolio', s.size, s.overview, 'open', s.runs));
 	for (const s of stored) rows.push(timedRow(`landscape@${s.size}`, 'open the capability landscape on a stored portfolio', s.size, s.landscape, 'open', s.runs));
 	rows.push(timedRow('cold-start@demo', 'cold start to an interactive Overview (demo)', 'demo', cold, 'coldStart', APP_RUNS.coldStart));
@@ -129,37 +131,42 @@ async function main() {
 	let bundle;
 	try {
 		log('bench page steps');
-		const pageRows = await runPageSteps(browser, server.origin, includeSize, log);
-		log('cold start of / with the demo portfolio');
-		const cold = await measureColdStart(browser, server.origin, APP_RUNS.coldStart);
-		requests = cold.requests;
-		const stored = [];
-		for (const { size, ...runs } of APP_RUNS.stored.filter((s) => includeSize(s.size))) {
-			log(`the app on a stored portfolio of ${size} applications`);
-			stored.push({ size, runs, ...(await measureStoredPortfolio(browser, server.origin, size, runs)) });
+		const pageRows = await runPageSteps(browser, server.origin, includeSize, log, options.steps);
+		if (options.steps) {
+			// Only the page steps named (--steps): no app runs, no bundle, and results.json is left alone.
+			rows = pageRows;
+		} else {
+			log('cold start of / with the demo portfolio');
+			const cold = await measureColdStart(browser, server.origin, APP_RUNS.coldStart);
+			requests = cold.requests;
+			const stored = [];
+			for (const { size, ...runs } of APP_RUNS.stored.filter((s) => includeSize(s.size))) {
+				log(`the app on a stored portfolio of ${size} applications`);
+				stored.push({ size, runs, ...(await measureStoredPortfolio(browser, server.origin, size, runs)) });
+			}
+			const imports = [];
+			for (const { size, ...runs } of APP_RUNS.uiImport.filter((s) => includeSize(s.size))) {
+				log(`an import of ${size} applications through the Import page`);
+				imports.push({ size, runs, ...(await measureUiImport(browser, server.origin, size, join(dataDirFor(size), 'applications.csv'), runs)) });
+			}
+			const edits = [];
+			for (const { size, ...runs } of APP_RUNS.edits.filter((s) => includeSize(s.size))) {
+				log(`edits of a stored portfolio of ${size} applications, watched by the Overview`);
+				edits.push({ size, runs, ...(await measureEdits(browser, server.origin, size, runs)) });
+			}
+			const trios = [];
+			for (const { size, ...runs } of APP_RUNS.uiImportTrio.filter((s) => includeSize(s.size))) {
+				log(`an import of the ${size} portfolio as its three files through the Import page`);
+				const files = FILES.map((f) => join(dataDirFor(size), `${f}.csv`));
+				const floor = (bench) => bench.evaluate((paths) => window.atlasBench.parseFiles(paths), FILES.map((f) => `${size}/${f}.csv`));
+				trios.push({ size, runs, ...(await measureImportPage(browser, server.origin, files, runs, { until: 'stored', floor })) });
+			}
+			log('a file with a ragged row of 100,000 cells, to its preview');
+			const raggedFloor = (bench) => bench.evaluate((paths) => window.atlasBench.parseFiles(paths), ['ragged/ragged-100k.csv']);
+			const ragged = await measureImportPage(browser, server.origin, [RAGGED_FILE], APP_RUNS.raggedPreview, { until: 'preview', floor: raggedFloor });
+			bundle = measureBundle(requests);
+			rows = [...pageRows, ...appRows(cold, stored, bundle, imports, trios, ragged, edits)];
 		}
-		const imports = [];
-		for (const { size, ...runs } of APP_RUNS.uiImport.filter((s) => includeSize(s.size))) {
-			log(`an import of ${size} applications through the Import page`);
-			imports.push({ size, runs, ...(await measureUiImport(browser, server.origin, size, join(dataDirFor(size), 'applications.csv'), runs)) });
-		}
-		const edits = [];
-		for (const { size, ...runs } of APP_RUNS.edits.filter((s) => includeSize(s.size))) {
-			log(`edits of a stored portfolio of ${size} applications, watched by the Overview`);
-			edits.push({ size, runs, ...(await measureEdits(browser, server.origin, size, runs)) });
-		}
-		const trios = [];
-		for (const { size, ...runs } of APP_RUNS.uiImportTrio.filter((s) => includeSize(s.size))) {
-			log(`an import of the ${size} portfolio as its three files through the Import page`);
-			const files = FILES.map((f) => join(dataDirFor(size), `${f}.csv`));
-			const floor = (bench) => bench.evaluate((paths) => window.atlasBench.parseFiles(paths), FILES.map((f) => `${size}/${f}.csv`));
-			trios.push({ size, runs, ...(await measureImportPage(browser, server.origin, files, runs, { until: 'stored', floor })) });
-		}
-		log('a file with a ragged row of 100,000 cells, to its preview');
-		const raggedFloor = (bench) => bench.evaluate((paths) => window.atlasBench.parseFiles(paths), ['ragged/ragged-100k.csv']);
-		const ragged = await measureImportPage(browser, server.origin, [RAGGED_FILE], APP_RUNS.raggedPreview, { until: 'preview', floor: raggedFloor });
-		bundle = measureBundle(requests);
-		rows = [...pageRows, ...appRows(cold, stored, bundle, imports, trios, ragged, edits)];
 	} finally {
 		await browser.close();
 		await server.close();
@@ -182,6 +189,10 @@ async function main() {
 			'during any measured run of the app. Ratio: app median / floor median.'
 	);
 	console.log(`Goals: ${goals.filter((g) => g.status === 'met').length} met, ${goals.filter((g) => g.status === 'not met').length} not met, ${goals.filter((g) => g.status === 'not built').length} not built.`);
+	if (options.steps) {
+		console.log(`Total run time ${seconds.toFixed(0)} s (only the steps ${options.steps.join(', ')}; ${RESULTS_FILE} not written).`);
+		return;
+	}
 	console.log(`Total run time ${seconds.toFixed(0)} s. Results in ${RESULTS_FILE}.`);
 
 	writeResults({

@@ -10,7 +10,8 @@ import { pageStepRow } from './rows.mjs';
  * @param {(size: number) => boolean} includeSize
  * @param {(message: string) => void} log
  */
-export async function runPageSteps(browser, origin, includeSize, log) {
+export async function runPageSteps(browser, origin, includeSize, log, only = null) {
+	const planned = only ? PAGE_ROWS.filter((r) => only.includes(r.step)) : PAGE_ROWS;
 	const context = await freshContext(browser);
 	try {
 		const page = await openBenchPage(context, origin);
@@ -18,10 +19,10 @@ export async function runPageSteps(browser, origin, includeSize, log) {
 		const missing = PAGE_ROWS.filter((r) => !registered.has(r.step)).map((r) => r.step);
 		if (missing.length) throw new Error(`bench/plan.mjs names steps the page does not register: ${missing.join(', ')}`);
 
-		const sizes = [...new Set(PAGE_ROWS.flatMap((r) => r.sizes))].filter(includeSize).sort((a, b) => a - b);
+		const sizes = [...new Set(planned.flatMap((r) => r.sizes))].filter(includeSize).sort((a, b) => a - b);
 		const results = new Map();
 		for (const size of sizes) {
-			for (const plan of PAGE_ROWS.filter((r) => r.sizes.includes(size))) {
+			for (const plan of planned.filter((r) => r.sizes.includes(size))) {
 				const options = repeatsFor(plan, size);
 				const started = performance.now();
 				await collectGarbage(page);

@@ -51,7 +51,7 @@ test('no view breaks the policy: every area, every heat map, an application page
 	await (await png).saveAs(info.outputPath('chart.png'));
 
 	await page.goto('/applications');
-	await page.getByRole('link').filter({ hasText: /\w/ }).locator('xpath=ancestor::tbody//a').first().click();
+	await page.getByRole('grid', { name: 'Applications' }).locator('[data-column="name"] a').first().click();
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
 	await page.goto('/import');

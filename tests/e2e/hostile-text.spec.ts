@@ -47,7 +47,7 @@ test('hostile names and fields render as text in the list, the application page,
 	await expect(page.getByTestId('import-done')).toBeVisible();
 
 	await goTo(page, 'Applications');
-	const list = page.getByRole('table', { name: 'Applications' });
+	const list = page.getByRole('grid', { name: 'Applications' });
 	for (const [i, p] of PAYLOADS.entries()) await expect(list).toContainText(`${p} ${i}`);
 
 	await list.getByRole('link', { name: `${PAYLOADS[0]} 0`, exact: true }).click();

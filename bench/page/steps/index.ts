@@ -10,6 +10,7 @@ import { rescoreStep, weightStep } from './rescore';
 import { sortStep } from './sort';
 import type { BenchStep } from './step';
 import { storeStep } from './store';
+import { tableFilterStep, tableFirstRowsStep, tableScrollStep, tableSortStep } from './table';
 
 export const STEPS = {
 	import: importStep,
@@ -17,6 +18,10 @@ export const STEPS = {
 	rescore: rescoreStep,
 	'weight-step': weightStep,
 	sort: sortStep,
+	'table-first-rows': tableFirstRowsStep,
+	'table-sort': tableSortStep,
+	'table-filter': tableFilterStep,
+	'table-scroll': tableScrollStep,
 	...HEATMAP_VIEW_STEPS,
 	'graph-layout': graphLayoutStep
 } as unknown as Record<string, BenchStep<unknown>>;
