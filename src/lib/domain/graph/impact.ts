@@ -81,7 +81,7 @@ export function impactOf(
 			name: app?.name ?? id,
 			side: u && d ? 'both' : u ? 'upstream' : 'downstream',
 			hops: Math.min(u?.hops ?? Infinity, d?.hops ?? Infinity),
-			pathCriticality: critical.length ? (Math.min(...critical) as Tier) : null,
+			pathCriticality: critical.length ? (critical.reduce((a, b) => (b < a ? b : a)) as Tier) : null,
 			capabilities: [...(app?.capabilities ?? [])],
 			cost: costOf(id)
 		});
