@@ -6,10 +6,17 @@
  * integration is a dependency both ways and is followed in both directions. Integrations whose end
  * is not among the graph's applications are kept aside as `dangling`, never silently dropped.
  */
-import type { Integration, Tier } from '../types';
+import type { Direction, IntegrationType, Tier } from '../types';
 
-/** What the graph needs of an integration. */
-export type GraphIntegration = Pick<Integration, 'id' | 'source' | 'target' | 'direction'> & Partial<Pick<Integration, 'criticality' | 'type'>>;
+/** What the graph needs of an integration (an `Integration` is one); ids are plain strings here. */
+export interface GraphIntegration {
+	id: string;
+	source: string;
+	target: string;
+	direction: Direction;
+	criticality?: Tier;
+	type?: IntegrationType;
+}
 
 export interface IntegrationGraph {
 	/** The application ids, in the order given. */
