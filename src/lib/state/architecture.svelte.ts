@@ -93,10 +93,10 @@ export class ArchitectureState {
 
 	get hops(): 1 | 2 | 3 {
 		const n = Number(this.#filters.param('hops'));
-		return n === 1 || n === 3 ? n : 2;
+		return n === 2 || n === 3 ? n : 1;
 	}
 	set hops(value: 1 | 2 | 3) {
-		this.#filters.setParam('hops', value === 2 ? null : String(value));
+		this.#filters.setParam('hops', value === 1 ? null : String(value));
 	}
 
 	/** The application in the middle of the neighbourhood: the chosen one, or the most connected in view. */

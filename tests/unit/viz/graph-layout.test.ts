@@ -91,3 +91,20 @@ describe('neighbourhood layout', () => {
 		expect(l.places.map((p) => p.id)).toEqual(['u1', 'x', 'd1', 'loop']);
 	});
 });
+
+describe('neighbourhood wrapping', () => {
+	it('wraps a busy hop into several columns, outward from the centre, and keeps every application', () => {
+		const e = (id: string, source: string, target: string) => ({ id, source, target, direction: 'one-way' }) as GraphIntegration;
+		const leaves = Array.from({ length: 40 }, (_, i) => `d${String(i).padStart(2, '0')}`);
+		const g = buildGraph(['x', 'u', ...leaves], [e('u', 'u', 'x'), ...leaves.map((id) => e(id, 'x', id))]);
+		const l = layoutNeighbourhood('x', traverse(g, ['x'], 'upstream', 1), traverse(g, ['x'], 'downstream', 1), (id) => id);
+		expect(l.places).toHaveLength(42);
+		const xs = [...new Set(l.places.filter((p) => p.column === 1).map((p) => p.x))].sort((a, b) => a - b);
+		expect(xs).toHaveLength(3);
+		const centre = l.places.find((p) => p.id === 'x')!;
+		const up = l.places.find((p) => p.id === 'u')!;
+		expect(up.x).toBeLessThan(centre.x);
+		expect(xs[0]).toBeGreaterThan(centre.x);
+		expect(Math.max(...l.places.map((p) => p.y))).toBeLessThanOrEqual(l.height);
+	});
+});

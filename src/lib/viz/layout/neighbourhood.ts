@@ -25,6 +25,9 @@ export interface NeighbourhoodLayout {
 
 export const COLUMN_GAP = 260;
 export const ROW_GAP = 30;
+/** A hop with more applications than this wraps into several narrower columns, so a busy neighbourhood stays short enough to read. */
+export const MAX_ROWS = 18;
+export const WRAP_GAP = 210;
 
 export function layoutNeighbourhood(
 	centre: string,
@@ -52,18 +55,37 @@ export function layoutNeighbourhood(
 		});
 		tallest = Math.max(tallest, list.length);
 	}
+	// Each hop takes as many wrapped columns as it needs; hops move outward from the centre.
+	const wraps = (c: number) => Math.max(1, Math.ceil(columns.get(c)!.length / MAX_ROWS));
+	const startX = new Map<number, number>([[0, -((wraps(0) - 1) * WRAP_GAP) / 2]]);
+	let right = startX.get(0)! + (wraps(0) - 1) * WRAP_GAP;
+	let left = startX.get(0)!;
+	for (const c of keys.filter((k) => k > 0)) {
+		startX.set(c, right + COLUMN_GAP);
+		right = right + COLUMN_GAP + (wraps(c) - 1) * WRAP_GAP;
+	}
+	for (const c of keys.filter((k) => k < 0).reverse()) {
+		left = left - COLUMN_GAP - (wraps(c) - 1) * WRAP_GAP;
+		startX.set(c, left);
+	}
+	tallest = Math.min(tallest, MAX_ROWS);
 	const height = tallest * ROW_GAP;
 	const places: NeighbourPlace[] = [];
 	for (const column of keys) {
 		const list = columns.get(column)!;
-		const top = (height - list.length * ROW_GAP) / 2 + ROW_GAP / 2;
-		list.forEach((entry, i) => places.push({ id: entry.id, x: column * COLUMN_GAP, y: top + i * ROW_GAP, column, both: entry.both }));
+		const rows = Math.ceil(list.length / wraps(column));
+		list.forEach((entry, i) => {
+			const wrap = Math.floor(i / rows);
+			const inWrap = Math.min(rows, list.length - wrap * rows);
+			const top = (height - inWrap * ROW_GAP) / 2 + ROW_GAP / 2;
+			places.push({ id: entry.id, x: startX.get(column)! + wrap * WRAP_GAP, y: top + (i % rows) * ROW_GAP, column, both: entry.both });
+		});
 	}
 	const label = (c: number) => (c === 0 ? 'Selected' : c < 0 ? `Upstream, ${-c} ${c === -1 ? 'hop' : 'hops'}` : `Downstream, ${c} ${c === 1 ? 'hop' : 'hops'}`);
 	return {
 		places,
-		columns: keys.map((c) => ({ column: c, x: c * COLUMN_GAP, label: label(c), count: columns.get(c)!.length })),
-		width: (keys.at(-1)! - keys[0]) * COLUMN_GAP,
+		columns: keys.map((c) => ({ column: c, x: startX.get(c)! + ((wraps(c) - 1) * WRAP_GAP) / 2, label: label(c), count: columns.get(c)!.length })),
+		width: right - left,
 		height
 	};
 }
