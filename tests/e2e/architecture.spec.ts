@@ -27,7 +27,11 @@ function affectedOf(start: string): Set<string> {
 					const hits: string[] = [];
 					if (from === id) hits.push(to);
 					if (twoWay && to === id) hits.push(from);
-					for (const h of hits) if (!reached.has(h)) (reached.add(h), next.push(h));
+					for (const h of hits)
+						if (!reached.has(h)) {
+							reached.add(h);
+							next.push(h);
+						}
 				}
 			frontier = next;
 		}
