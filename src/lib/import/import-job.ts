@@ -20,6 +20,7 @@ import { detectPreset, PRESETS, type CsvTable } from './presets';
 import type { CellProblem, ColumnMapping } from './row-to-application';
 import { suggestMapping } from './suggest-mapping';
 import { mappingErrors } from './mapping-check';
+import { dependencyCells } from './dependency-columns';
 
 /** A file as the parser read it. */
 export interface ReadFile {
@@ -257,6 +258,7 @@ export class ImportJob {
 		let carried: string[] = [];
 		let rows = 0;
 		let skippedRows = 0;
+		let dependencies: PreparedImport['dependencies'];
 		const capabilities = new Map<string, PreparedImport['capabilities'][number]>();
 
 		for (const f of this.files.filter((x) => x.kind === 'capabilities')) {
@@ -275,9 +277,10 @@ export class ImportJob {
 			skippedRows = result.skippedRows;
 			for (const c of result.capabilities) if (!capabilities.has(c.id)) capabilities.set(c.id, c);
 			for (const problem of result.problems) problems.push({ file: this.#apps.file.name, problem });
+			dependencies = { file: this.#apps.file.name, cells: dependencyCells(this.#apps.table.rows, mapping, this.#apps.listSeparator) };
 		}
 		const order = new Map(this.files.map((f, i) => [f.name, i]));
 		problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.problem.row - b.problem.row);
-		return { applications, carried, capabilities: [...capabilities.values()], integrations: this.#integrations, problems, rows, skippedRows };
+		return { applications, carried, capabilities: [...capabilities.values()], integrations: this.#integrations, dependencies, problems, rows, skippedRows };
 	}
 }
