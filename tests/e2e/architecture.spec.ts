@@ -1,9 +1,10 @@
 // The architecture map in the built app: an integration drawn by dragging and edited in its panel,
 // found again after a reload, undone; an impact analysis checked against the demo files read here
 // independently; the SVG exports; and every integration in view drawn (or counted in a bundle).
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import { test, expect, openOverview, readCsv } from './fixtures';
+import { test, expect, goTo, openOverview, readCsv } from './fixtures';
 
 const apps = readCsv('data/demo/applications.csv');
 const integrations = readCsv('data/demo/integrations.csv');
@@ -177,4 +178,48 @@ test('the flows view draws a chord between groups, and search centres an applica
 	const map = await page.locator('.surface').boundingBox();
 	const node = await centreOf(page, `circle[data-node="${app.id}"]`);
 	expect(Math.abs(node.x - (map!.x + map!.width / 2))).toBeLessThan(4);
+});
+
+test.describe('a large portfolio', () => {
+	test('past the SVG limit the map is drawn on a canvas, every integration counted, with the same tooltips, keys and clicks', async ({ page }, info) => {
+		test.setTimeout(240_000);
+		const dir = info.outputPath('portfolio-3k');
+		execFileSync('node', ['scripts/generate-portfolio.mjs', '--apps', '3000', '--out', dir]);
+		const files = ['applications', 'integrations', 'capabilities'].map((f) => `${dir}/${f}.csv`);
+		const bigApps = new Set(readCsv(files[0]).map((a) => a.id));
+		const bigKnown = readCsv(files[1]).filter((i) => bigApps.has(i.source) && bigApps.has(i.target)).length;
+
+		await openOverview(page);
+		await goTo(page, 'Import');
+		await page.getByTestId('import-input').setInputFiles(files);
+		await page.getByRole('button', { name: 'Continue to preview' }).click();
+		await page.getByLabel('Name of the new workspace').fill('Three thousand');
+		await page.getByRole('button', { name: 'Import 3,000 applications' }).click();
+		await expect(page.getByTestId('import-done')).toBeVisible({ timeout: 120_000 });
+
+		// Over a few hundred applications the page opens on a neighbourhood.
+		await goTo(page, 'Architecture');
+		await expect(page.getByRole('button', { name: 'Neighbourhood' })).toHaveAttribute('aria-pressed', 'true');
+		await page.getByRole('button', { name: 'Map', exact: true }).click();
+		await expect(page.getByTestId('map-summary')).toHaveAttribute('data-layout', 'done', { timeout: 60_000 });
+		await expect(page.locator('[data-renderer="canvas"]')).toBeVisible();
+		await expect(page.locator('path[data-edge]')).toHaveCount(0);
+		await expect(page.getByTestId('map-summary')).toHaveAttribute('data-in-view', String(bigKnown));
+		await expect(page.getByTestId('map-summary')).toHaveAttribute('data-drawn', String(bigKnown));
+
+		// The keys: the cursor is announced; Enter on it selects it for impact analysis.
+		const surface = page.getByRole('application', { name: /Integration map/ });
+		await surface.focus();
+		await page.keyboard.press('ArrowRight');
+		const live = page.locator('[aria-live="polite"]').filter({ hasText: /in, \d+ out/ });
+		await expect(live).toHaveCount(1);
+		const name = (await live.textContent())!.split('. ')[0];
+		await page.keyboard.press('Enter');
+		await expect(page.getByTestId('impact-panel')).toContainText(name);
+
+		// The pointer: the tooltip over the cursor's node names it, as in SVG.
+		const ring = await centreOf(page, '.cursor');
+		await page.mouse.move(ring.x, ring.y);
+		await expect(page.getByRole('tooltip')).toContainText(name);
+	});
 });
