@@ -86,6 +86,17 @@ describe('neighbourhood layout', () => {
 		]);
 		expect(l.columns.map((c) => c.label)).toEqual(['Upstream, 2 hops', 'Upstream, 1 hop', 'Selected', 'Downstream, 1 hop', 'Downstream, 2 hops']);
 	});
+	it('puts several selected applications in the middle column together', () => {
+		const l = layoutNeighbourhood(['x', 'd1'], traverse(g, ['x', 'd1'], 'upstream', 1), traverse(g, ['x', 'd1'], 'downstream', 1), (id) => id);
+		expect(l.places.map((p) => [p.id, p.column])).toEqual([
+			['u1', -1],
+			['d1', 0],
+			['x', 0],
+			['d2', 1],
+			['loop', 1]
+		]);
+	});
+
 	it('stops at the depth asked for', () => {
 		const l = layoutNeighbourhood('x', traverse(g, ['x'], 'upstream', 1), traverse(g, ['x'], 'downstream', 1), (id) => id);
 		expect(l.places.map((p) => p.id)).toEqual(['u1', 'x', 'd1', 'loop']);

@@ -18,12 +18,16 @@ export interface GraphSvgOptions {
 	emphasis?: ReadonlyMap<string, 'selected' | 'affected'> | null;
 	/** Draw every node's name (neighbourhoods, impact subgraphs); otherwise groups' and highlighted ones'. */
 	labelAll?: boolean;
+	/** Column headings at layout x (a neighbourhood's hops). */
+	columns?: { x: number; label: string }[];
 }
 
 export function graphSvg(scene: Scene, options: GraphSvgOptions): string {
-	const { x0, y0, x1, y1 } = scene.bounds;
+	const { y0, x1, y1 } = scene.bounds;
+	// Column headings are centred on their column and may reach past its nodes.
+	const x0 = scene.bounds.x0 - (options.columns?.length ? 80 : 0);
 	const pad = 40;
-	const head = 28 + 16 * (options.notes?.length ?? 0);
+	const head = 28 + 16 * (options.notes?.length ?? 0) + (options.columns?.length ? 24 : 0);
 	const width = x1 - x0 + 2 * pad + 160;
 	const height = y1 - y0 + 2 * pad + head;
 	const emphasis = options.emphasis ?? null;
@@ -38,6 +42,7 @@ export function graphSvg(scene: Scene, options: GraphSvgOptions): string {
 	out.push(`<text x="${pad}" y="24" font-size="16" font-weight="600" fill="#111">${escape(options.title)}</text>`);
 	(options.notes ?? []).forEach((note, i) => out.push(`<text x="${pad}" y="${42 + 16 * i}" font-size="11" fill="#555">${escape(note)}</text>`));
 	out.push(`<g transform="translate(${n(pad - x0)},${n(pad + head - y0)})">`);
+	for (const c of options.columns ?? []) out.push(`<text x="${n(c.x)}" y="${n(y0 - 14)}" font-size="11" font-weight="600" fill="#444" text-anchor="middle">${escape(c.label)}</text>`);
 	out.push(`<g class="edges" fill="none" stroke="#666">`);
 	for (const e of scene.edges) {
 		const from = scene.nodes[e.from];

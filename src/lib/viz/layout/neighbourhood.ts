@@ -1,5 +1,5 @@
 /**
- * Neighbourhood mode: one application in the middle, what feeds it in columns to the left (one per
+ * Neighbourhood mode: one application (or an impact selection) in the middle, what feeds it in columns to the left (one per
  * hop) and what it feeds in columns to the right. An application both upstream and downstream
  * goes to the side where it is fewer hops away (downstream when tied) and is marked as both.
  * Within a column, applications are grouped (their cluster) and then sorted by name, so the same
@@ -30,14 +30,16 @@ export const MAX_ROWS = 18;
 export const WRAP_GAP = 210;
 
 export function layoutNeighbourhood(
-	centre: string,
+	centre: string | readonly string[],
 	upstream: ReadonlyMap<string, Reached>,
 	downstream: ReadonlyMap<string, Reached>,
 	sortKey: (id: string) => string
 ): NeighbourhoodLayout {
-	const columns = new Map<number, { id: string; both: boolean }[]>([[0, [{ id: centre, both: false }]]]);
+	// Several applications (an impact selection) share the middle column.
+	const centres = new Set(typeof centre === 'string' ? [centre] : centre);
+	const columns = new Map<number, { id: string; both: boolean }[]>([[0, [...centres].map((id) => ({ id, both: false }))]]);
 	for (const id of new Set([...upstream.keys(), ...downstream.keys()])) {
-		if (id === centre) continue;
+		if (centres.has(id)) continue;
 		const u = upstream.get(id)?.hops ?? Infinity;
 		const d = downstream.get(id)?.hops ?? Infinity;
 		const column = d <= u ? d : -u;
