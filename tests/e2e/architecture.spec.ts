@@ -217,6 +217,13 @@ test.describe('a large portfolio', () => {
 		await page.keyboard.press('Enter');
 		await expect(page.getByTestId('impact-panel')).toContainText(name);
 
+		// E steps to one of its integrations, announced; Enter opens it (its panel, or the bundle's list).
+		await surface.focus();
+		await page.keyboard.press('e');
+		await expect(page.locator('[aria-live="polite"]').filter({ hasText: new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (→|⇄)|(→|⇄) ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })).toHaveCount(1);
+		await page.keyboard.press('Enter');
+		await expect(page.getByTestId('edge-panel').or(page.getByRole('heading', { name: /^\d+ integrations$/ }))).toBeVisible();
+
 		// The pointer: the tooltip over the cursor's node names it, as in SVG.
 		const ring = await centreOf(page, '.cursor');
 		await page.mouse.move(ring.x, ring.y);
