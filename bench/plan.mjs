@@ -75,6 +75,14 @@ export const PAGE_ROWS = [
 		repeats: { warmup: 1, repeats: 3 }
 	},
 	{
+		step: 'graph-pan',
+		label: 'integration map: a frame while panning (canvas)',
+		floor: 'canvas drawImage',
+		floorLong: 'moving one map-sized bitmap on a canvas by drawImage, until painted; the subject is the map component dragged by pointer events, until painted (ms per frame)',
+		sizes: [20000],
+		repeats: { warmup: 1, repeats: 5 }
+	},
+	{
 		step: 'sort',
 		label: 'table sort (sortApplications, cost desc)',
 		floor: 'Array.sort',
