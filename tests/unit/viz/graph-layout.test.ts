@@ -84,7 +84,7 @@ describe('neighbourhood layout', () => {
 			['loop', 1, true],
 			['d2', 2, false]
 		]);
-		expect(l.columns.map((c) => c.label)).toEqual(['Upstream, 2 hops', 'Upstream, 1 hop', 'Selected', 'Downstream, 1 hop', 'Downstream, 2 hops']);
+		expect(l.columns.map((c) => c.label)).toEqual(['2 hops up', '1 hop up', 'Selected', '1 hop down', '2 hops down']);
 	});
 	it('puts several selected applications in the middle column together', () => {
 		const l = layoutNeighbourhood(['x', 'd1'], traverse(g, ['x', 'd1'], 'upstream', 1), traverse(g, ['x', 'd1'], 'downstream', 1), (id) => id);

@@ -83,7 +83,7 @@ export function layoutNeighbourhood(
 			places.push({ id: entry.id, x: startX.get(column)! + wrap * WRAP_GAP, y: top + (i % rows) * ROW_GAP, column, both: entry.both });
 		});
 	}
-	const label = (c: number) => (c === 0 ? 'Selected' : c < 0 ? `Upstream, ${-c} ${c === -1 ? 'hop' : 'hops'}` : `Downstream, ${c} ${c === 1 ? 'hop' : 'hops'}`);
+	const label = (c: number) => (c === 0 ? 'Selected' : c < 0 ? `${-c} ${c === -1 ? 'hop' : 'hops'} up` : `${c} ${c === 1 ? 'hop' : 'hops'} down`);
 	return {
 		places,
 		columns: keys.map((c) => ({ column: c, x: startX.get(c)! + ((wraps(c) - 1) * WRAP_GAP) / 2, label: label(c), count: columns.get(c)!.length })),
