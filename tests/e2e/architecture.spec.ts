@@ -82,7 +82,7 @@ test('an integration drawn by dragging is edited in its panel, found after a rel
 
 	await panel.getByLabel('Protocol').fill('GraphQL');
 	await panel.getByLabel('Protocol').press('Tab');
-	await expect(page.getByTestId('undo-bar')).toContainText(`Integration ${id} edited`);
+	await expect(page.getByTestId('undo-bar')).toContainText(`Integration “${nameOf.get(focus)}” → “${nameOf.get(other)}” edited`);
 	await panel.getByLabel('Type').selectOption({ label: 'Event' });
 	await expect(page.locator(`path[data-edge="${focus}→${other}"]`)).toHaveAttribute('stroke-dasharray', /.+/);
 
