@@ -49,7 +49,10 @@ export class ArchitectureState {
 		this.heatmap = new HeatmapData(() => portfolioChartData(portfolio), this.view);
 		// Lay the map out again when what it places changes: the applications in view, their
 		// groups or the integrations between them (not a colour, a selection or a focus).
+		// Only the Map view needs it: a neighbourhood or the flows of 20,000 applications open at once,
+		// and the layout is made when the map is first shown.
 		$effect(() => {
+			if (this.mode !== 'map') return;
 			const input = this.#layoutInput;
 			if (this.portfolio.integrationsLoading || input.nodes.length === 0) return;
 			const previous = untrack(() => this.#positions());
