@@ -17,10 +17,12 @@ import type { CellProblem, ColumnMapping } from './row-to-application';
 
 export type DependencyKind = 'depends-on' | 'downstream' | 'interfaces';
 
+// Only headers that say the cells name applications: "Integrations" (often a count) or
+// "Dependencies" (often software, "Java 8") are left alone rather than read as names.
 const WORDS: Record<DependencyKind, string[]> = {
-	'depends-on': ['dependson', 'dependencies', 'dependency', 'upstream', 'upstreamsystems', 'upstreamapplications', 'upstreamapps', 'feedsfrom', 'receivesfrom', 'sources', 'inputs'],
-	downstream: ['downstream', 'downstreamsystems', 'downstreamapplications', 'downstreamapps', 'feeds', 'feedsto', 'sendsto', 'consumers', 'outputs'],
-	interfaces: ['interfaceswith', 'interfaces', 'integrateswith', 'integrations', 'connectedto', 'connectswith']
+	'depends-on': ['dependson', 'dependsupon', 'upstream', 'upstreamsystems', 'upstreamapplications', 'upstreamapps', 'feedsfrom', 'receivesfrom'],
+	downstream: ['downstream', 'downstreamsystems', 'downstreamapplications', 'downstreamapps', 'feeds', 'feedsto', 'sendsto'],
+	interfaces: ['interfaceswith', 'integrateswith', 'connectedto', 'connectswith']
 };
 
 /** The kind of dependency a header names, or null. */
