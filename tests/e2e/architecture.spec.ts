@@ -113,6 +113,7 @@ test('impact analysis of a demo application lists what the demo files say depend
 	const target = [...degree].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
 	const expected = affectedOf(target);
 	const broken = known.filter((i) => i.source === target || i.target === target).length;
+	expect(broken).toBeGreaterThan(0);
 
 	await openOverview(page);
 	await page.goto(`/architecture?impact=${target}`);
@@ -120,6 +121,8 @@ test('impact analysis of a demo application lists what the demo files say depend
 	await expect(panel).toContainText(nameOf.get(target)!);
 	await expect(page.getByTestId('impact-affected')).toHaveText(String(expected.size));
 	await expect(page.getByTestId('impact-broken')).toHaveText(String(broken));
+	const brokenIds = await page.getByTestId('impact-broken-list').locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-integration')));
+	expect(new Set(brokenIds)).toEqual(new Set(known.filter((i) => i.source === target || i.target === target).map((i) => i.id)));
 	const listed = await page.getByTestId('impact-list').locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-app')));
 	expect(new Set(listed)).toEqual(expected);
 
