@@ -72,6 +72,7 @@ export function defaultTicks(n: number, warm: boolean): number {
 	if (warm) return 40;
 	if (n > 8000) return 60;
 	if (n > 2000) return 100;
+	if (n > 600) return 200;
 	return 300;
 }
 
