@@ -70,8 +70,18 @@ export const PAGE_ROWS = [
 		label: 'graph layout (integrations)',
 		floor: 'd3-force 100 ticks',
 		floorLong: 'd3-force (link, many-body, centre) running 100 ticks on the same graph, on the main thread',
-		sizes: [GRAPH_SIZE],
+		// 1k / 3k, 5k / 15k and 20k / 60k: the generator gives about three integrations per application.
+		sizes: [1000, GRAPH_SIZE, 20000],
 		repeats: { warmup: 1, repeats: 3 }
+	},
+	{
+		step: 'graph-pan',
+		label: 'integration map: a frame while panning (canvas)',
+		floor: 'canvas drawImage',
+		floorLong: 'moving one map-sized bitmap on a canvas by drawImage, until painted; the subject is the map component dragged by pointer events, until painted (ms per frame)',
+		// Below 2,500 nodes and edges the map is SVG; these sizes are all past it, so all canvas.
+		sizes: [1000, GRAPH_SIZE, 20000],
+		repeats: { warmup: 1, repeats: 5 }
 	},
 	{
 		step: 'sort',

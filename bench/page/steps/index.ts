@@ -4,6 +4,7 @@
  * feature registers its figure by filling in its step's `subject` here, or adding a new entry.
  */
 import { graphLayoutStep } from './graph';
+import { graphPanStep } from './graph-pan';
 import { HEATMAP_VIEW_STEPS } from './heatmap-views';
 import { importStep } from './import';
 import { rescoreStep, weightStep } from './rescore';
@@ -23,7 +24,8 @@ export const STEPS = {
 	'table-filter': tableFilterStep,
 	'table-scroll': tableScrollStep,
 	...HEATMAP_VIEW_STEPS,
-	'graph-layout': graphLayoutStep
+	'graph-layout': graphLayoutStep,
+	'graph-pan': graphPanStep
 } as unknown as Record<string, BenchStep<unknown>>;
 
 export type StepName = string;

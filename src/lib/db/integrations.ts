@@ -78,7 +78,12 @@ export async function editIntegrations(db: AtlasDatabase, workspaceId: Workspace
 				if (JSON.stringify({ ...after, updatedAt: '' }) !== JSON.stringify({ ...before, updatedAt: '' })) ops.push({ kind: 'integrations', id, before, after });
 			}
 			if (ops.length === 0) return null;
-			return { ops, label: options.label ?? (ops.length === 1 ? `Integration ${ids[0]} edited` : `${ops.length} integrations edited`) };
+			if (options.label) return { ops, label: options.label };
+			if (ops.length > 1) return { ops, label: `${ops.length} integrations edited` };
+			// The undo bar names what a person sees on the map: the two applications.
+			const after = ops[0].after as Integration;
+			const known = await names(db, workspaceId, [after.source, after.target]);
+			return { ops, label: `Integration “${known.get(after.source) ?? after.source}” → “${known.get(after.target) ?? after.target}” edited` };
 		},
 		now
 	);

@@ -21,6 +21,7 @@ import type { CellProblem, ColumnMapping } from './row-to-application';
 import { suggestMapping } from './suggest-mapping';
 import type { DuplicatePolicy } from './duplicate-rows';
 import { mappingErrors } from './mapping-check';
+import { dependencyCells } from './dependency-columns';
 
 /** A file as the parser read it. */
 export interface ReadFile {
@@ -260,6 +261,7 @@ export class ImportJob {
 		let skippedRows = 0;
 		let notes: string[] = [];
 		let duplicateRows: PreparedImport['duplicates'];
+		let dependencies: PreparedImport['dependencies'];
 		const capabilities = new Map<string, PreparedImport['capabilities'][number]>();
 
 		for (const f of this.files.filter((x) => x.kind === 'capabilities')) {
@@ -280,9 +282,10 @@ export class ImportJob {
 			duplicateRows = { groups: result.duplicates, policy: result.duplicatePolicy };
 			for (const c of result.capabilities) if (!capabilities.has(c.id)) capabilities.set(c.id, c);
 			for (const problem of result.problems) problems.push({ file: this.#apps.file.name, problem });
+			dependencies = { file: this.#apps.file.name, cells: dependencyCells(this.#apps.table.rows, mapping, this.#apps.listSeparator) };
 		}
 		const order = new Map(this.files.map((f, i) => [f.name, i]));
 		problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.problem.row - b.problem.row);
-		return { applications, carried, capabilities: [...capabilities.values()], integrations: this.#integrations, problems, rows, skippedRows, notes, duplicates: duplicateRows };
+		return { applications, carried, capabilities: [...capabilities.values()], integrations: this.#integrations, dependencies, problems, rows, skippedRows, notes, duplicates: duplicateRows };
 	}
 }

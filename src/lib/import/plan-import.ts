@@ -12,6 +12,7 @@
  */
 import type { Application, Capability, Integration, PortfolioData, WorkspaceId } from '$lib/domain/types';
 import { integrationsFromTable } from './integrations-from-table';
+import { dependencyIntegrations, type DependencyCell } from './dependency-columns';
 import { mergeApplications, type ConflictPolicy, type MergeOptions, type MergeReport, type MissingPolicy } from './merge';
 import type { CsvTable } from './preset-types';
 import type { DuplicateGroup, DuplicatePolicy } from './duplicate-rows';
@@ -33,6 +34,8 @@ export interface PreparedImport {
 	capabilities: Capability[];
 	/** Integration tables, resolved only once the applications they point at are known. */
 	integrations: { file: string; table: CsvTable; listSeparator?: RegExp }[];
+	/** Dependency columns of the applications sheet ("Depends on", "Upstream", …), resolved the same way. */
+	dependencies?: { file: string; cells: DependencyCell[] };
 	/** Problems found reading the files (integration problems come from `planImport`). */
 	problems: FileCellProblem[];
 	/** Application rows read, and of those not imported. */
@@ -178,6 +181,11 @@ export function planImport(current: PortfolioData, prepared: PreparedImport, wor
 		// A loop, not push(...): a spread of 150,000 integrations overflows the call stack.
 		for (const integration of result.integrations) incoming.push(integration);
 		for (const problem of result.problems) problems.push({ file, problem });
+	}
+	if (prepared.dependencies?.cells.length) {
+		const result = dependencyIntegrations(prepared.dependencies.cells, applications, [...current.integrations, ...incoming], { workspaceId, now: options.now });
+		for (const integration of result.integrations) incoming.push(integration);
+		for (const problem of result.problems) problems.push({ file: prepared.dependencies.file, problem });
 	}
 	const integrations = mergeIntegrations(current.integrations, incoming, options.now);
 	const capabilities = mergeCapabilities(current.capabilities, prepared.capabilities);

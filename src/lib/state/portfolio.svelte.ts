@@ -16,6 +16,7 @@ import { changesSince, latestSeq } from '$lib/db/change-log';
 import { storageErrorMessage } from '$lib/db/storage-errors';
 import { compact, COMPACT_ON_OPEN_AT, overlaySize, readKind, storeTables } from '$lib/db/record-store';
 import { createApplication, deleteApplications, editApplications, retireApplications, type CellEdit } from '$lib/db/applications';
+import { createIntegrations, deleteIntegrations, editIntegrations, type IntegrationInput } from '$lib/db/integrations';
 import { redo as redoStep, undo as undoStep, type HistoryResult } from '$lib/db/history';
 import type { AppliedChange, Change } from '$lib/domain/changes';
 import { todayIso } from '$lib/domain/dates';
@@ -41,7 +42,7 @@ import {
 import type { FilterContext } from '$lib/domain/filters';
 import { columnIndex, portfolioColumns, type ColumnDef } from '$lib/domain/columns';
 import { untrack } from 'svelte';
-import type { AppId, Application, Capability, CapabilityId, Integration, PortfolioData, WorkspaceId } from '$lib/domain/types';
+import type { AppId, Application, Capability, CapabilityId, Integration, IntegrationId, PortfolioData, WorkspaceId } from '$lib/domain/types';
 import { LiveQuery } from './live-query.svelte';
 import type { WorkspaceState } from './workspaces.svelte';
 
@@ -400,6 +401,25 @@ export class PortfolioState {
 
 	async retireApplications(ids: readonly AppId[]): Promise<Change | null> {
 		const change = await retireApplications(db, this.#active(), ids, { registry: this.registry });
+		await this.#show(change);
+		return change;
+	}
+
+	/** Adds integrations in one undoable change; their ids, in the order given. */
+	async createIntegrations(inputs: readonly IntegrationInput[]): Promise<IntegrationId[]> {
+		const { ids, change } = await createIntegrations(db, this.#active(), inputs);
+		await this.#show(change);
+		return ids;
+	}
+
+	async editIntegrations(ids: readonly IntegrationId[], values: IntegrationInput): Promise<Change | null> {
+		const change = await editIntegrations(db, this.#active(), ids, values);
+		await this.#show(change);
+		return change;
+	}
+
+	async deleteIntegrations(ids: readonly IntegrationId[]): Promise<Change | null> {
+		const change = await deleteIntegrations(db, this.#active(), ids);
 		await this.#show(change);
 		return change;
 	}

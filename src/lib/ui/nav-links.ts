@@ -14,7 +14,7 @@ export const NAV_LINKS: readonly NavLink[] = [
 	{ href: '/heatmaps', label: 'Heat maps', filtered: true, icon: 'M4 4h7v7H4zm9 0h7v7h-7zM4 13h7v7H4zm9 0h7v7h-7z' },
 	{ href: '/security', label: 'Security', filtered: true, icon: 'M12 3l7 3v5c0 4.5-3 8.3-7 10-4-1.7-7-5.5-7-10V6zM9 12l2 2 4-4' },
 	{ href: '/completeness', label: 'Completeness', filtered: true, icon: 'M4 4h16v16H4zM4 10h16M10 4v16M14 14l2 2 3-4' },
-	{ href: '/architecture', label: 'Architecture', icon: 'M6 6m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M18 6m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M12 18m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M8 6h8M7 8l4 8M17 8l-4 8' },
+	{ href: '/architecture', label: 'Architecture', filtered: true, icon: 'M6 6m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M18 6m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M12 18m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M8 6h8M7 8l4 8M17 8l-4 8' },
 	{ href: '/import', label: 'Import', icon: 'M12 4v11m0 0l-4-4m4 4l4-4M5 20h14' },
 	{ href: '/present', label: 'Present', icon: 'M4 5h16v11H4zM12 16v4M8 20h8' },
 	{ href: '/snapshots', label: 'Snapshots', icon: 'M12 7v5l3 2M21 12a9 9 0 1 1-3-6.7M21 4v4h-4' },

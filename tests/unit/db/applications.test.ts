@@ -216,8 +216,12 @@ describe('integrations and capabilities', () => {
 		const ws = await workspace();
 		const { ids } = await createIntegrations(db, ws, [{ source: 'APP-2' as AppId, target: 'APP-3' as AppId, type: 'file', direction: 'one-way', dataObjects: ['Payslips'] }], { now: NOW });
 		expect((await readPortfolio(db, ws)).integrations.find((i) => i.id === ids[0])).toMatchObject({ source: 'APP-2', target: 'APP-3', type: 'file', dataObjects: ['Payslips'], workspaceId: ws });
-		await editIntegrations(db, ws, ids as IntegrationId[], { type: 'api', protocol: 'REST' });
+		const edited = await editIntegrations(db, ws, ids as IntegrationId[], { type: 'api', protocol: 'REST' });
 		expect((await readPortfolio(db, ws)).integrations.find((i) => i.id === ids[0])).toMatchObject({ type: 'api', protocol: 'REST' });
+		// The undo bar names the two applications, as the map shows them.
+		const apps = (await readPortfolio(db, ws)).applications;
+		const nameOf = (id: string) => apps.find((a) => a.id === id)!.name;
+		expect(edited?.label).toBe(`Integration “${nameOf('APP-2')}” → “${nameOf('APP-3')}” edited`);
 		await deleteIntegrations(db, ws, ids as IntegrationId[]);
 		expect((await readPortfolio(db, ws)).integrations.find((i) => i.id === ids[0])).toBeUndefined();
 		await expect(createIntegrations(db, ws, [{ source: 'APP-2' as AppId, target: 'GHOST' as AppId }])).rejects.toThrow('No application “GHOST”');
