@@ -14,8 +14,9 @@ export const INTEGRATION_HEADERS = ['id', 'source', 'target', 'direction', 'type
 
 export const INTEGRATION_SYNONYMS: Record<(typeof INTEGRATION_HEADERS)[number], string[]> = {
 	id: ['id', 'integrationid', 'interfaceid', 'key', 'ref'],
-	source: ['source', 'from', 'sourceapp', 'sourceapplication', 'sourcesystem', 'provider', 'producer', 'sender', 'upstream'],
-	target: ['target', 'to', 'targetapp', 'targetapplication', 'targetsystem', 'destination', 'consumer', 'receiver', 'downstream'],
+	// "…ref", "…id" and "…name": catalogue exports (Backstage's source_ref, target_ref) name their ends so.
+	source: ['source', 'from', 'sourceapp', 'sourceapplication', 'sourcesystem', 'sourceref', 'sourceid', 'sourcename', 'provider', 'producer', 'sender', 'upstream'],
+	target: ['target', 'to', 'targetapp', 'targetapplication', 'targetsystem', 'targetref', 'targetid', 'targetname', 'destination', 'consumer', 'receiver', 'downstream'],
 	direction: ['direction', 'flow', 'flowdirection'],
 	type: ['type', 'integrationtype', 'interfacetype', 'kind', 'relationtype', 'style'],
 	protocol: ['protocol', 'technology', 'transport', 'mechanism', 'middleware'],

@@ -8,6 +8,8 @@ describe('importFileKind', () => {
 		[['app_name', 'owners', 'annual_cost', 'status'], 'applications'],
 		[['id', 'type', 'name', 'displayName', 'lifecycle:active', 'functionalSuitability', 'technicalSuitability', 'businessCriticality', 'level'], 'applications'],
 		[['Source', 'Target', 'Type', 'Protocol', 'Data objects', 'Frequency', 'Criticality'], 'integrations'],
+		// A catalogue's relations (Backstage, ../shared/datasets/backstage-sockshop-catalog/derived/edges.csv).
+		[['source_ref', 'relation', 'target_ref', 'target_defined', 'source_file'], 'integrations'],
 		[['From', 'To', 'Interface type'], 'integrations'],
 		[['id', 'path', 'level', 'description'], 'capabilities'],
 		[['Level 1', 'Level 2', 'Level 3'], 'capabilities'],

@@ -20,6 +20,7 @@ describe('bestField', () => {
 		['TCO', 'annualCost', 'synonym'],
 		['License Fees', 'cost.licence', 'synonym'],
 		['UII', 'id', 'synonym'],
+		['entity_ref', 'id', 'synonym'],
 		['lifecycle:endOfLife', 'endOfSupport', 'synonym'],
 		// Units, years and filler removed.
 		['Annual Cost (USD)', 'annualCost', 'fuzzy'],

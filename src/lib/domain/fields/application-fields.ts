@@ -109,7 +109,7 @@ function complianceScopeField(): FieldDef<A, string[]> {
 }
 
 export const APPLICATION_FIELDS: readonly AnyField<A>[] = Object.freeze([
-	textField<A>({ key: 'id', label: 'Id', group: 'identity', header: 'id', editable: false, synonyms: ['appid', 'applicationid', 'identifier', 'key', 'code', 'uid', 'uuid', 'ref', 'reference', 'assetid', 'investmentid', 'uniqueinvestmentidentifier', 'systemid', 'uii', 'applicationcode', 'appcode'], get: (a) => a.id, set: (a) => a }, 'id'),
+	textField<A>({ key: 'id', label: 'Id', group: 'identity', header: 'id', editable: false, synonyms: ['appid', 'applicationid', 'identifier', 'key', 'code', 'uid', 'uuid', 'ref', 'reference', 'assetid', 'investmentid', 'uniqueinvestmentidentifier', 'systemid', 'uii', 'applicationcode', 'appcode', 'entityref', 'entityid'], get: (a) => a.id, set: (a) => a }, 'id'),
 	textField<A>({ key: 'name', label: 'Name', group: 'identity', header: 'name', synonyms: ['appname', 'application', 'applicationname', 'title', 'system', 'systemname', 'investmentname', 'investmenttitle', 'product', 'service', 'displayname'], get: (a) => a.name, set: (a, v) => ({ ...a, name: v ?? a.name }) }),
 	longTextField<A>({ key: 'description', label: 'Description', group: 'identity', header: 'description', synonyms: ['desc', 'summary', 'purpose', 'about', 'details', 'investmentdescription', 'overview'], ...prop('description') }),
 	listField<A>({ key: 'aliases', label: 'Aliases', group: 'identity', header: 'aliases', synonyms: ['alias', 'aka', 'othernames', 'alsoknownas', 'shortname', 'acronym'], ...listProp('aliases') }),
