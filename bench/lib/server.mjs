@@ -57,6 +57,8 @@ export function startServer() {
 			headers['cross-origin-opener-policy'] = 'same-origin';
 			headers['cross-origin-embedder-policy'] = 'require-corp';
 		}
+		// A worker the isolated page starts (the map's layout) must be isolated too, or it does not load.
+		if (pathname.startsWith('/__bench/assets/') && pathname.includes('worker')) headers['cross-origin-embedder-policy'] = 'require-corp';
 		response.writeHead(200, headers);
 		createReadStream(file).pipe(response);
 	});
