@@ -159,6 +159,8 @@ test('every integration in view is drawn: on the whole map, under a filter, and 
 
 	// Collapsed: bundles carry their counts, and what is inside a group is counted on it.
 	await page.goto('/architecture?map=map');
+	// The map is read and drawn before its groups can be collapsed.
+	await expect(page.getByTestId('map-summary')).toHaveAttribute('data-in-view', String(known.length));
 	await page.getByRole('button', { name: 'Collapse all' }).click();
 	await expect(page.locator('circle[data-kind="group"]').first()).toBeAttached();
 	await expect(page.getByTestId('map-summary')).toHaveAttribute('data-drawn', String(known.length));
