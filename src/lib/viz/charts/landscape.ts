@@ -55,7 +55,8 @@ export const landscapeChart: ChartDef<FittedLandscape> = {
 			caveats.push(`${formatCount(n)} ${n === 1 ? 'application has' : 'applications have'} ${what} and ${n === 1 ? 'is' : 'are'} in the last column.`);
 		}
 		const zoomed = layout.focus.map((f) => f.name).join(' › ');
-		const unnamed = layout.fit === 'cells' ? ` Too many to name at this size: point at a tile for its name${by ? '' : ', or click a capability to zoom in'}.` : '';
+		// Zooming is offered beside the chart (its nav), not here: the description is printed on slides too.
+		const unnamed = layout.fit === 'cells' ? ' Too many to name at this size: point at a tile for its name.' : '';
 		const colour = metricPhrase(context.metric.label);
 		return {
 			title: by ? `Landscape by ${by.label.toLowerCase()}` : zoomed ? `Capability landscape: ${zoomed}` : 'Capability landscape',
