@@ -28,16 +28,19 @@ import { APP_FLOORS, APP_RUNS, GRAPH_SIZE, PAGE_ROWS } from './plan.mjs';
 
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s`;
+/** The app runs `--app` can pick. */
+const APP_PARTS = ['cold', 'stored', 'import', 'edits', 'trio', 'ragged'];
 const log = (message) => console.error(`[${elapsed()}] ${message}`);
 
 function parseArgs(argv) {
-	const options = { skipBuild: false, sizes: null, inCi: false, steps: null };
+	const options = { skipBuild: false, sizes: null, inCi: false, steps: null, app: null };
 	for (let i = 0; i < argv.length; i++) {
 		if (argv[i] === '--skip-build') options.skipBuild = true;
 		else if (argv[i] === '--in-ci') options.inCi = true;
 		else if (argv[i] === '--sizes') options.sizes = argv[++i].split(',').map(Number);
 		else if (argv[i] === '--steps') options.steps = argv[++i].split(',');
-		else throw new Error(`Unknown option ${argv[i]}. Usage: node bench/run.mjs [--skip-build] [--sizes 1000,10000] [--steps a,b] [--in-ci]`);
+		else if (argv[i] === '--app') options.app = argv[++i].split(',');
+		else throw new Error(`Unknown option ${argv[i]}. Usage: node bench/run.mjs [--skip-build] [--sizes 1000,10000] [--steps a,b] [--app ${APP_PARTS.join(',')}] [--in-ci]`);
 	}
 	return options;
 }
@@ -73,7 +76,7 @@ function appRows(cold, stored, bundle, imports, trios, ragged, edits) {
 	for (const s of stored) rows.push(timedRow(`list@${s.size}`, 'Applications table first screen painted (cost desc)', s.size, s.list, 'open', s.runs));
 	for (const s of stored) rows.push(timedRow(`overview@${s.size}`, 'open the Overview on a stored portfolio', s.size, s.overview, 'open', s.runs));
 	for (const s of stored) rows.push(timedRow(`landscape@${s.size}`, 'open the capability landscape on a stored portfolio', s.size, s.landscape, 'open', s.runs));
-	rows.push(timedRow('cold-start@demo', 'cold start to an interactive Overview (demo)', 'demo', cold, 'coldStart', APP_RUNS.coldStart));
+	if (cold) rows.push(timedRow('cold-start@demo', 'cold start to an interactive Overview (demo)', 'demo', cold, 'coldStart', APP_RUNS.coldStart));
 	for (const s of stored) {
 		rows.push(
 			makeRow({
@@ -89,6 +92,7 @@ function appRows(cold, stored, bundle, imports, trios, ragged, edits) {
 			})
 		);
 	}
+	if (!bundle) return rows;
 	const kb = (bytes) => [bytes / 1024];
 	const bundleRow = (id, label, bytes) =>
 		makeRow({ id, label, size: '—', unit: 'KB', built: true, subject: kb(bytes), floor: null, floorName: null, floorDescription: null });
@@ -130,41 +134,48 @@ async function main() {
 	let requests;
 	let bundle;
 	try {
-		log('bench page steps');
-		const pageRows = await runPageSteps(browser, server.origin, includeSize, log, options.steps);
-		if (options.steps) {
+		// --steps alone: only those page steps. --app alone: only those app parts. Both: both.
+		const pageRows = options.app && !options.steps ? [] : await (log('bench page steps'), runPageSteps(browser, server.origin, includeSize, log, options.steps));
+		if (options.steps && !options.app) {
 			// Only the page steps named (--steps): no app runs, no bundle, and results.json is left alone.
 			rows = pageRows;
 		} else {
-			log('cold start of / with the demo portfolio');
-			const cold = await measureColdStart(browser, server.origin, APP_RUNS.coldStart);
-			requests = cold.requests;
+			const want = (part) => !options.app || options.app.includes(part);
+			let cold = null;
+			if (want('cold')) {
+				log('cold start of / with the demo portfolio');
+				cold = await measureColdStart(browser, server.origin, APP_RUNS.coldStart);
+				requests = cold.requests;
+			}
 			const stored = [];
-			for (const { size, ...runs } of APP_RUNS.stored.filter((s) => includeSize(s.size))) {
+			for (const { size, ...runs } of want('stored') ? APP_RUNS.stored.filter((s) => includeSize(s.size)) : []) {
 				log(`the app on a stored portfolio of ${size} applications`);
 				stored.push({ size, runs, ...(await measureStoredPortfolio(browser, server.origin, size, runs)) });
 			}
 			const imports = [];
-			for (const { size, ...runs } of APP_RUNS.uiImport.filter((s) => includeSize(s.size))) {
+			for (const { size, ...runs } of want('import') ? APP_RUNS.uiImport.filter((s) => includeSize(s.size)) : []) {
 				log(`an import of ${size} applications through the Import page`);
 				imports.push({ size, runs, ...(await measureUiImport(browser, server.origin, size, join(dataDirFor(size), 'applications.csv'), runs)) });
 			}
 			const edits = [];
-			for (const { size, ...runs } of APP_RUNS.edits.filter((s) => includeSize(s.size))) {
+			for (const { size, ...runs } of want('edits') ? APP_RUNS.edits.filter((s) => includeSize(s.size)) : []) {
 				log(`edits of a stored portfolio of ${size} applications, watched by the Overview`);
 				edits.push({ size, runs, ...(await measureEdits(browser, server.origin, size, runs)) });
 			}
 			const trios = [];
-			for (const { size, ...runs } of APP_RUNS.uiImportTrio.filter((s) => includeSize(s.size))) {
+			for (const { size, ...runs } of want('trio') ? APP_RUNS.uiImportTrio.filter((s) => includeSize(s.size)) : []) {
 				log(`an import of the ${size} portfolio as its three files through the Import page`);
 				const files = FILES.map((f) => join(dataDirFor(size), `${f}.csv`));
 				const floor = (bench) => bench.evaluate((paths) => window.atlasBench.parseFiles(paths), FILES.map((f) => `${size}/${f}.csv`));
 				trios.push({ size, runs, ...(await measureImportPage(browser, server.origin, files, runs, { until: 'stored', floor })) });
 			}
-			log('a file with a ragged row of 100,000 cells, to its preview');
-			const raggedFloor = (bench) => bench.evaluate((paths) => window.atlasBench.parseFiles(paths), ['ragged/ragged-100k.csv']);
-			const ragged = await measureImportPage(browser, server.origin, [RAGGED_FILE], APP_RUNS.raggedPreview, { until: 'preview', floor: raggedFloor });
-			bundle = measureBundle(requests);
+			let ragged = null;
+			if (want('ragged')) {
+				log('a file with a ragged row of 100,000 cells, to its preview');
+				const raggedFloor = (bench) => bench.evaluate((paths) => window.atlasBench.parseFiles(paths), ['ragged/ragged-100k.csv']);
+				ragged = await measureImportPage(browser, server.origin, [RAGGED_FILE], APP_RUNS.raggedPreview, { until: 'preview', floor: raggedFloor });
+			}
+			bundle = cold ? measureBundle(requests) : null;
 			rows = [...pageRows, ...appRows(cold, stored, bundle, imports, trios, ragged, edits)];
 		}
 	} finally {
@@ -189,8 +200,8 @@ async function main() {
 			'during any measured run of the app. Ratio: app median / floor median.'
 	);
 	console.log(`Goals: ${goals.filter((g) => g.status === 'met').length} met, ${goals.filter((g) => g.status === 'not met').length} not met, ${goals.filter((g) => g.status === 'not built').length} not built.`);
-	if (options.steps) {
-		console.log(`Total run time ${seconds.toFixed(0)} s (only the steps ${options.steps.join(', ')}; ${RESULTS_FILE} not written).`);
+	if (options.steps || options.app) {
+		console.log(`Total run time ${seconds.toFixed(0)} s (only ${[...(options.steps ?? []), ...(options.app ?? [])].join(', ')}; ${RESULTS_FILE} not written).`);
 		return;
 	}
 	console.log(`Total run time ${seconds.toFixed(0)} s. Results in ${RESULTS_FILE}.`);
