@@ -68,3 +68,56 @@ test('the dark theme is applied and remembered', async ({ page }) => {
 	await page.reload();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
+
+test('a later visit paints the figures kept from the last one, and never once the portfolio has changed since', async ({ page }) => {
+	// Note every source the Overview's figures are painted from, from the first paint on.
+	await page.addInitScript(() => {
+		const sources: string[] = [];
+		(window as unknown as { __sources: string[] }).__sources = sources;
+		new MutationObserver(() => {
+			const source = document.querySelector('[data-testid="overview-stats"]')?.getAttribute('data-source');
+			if (source && sources[sources.length - 1] !== source) sources.push(source);
+		}).observe(document, { subtree: true, childList: true, attributes: true });
+	});
+	const sources = () => page.evaluate(() => (window as unknown as { __sources: string[] }).__sources);
+	const keptCount = () =>
+		page.evaluate(
+			() =>
+				new Promise<number>((resolve, reject) => {
+					const open = indexedDB.open('portfolio-atlas');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const count = open.result.transaction('figures').objectStore('figures').count();
+						count.onsuccess = () => {
+							resolve(count.result);
+							open.result.close();
+						};
+					};
+				})
+		);
+
+	await openOverview(page);
+	await expect(page.getByTestId('total-integrations')).toContainText(integrations.length.toLocaleString('en-US'));
+	expect(await sources()).toEqual(['live']);
+	await expect.poll(keptCount).toBe(1);
+
+	// Nothing changed: the next visit paints the kept figures first, the same as the live ones.
+	await page.reload();
+	await expect(page.getByTestId('overview-stats')).toHaveAttribute('data-source', 'live');
+	expect(await sources()).toEqual(['kept', 'live']);
+	await expect(page.getByTestId('total-cost')).toContainText(compact);
+	await expect(page.getByTestId('total-applications')).toContainText(apps.length.toLocaleString('en-US'));
+
+	// A change made elsewhere (here, the application page): the kept figures are stale and never shown.
+	await page.goto('/applications/APP-0061');
+	await page.getByRole('button', { name: 'Edit Lifecycle', exact: true }).click();
+	await page.locator('.editor').getByRole('combobox', { name: 'Lifecycle' }).selectOption({ label: 'End of life' });
+	await expect(page.locator('dd[data-field="lifecycle"]')).toContainText('End of life');
+	await page.goto('/');
+	await expect(page.getByTestId('overview-stats')).toHaveAttribute('data-source', 'live');
+	expect(await sources()).toEqual(['live']);
+	const endOfLife = apps.filter((r) => r.lifecycle === 'End-of-life').length;
+	const labels = await page.getByTestId('by-lifecycle').locator('dt').allInnerTexts();
+	const counts = (await page.getByTestId('by-lifecycle').locator('dd').allInnerTexts()).map((t) => Number(t.trim()));
+	expect(counts[labels.indexOf('End of life')]).toBe(endOfLife + 1);
+});

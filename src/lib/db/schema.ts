@@ -12,6 +12,7 @@ import type { Change, RecordKind, RecordOp } from '$lib/domain/changes';
 import type { Snapshot, Workspace, WorkspaceId } from '$lib/domain/types';
 import type { Deck, SavedView } from '$lib/domain/deck';
 import type { SnapshotSummary } from '$lib/domain/snapshot-summary';
+import type { FiguresKey } from '$lib/domain/overview-figures';
 import { migrateSso, restoreApplication } from '$lib/domain/restore';
 import { bucketIndex } from './bucket-hash';
 
@@ -44,6 +45,14 @@ export interface OverlayRecord<T = unknown> {
 	kind: RecordKind;
 	id: string;
 	record: T | null;
+}
+
+/** Figures a view computed, with the key that says what from (see figures-cache.ts). */
+export interface FiguresRecord<T = unknown> {
+	workspaceId: WorkspaceId;
+	view: string;
+	key: FiguresKey;
+	figures: T;
 }
 
 /** One bucket of a workspace's records of one kind (see record-store.ts). */
@@ -174,6 +183,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 					if (isRecord(snapshot.data)) snapshot.data = { ...snapshot.data, applications: apps(snapshot.data.applications) as Snapshot['data']['applications'] };
 				});
 		}
+	},
+	{
+		version: 7,
+		why:
+			"Figures a view computed from a workspace, with what they were computed from (see " +
+			'db/figures-cache.ts): the Overview of a large workspace paints from them while its records are read.',
+		stores: { figures: '[workspaceId+view], workspaceId' }
 	}
 ];
 
@@ -224,6 +240,7 @@ export class AtlasDatabase extends Dexie {
 	views!: Table<SavedView, Key2>;
 	decks!: Table<Deck, Key2>;
 	snapshotSummaries!: Table<SnapshotSummary, Key2>;
+	figures!: Table<FiguresRecord, Key2>;
 
 	/** `upTo` exists for migration tests, which open the database as an older build would. */
 	constructor(name: string = DEFAULT_DB_NAME, upTo: number = LATEST_VERSION) {

@@ -10,9 +10,9 @@ import { deleteWorkspaceMeta } from './workspace-meta';
 import { deleteAll, readAll, writeAll } from './record-store';
 import type { AtlasDatabase } from './schema';
 
-const ACTIVE_KEY = 'activeWorkspace';
+export const ACTIVE_KEY = 'activeWorkspace';
 /** Tables holding a workspace's own rows, keyed or indexed by `workspaceId`. */
-const PORTFOLIO_TABLES = ['buckets', 'overlay', 'changes', 'changeOps', 'snapshots', 'settings', 'views', 'decks', 'snapshotSummaries'] as const;
+const PORTFOLIO_TABLES = ['buckets', 'overlay', 'changes', 'changeOps', 'snapshots', 'settings', 'views', 'decks', 'snapshotSummaries', 'figures'] as const;
 
 /** A fresh workspace id; random, so workspaces made in two tabs never collide. */
 export function newWorkspaceId(): WorkspaceId {

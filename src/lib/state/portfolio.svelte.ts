@@ -197,6 +197,11 @@ export class PortfolioState {
 		return this.#readError ?? this.#head.error;
 	}
 
+	/** The newest change of the log the model holds; undefined while it is read. */
+	get seq(): number | undefined {
+		return this.isLoading ? undefined : this.#loaded?.seq;
+	}
+
 	/** The in-memory model, for views that follow its version. */
 	get model(): PortfolioModel | undefined {
 		return this.isLoading ? undefined : this.#loaded?.model;

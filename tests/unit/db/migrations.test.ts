@@ -203,4 +203,23 @@ describe('upgrade from version 5 to 6', () => {
 		expect((await v6.snapshots.toArray())[0].data.applications[0]).toMatchObject({ id: 'APP-2', authentication: 'no-sso' });
 		v6.close();
 	});
+
+	it('version 7 adds the kept figures and keeps every record and setting', async () => {
+		const name = freshName();
+		const v6 = new AtlasDatabase(name, 6);
+		await v6.open();
+		await v6.workspaces.add({ id: 'ws-a', name: 'A', isDemo: false, createdAt: 'x', updatedAt: 'x' } as never);
+		const app = { workspaceId: 'ws-a', id: 'APP-1', name: 'Ledger', aliases: [], businessOwner: [], technicalOwner: [], capabilities: [], tags: [], costParts: {}, custom: {}, edited: {}, createdAt: 'x', updatedAt: 'x' };
+		await writeAll(v6, 'ws-a' as never, { applications: [app] as never, integrations: [], capabilities: [] });
+		await v6.settings.put({ workspaceId: 'ws-a' as never, scoring: { kept: true } });
+		v6.close();
+
+		const v7 = new AtlasDatabase(name, 7);
+		await v7.open();
+		expect(v7.tables.map((t) => t.name)).toContain('figures');
+		expect(await v7.figures.count()).toBe(0);
+		expect((await readPortfolio(v7, 'ws-a' as never)).applications).toEqual([app]);
+		expect(await v7.settings.get('ws-a' as never)).toEqual({ workspaceId: 'ws-a', scoring: { kept: true } });
+		v7.close();
+	});
 });
