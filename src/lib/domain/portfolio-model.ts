@@ -10,11 +10,14 @@ import { applyOps, type RecordOp } from './changes';
 import { customValues, profileColumn, sortProfiles } from './fields/custom-fields';
 import { fieldRegistry, registryOf, type FieldRegistry } from './fields/registry';
 import { finishPrepared, prepareRange, prepareScoring, startPrepared, updatePrepared, type PreparedScoring } from './scoring/prepare';
+import { readFacts, readFactsRange, startFacts, updateFacts, type RecordFacts } from './record-facts';
 import type { Application, IsoDate, PortfolioData } from './types';
 
 export interface PortfolioModel {
 	readonly data: PortfolioData;
 	readonly prepared: PreparedScoring;
+	/** What the Overview counts per application, in typed columns (record-facts.ts). */
+	readonly facts: RecordFacts;
 	readonly registry: FieldRegistry;
 	/** Counts the changes applied since the model was built, for views that cache by version. */
 	readonly version: number;
@@ -50,7 +53,16 @@ function touches(ops: readonly RecordOp[], fields: readonly (keyof Application)[
 
 /** Builds the model of a portfolio read whole. */
 export function buildModel(data: PortfolioData, today: IsoDate): PortfolioModel {
-	return { data, prepared: prepareScoring(data.applications, today), registry: fieldRegistry(data.applications), version: 0, signalInputs: 0, costInputs: 0, lineage: ++lineages };
+	return {
+		data,
+		prepared: prepareScoring(data.applications, today),
+		facts: readFacts(data.applications),
+		registry: fieldRegistry(data.applications),
+		version: 0,
+		signalInputs: 0,
+		costInputs: 0,
+		lineage: ++lineages
+	};
 }
 
 /** Rows prepared between two pauses: a few tens of milliseconds of work on a slow machine. */
@@ -63,17 +75,19 @@ export const SLICE_ROWS = 4000;
 export async function buildModelInSlices(data: PortfolioData, today: IsoDate, pause: () => Promise<void>): Promise<PortfolioModel> {
 	const apps = data.applications;
 	const prepared = startPrepared(apps, today);
+	const facts = startFacts(apps.length);
 	const custom = new Map<string, string[]>();
 	for (let from = 0; from < apps.length; from += SLICE_ROWS) {
 		const to = Math.min(apps.length, from + SLICE_ROWS);
 		prepareRange(prepared, apps, from, to);
+		readFactsRange(facts, apps, from, to);
 		customValues(apps, from, to, custom);
 		await pause();
 	}
 	const finished = finishPrepared(prepared, apps);
 	await pause();
 	const profiles = sortProfiles([...custom].map(([name, values]) => profileColumn(name, values)));
-	return { data, prepared: finished, registry: registryOf(profiles), version: 0, signalInputs: 0, costInputs: 0, lineage: ++lineages };
+	return { data, prepared: finished, facts, registry: registryOf(profiles), version: 0, signalInputs: 0, costInputs: 0, lineage: ++lineages };
 }
 
 const customNames = (app: Application | null) => (app ? Object.keys(app.custom) : []);
@@ -109,12 +123,15 @@ export function applyToModel(model: PortfolioModel, ops: readonly RecordOp[]): P
 
 	let data: PortfolioData;
 	let prepared: PreparedScoring;
+	let facts: RecordFacts;
 	if (appOps.length === 0) {
 		data = applyOps(model.data, otherOps);
 		prepared = model.prepared;
+		facts = model.facts;
 	} else if (reshaped) {
 		data = applyOps(model.data, ops);
 		prepared = prepareScoring(data.applications, model.prepared.today);
+		facts = readFacts(data.applications);
 	} else {
 		const previous = model.data.applications;
 		const applications = previous.slice();
@@ -126,11 +143,13 @@ export function applyToModel(model: PortfolioModel, ops: readonly RecordOp[]): P
 		}
 		data = { ...applyOps({ ...model.data, applications: [] }, otherOps), applications };
 		prepared = updatePrepared(model.prepared, applications, rows, previous);
+		facts = updateFacts(model.facts, applications, rows);
 	}
 	const registry = reshaped && touchedCustom.size > 0 ? fieldRegistry(data.applications) : reprofile(model.registry, data.applications, touchedCustom);
 	return {
 		data,
 		prepared,
+		facts,
 		registry,
 		version: model.version + 1,
 		signalInputs: model.signalInputs + (touches(ops, SIGNAL_FIELDS) ? 1 : 0),

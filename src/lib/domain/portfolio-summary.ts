@@ -8,8 +8,8 @@
  * so the least-healthy list ranks only health on two indicators or more.
  */
 import { MIN_RANKING_BASIS, type PortfolioScores, type PreparedScoring } from './scoring';
+import { countFacts, readFacts, type RecordFacts } from './record-facts';
 import type { Application, IsoDate, Lifecycle, Tier } from './types';
-import { LIFECYCLES, TIERS } from './types';
 
 /** An application in a ranking, with the figure it is ranked by. */
 export interface RankedApp {
@@ -71,43 +71,40 @@ export type RecordSummary = Omit<PortfolioSummary, 'healthUnknown' | 'healthOnOn
 /** The figures that read health: they follow the weights. */
 export type ScoreSummary = Pick<PortfolioSummary, 'healthUnknown' | 'healthOnOneIndicator' | 'leastHealthy'>;
 
-/** Totals, costliest applications and counts, from records and their prepared costs. */
-export function summariseRecords(applications: readonly Application[], integrationCount: number, prepared: PreparedScoring, today: IsoDate, top = 5): RecordSummary {
+/**
+ * Totals, costliest applications and counts, from the prepared costs and the facts kept per
+ * application (record-facts.ts): no record is read but the few ranked.
+ */
+export function summariseRecords(
+	applications: readonly Application[],
+	integrationCount: number,
+	prepared: PreparedScoring,
+	facts: RecordFacts,
+	today: IsoDate,
+	top = 5
+): RecordSummary {
 	const { cost, ids } = prepared;
 	const count = applications.length;
 	let annualCost = 0;
 	let costUnknown = 0;
-	let pastEndOfSupport = 0;
-	let endOfSupportKnown = 0;
-	const currencies = new Set<string>();
-	const lifecycle = new Map<Lifecycle | 'unknown', number>();
-	const criticality = new Map<Tier | 'unknown', number>();
 	for (let i = 0; i < count; i++) {
-		const app = applications[i];
 		if (cost[i] === cost[i]) annualCost += cost[i];
 		else costUnknown++;
-		if (app.currency) currencies.add(app.currency);
-		if (app.endOfSupport) endOfSupportKnown++;
-		if (app.endOfSupport && app.endOfSupport < today) pastEndOfSupport++;
-		const l = app.lifecycle ?? 'unknown';
-		lifecycle.set(l, (lifecycle.get(l) ?? 0) + 1);
-		const c = app.criticality ?? 'unknown';
-		criticality.set(c, (criticality.get(c) ?? 0) + 1);
 	}
-	const currencyList = [...currencies].sort();
+	const { byLifecycle, byCriticality, endOfSupportKnown, pastEndOfSupport, currencies } = countFacts(facts, today);
 	return {
 		applicationCount: count,
 		integrationCount,
 		annualCost: costUnknown === count ? null : annualCost,
 		costKnown: count - costUnknown,
 		costUnknown,
-		currency: currencyList.length === 1 ? currencyList[0] : null,
-		currencies: currencyList,
+		currency: currencies.length === 1 ? currencies[0] : null,
+		currencies,
 		pastEndOfSupport: endOfSupportKnown === 0 ? null : pastEndOfSupport,
 		endOfSupportKnown,
 		costliest: smallest(count, (i) => -cost[i], ids, top).map((i) => ({ app: applications[i], cost: cost[i], health: null, confidence: null, basis: null })),
-		byLifecycle: [...LIFECYCLES, 'unknown' as const].map((key) => ({ key, count: lifecycle.get(key) ?? 0 })),
-		byCriticality: [...TIERS, 'unknown' as const].map((key) => ({ key, count: criticality.get(key) ?? 0 }))
+		byLifecycle,
+		byCriticality
 	};
 }
 
@@ -135,5 +132,5 @@ export function summariseScores(applications: readonly Application[], scores: Po
  * weight change recomputes only the half that reads health.
  */
 export function summarisePortfolio(applications: readonly Application[], integrationCount: number, scores: PortfolioScores, today: IsoDate, top = 5): PortfolioSummary {
-	return { ...summariseRecords(applications, integrationCount, scores.prepared, today, top), ...summariseScores(applications, scores, top) };
+	return { ...summariseRecords(applications, integrationCount, scores.prepared, readFacts(applications), today, top), ...summariseScores(applications, scores, top) };
 }

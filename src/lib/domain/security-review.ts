@@ -6,6 +6,7 @@
  *
  * Single sign-on is the one derivation in `security.ts`; nothing here decides it again.
  */
+import { CLASSIFIED, NO_SSO, SENSITIVE, SSO_UNKNOWN, type RecordFacts } from './record-facts';
 import { isSensitive, ssoOf } from './security';
 import { DATA_CLASSIFICATIONS, type Application, type DataClassification, type Tier } from './types';
 
@@ -82,15 +83,17 @@ export interface SecurityCounts {
 	sensitiveUnknownMethod: number;
 }
 
-export function securityCounts(apps: readonly Application[]): SecurityCounts {
-	const counts: SecurityCounts = { applications: apps.length, classified: 0, sensitive: 0, sensitiveWithoutSso: 0, sensitiveUnknownMethod: 0 };
-	for (const app of apps) {
-		if (app.dataClassification) counts.classified++;
-		if (!isSensitive(app)) continue;
+/** The counts from the facts the portfolio keeps per application (record-facts.ts), which read the same definitions. */
+export function securityCounts(facts: RecordFacts): SecurityCounts {
+	const counts: SecurityCounts = { applications: facts.count, classified: 0, sensitive: 0, sensitiveWithoutSso: 0, sensitiveUnknownMethod: 0 };
+	const bits = facts.security;
+	for (let i = 0; i < facts.count; i++) {
+		const b = bits[i];
+		if (b & CLASSIFIED) counts.classified++;
+		if (!(b & SENSITIVE)) continue;
 		counts.sensitive++;
-		const state = ssoState(app);
-		if (state === 'no') counts.sensitiveWithoutSso++;
-		else if (state === 'unknown') counts.sensitiveUnknownMethod++;
+		if (b & NO_SSO) counts.sensitiveWithoutSso++;
+		else if (b & SSO_UNKNOWN) counts.sensitiveUnknownMethod++;
 	}
 	return counts;
 }

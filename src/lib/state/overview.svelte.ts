@@ -48,10 +48,10 @@ export class OverviewState {
 	// Two halves: a weight change recomputes only the one that reads health.
 	readonly #records = $derived.by(() => {
 		const p = this.#portfolio;
-		return p.isLoading ? null : summariseRecords(p.applications, p.integrations.length, p.prepared, p.today);
+		return p.isLoading ? null : summariseRecords(p.applications, p.integrations.length, p.prepared, p.facts, p.today);
 	});
 	readonly #scored = $derived.by(() => (this.#portfolio.isLoading ? null : summariseScores(this.#portfolio.applications, this.#portfolio.scoring)));
-	readonly #security = $derived.by(() => (this.#portfolio.isLoading ? null : securityCounts(this.#portfolio.applications)));
+	readonly #security = $derived.by(() => (this.#portfolio.isLoading ? null : securityCounts(this.#portfolio.facts)));
 
 	readonly #live: OverviewFigures | null = $derived.by(() => {
 		const records = this.#records;

@@ -21,6 +21,7 @@ import { redo as redoStep, undo as undoStep, type HistoryResult } from '$lib/db/
 import type { AppliedChange, Change } from '$lib/domain/changes';
 import { todayIso } from '$lib/domain/dates';
 import type { FieldRegistry } from '$lib/domain/fields/registry';
+import type { RecordFacts } from '$lib/domain/record-facts';
 import { applyToModel, buildModel, buildModelInSlices, type PortfolioModel } from '$lib/domain/portfolio-model';
 import {
 	detectSignals,
@@ -212,6 +213,13 @@ export class PortfolioState {
 	readonly integrations: Integration[] = $derived(this.data.integrations as Integration[]);
 	readonly registry: FieldRegistry = $derived((this.isLoading ? undefined : this.#loaded?.model.registry) ?? this.#empty.registry);
 	readonly #prepared = $derived((this.isLoading ? undefined : this.#loaded?.model.prepared) ?? this.#empty.prepared);
+
+	readonly #facts = $derived((this.isLoading ? undefined : this.#loaded?.model.facts) ?? this.#empty.facts);
+
+	/** What the Overview counts per application, in typed columns (record-facts.ts). */
+	get facts(): RecordFacts {
+		return this.#facts;
+	}
 
 	/** The prepared scoring columns (weight-independent): they change with the records, not with the weights. */
 	get prepared(): PreparedScoring {

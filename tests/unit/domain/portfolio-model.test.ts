@@ -14,6 +14,8 @@ import { applyToModel, buildModel, buildModelInSlices, SLICE_ROWS, type Portfoli
 import { rescore, DEFAULT_SCORING_SETTINGS } from '$lib/domain/scoring';
 import type { AppId, Application, IsoDate, WorkspaceId } from '$lib/domain/types';
 import { makeApp } from './factory';
+import { summariseRecords } from '$lib/domain/portfolio-summary';
+import { securityCounts } from '$lib/domain/security-review';
 
 const TODAY = '2026-12-01' as IsoDate;
 let n = 0;
@@ -59,7 +61,11 @@ const EDITS: [string, fc.Arbitrary<unknown>][] = [
 	['custom.region', fc.constantFrom('EU', 'US', 'APAC', undefined)],
 	['custom.score', fc.option(fc.integer({ min: 1, max: 10 }).map(String), { nil: undefined })],
 	['name', fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim().length > 0)],
-	['timeOverride', fc.constantFrom('invest', 'eliminate', undefined)]
+	['timeOverride', fc.constantFrom('invest', 'eliminate', undefined)],
+	['currency', fc.constantFrom('USD', 'EUR', undefined)],
+	['dataClassification', fc.constantFrom('public', 'confidential', 'restricted', undefined)],
+	['authentication', fc.constantFrom('saml', 'password', undefined)],
+	['endOfSupport', fc.constantFrom('2020-01-31', '2030-06-30', undefined)]
 ];
 
 const edit = fc.constantFrom(...EDITS.map((_, i) => i)).chain((i) => fc.tuple(fc.constant(EDITS[i][0]), EDITS[i][1]));
@@ -82,7 +88,9 @@ function observable(model: PortfolioModel) {
 		const i = model.prepared.indexById.get(app.id)!;
 		return { app, cost: model.prepared.cost[i], percentile: model.prepared.peerPercentile[i], health: scores.health[i], time: scores.time[i] };
 	});
-	return { perApp, integrations: byId(model.data.integrations), capabilities: byId(model.data.capabilities), custom: model.registry.custom, medianHealth: scores.medianHealth };
+	// The Overview's counts, from the facts kept per application.
+	const overview = { ...summariseRecords(model.data.applications, 0, model.prepared, model.facts, TODAY), security: securityCounts(model.facts) };
+	return { perApp, integrations: byId(model.data.integrations), capabilities: byId(model.data.capabilities), custom: model.registry.custom, medianHealth: scores.medianHealth, overview };
 }
 
 describe('applying logged changes to the model', () => {

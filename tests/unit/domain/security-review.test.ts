@@ -2,6 +2,7 @@
 // those whose method is unknown, SOX scope, and the spread over owning teams and tiers.
 import { describe, expect, it } from 'vitest';
 import { cellKey, securityCounts, securityReview } from '$lib/domain/security-review';
+import { readFacts } from '$lib/domain/record-facts';
 import type { Application } from '$lib/domain/types';
 import { appId, makeApp } from './factory';
 
@@ -66,13 +67,13 @@ describe('securityReview', () => {
 describe('securityCounts', () => {
 	it('gives the Overview the same headline counts as the review, without its lists', () => {
 		const r = securityReview(APPS);
-		expect(securityCounts(APPS)).toEqual({
+		expect(securityCounts(readFacts(APPS))).toEqual({
 			applications: 7,
 			classified: r.classified,
 			sensitive: r.sensitive.length,
 			sensitiveWithoutSso: r.sensitiveWithoutSso.length,
 			sensitiveUnknownMethod: r.sensitiveUnknownMethod.length
 		});
-		expect(securityCounts(APPS)).toMatchObject({ classified: 6, sensitive: 4, sensitiveWithoutSso: 2, sensitiveUnknownMethod: 1 });
+		expect(securityCounts(readFacts(APPS))).toMatchObject({ classified: 6, sensitive: 4, sensitiveWithoutSso: 2, sensitiveUnknownMethod: 1 });
 	});
 });
