@@ -37,6 +37,11 @@ export interface PeerState {
 	sizes: Map<CapabilityId, number>;
 	/** The capability each application is compared in, by index (null: none). */
 	chosen: (CapabilityId | null)[];
+	/**
+	 * Every application (known cost or not) of each capability, by index: an edit then looks only at
+	 * the capabilities it touched, not at all 50,000 records, whose many shapes make a scan slow.
+	 */
+	members: Map<CapabilityId, Set<number>>;
 }
 
 const uniqueCaps = (app: PeerInput) => [...new Set(app.capabilities ?? [])];
@@ -82,9 +87,12 @@ export function comparePeers(apps: readonly PeerInput[], costs: ArrayLike<number
 export function comparePeersWithState(apps: readonly PeerInput[], costs: ArrayLike<number>): { peers: (PeerComparison | null)[]; state: PeerState } {
 	const n = apps.length;
 	const groups = new Map<CapabilityId, number[]>();
+	const members = new Map<CapabilityId, Set<number>>();
 	const capsOf: CapabilityId[][] = new Array(n);
 	for (let i = 0; i < n; i++) {
-		capsOf[i] = known(costs[i]) ? uniqueCaps(apps[i]) : [];
+		const caps = uniqueCaps(apps[i]);
+		for (const cap of caps) addMember(members, cap, i);
+		capsOf[i] = known(costs[i]) ? caps : [];
 		for (const cap of capsOf[i]) {
 			const group = groups.get(cap);
 			if (group) group.push(i);
@@ -95,7 +103,13 @@ export function comparePeersWithState(apps: readonly PeerInput[], costs: ArrayLi
 	const chosen = capsOf.map((caps) => choose(caps, sizes));
 	const out: (PeerComparison | null)[] = new Array(n).fill(null);
 	for (const [capability, members] of groups) rankGroup(capability, members, apps, costs, chosen, out);
-	return { peers: out, state: { sizes, chosen } };
+	return { peers: out, state: { sizes, chosen, members } };
+}
+
+function addMember(members: Map<CapabilityId, Set<number>>, cap: CapabilityId, i: number): void {
+	const set = members.get(cap);
+	if (set) set.add(i);
+	else members.set(cap, new Set([i]));
 }
 
 /**
@@ -125,32 +139,35 @@ export function updatePeers(
 	rows.forEach((i, k) => {
 		if (known(before[k].cost)) adjust(before[k].capabilities, -1);
 		if (known(costs[i])) adjust(apps[i].capabilities ?? [], 1);
+		for (const cap of new Set(before[k].capabilities)) state.members.get(cap)?.delete(i);
+		for (const cap of uniqueCaps(apps[i])) addMember(state.members, cap, i);
 	});
 	// A changed row is compared afresh below, or not at all when its cost is now unknown.
 	for (const i of rows) {
 		state.chosen[i] = null;
 		peers[i] = null;
 	}
+	const rowsOf = (caps: Iterable<CapabilityId>) => {
+		const out = new Set<number>();
+		for (const cap of caps) for (const i of state.members.get(cap) ?? []) out.add(i);
+		return out;
+	};
 	// Anyone in an affected capability may now be compared in another one: that one is ranked too.
 	const rank = new Set(affected);
-	for (let i = 0; i < apps.length; i++) {
-		if (!known(costs[i]) || !(apps[i].capabilities ?? []).some((c) => affected.has(c))) continue;
+	for (const i of rowsOf(affected)) {
+		if (!known(costs[i])) continue;
 		const next = choose(uniqueCaps(apps[i]), state.sizes);
 		if (next === state.chosen[i]) continue;
 		state.chosen[i] = next;
 		peers[i] = null;
 		if (next !== null) rank.add(next);
 	}
-	// A group's members include applications that did not change, so they are found by a scan.
+	// A group's members include applications that did not change; ranking sorts them, so their order does not matter.
 	const members = new Map<CapabilityId, number[]>();
-	for (let i = 0; i < apps.length; i++) {
-		if (!known(costs[i])) continue;
-		for (const cap of uniqueCaps(apps[i])) {
-			if (!rank.has(cap)) continue;
-			let list = members.get(cap);
-			if (!list) members.set(cap, (list = []));
-			list.push(i);
-		}
+	for (const cap of rank) {
+		const list: number[] = [];
+		for (const i of state.members.get(cap) ?? []) if (known(costs[i])) list.push(i);
+		if (list.length) members.set(cap, list);
 	}
 	for (const [capability, list] of members) rankGroup(capability, list, apps, costs, state.chosen, peers);
 }

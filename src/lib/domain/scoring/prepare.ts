@@ -71,7 +71,7 @@ export function startPrepared(apps: readonly Application[], today: IsoDate): Pre
 		peers: [],
 		peerPercentile: new Float64Array(count),
 		timeOverride: new Int8Array(count),
-		peerState: { sizes: new Map(), chosen: [] }
+		peerState: { sizes: new Map(), chosen: [], members: new Map() }
 	};
 }
 
