@@ -27,7 +27,10 @@ export interface CostFigure {
 
 const isAmount = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 
-const money = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
+// One formatter, made once: `toLocaleString` with options builds one per call, which cost about
+// 75 µs an application, most of preparing a bulk edit of 1,000 with a stated total beside its parts.
+const MONEY = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const money = (x: number) => MONEY.format(x);
 
 /**
  * The annual cost of `app`: the sum of the cost parts given, else the stated annual cost, else
