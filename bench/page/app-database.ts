@@ -6,8 +6,9 @@
 import Dexie from 'dexie';
 import { AtlasDatabase } from '$lib/db/schema';
 import { editApplications } from '$lib/db/applications';
+import { latestSeq, opsOf } from '$lib/db/change-log';
 import { createWorkspace, getActiveWorkspace, readPortfolio } from '$lib/db/workspaces';
-import type { AppId, PortfolioData, WorkspaceId } from '$lib/domain/types';
+import type { AppId, Application, PortfolioData, WorkspaceId } from '$lib/domain/types';
 import { readAtlasCsv } from '$lib/import/atlas-csv';
 import { csvFiles, releaseFixtures } from './fixtures';
 
@@ -47,7 +48,12 @@ export function releasePortfolio(): void {
 /** Milliseconds since the epoch, at the resolution of performance.now(): comparable across pages. */
 const epoch = () => performance.timeOrigin + performance.now();
 
-let editing: { db: AtlasDatabase; workspaceId: WorkspaceId; ids: AppId[]; names: Map<AppId, string> } | null = null;
+/**
+ * The writer's side of the edits: like a tab of the app, it holds the applications as of the
+ * newest change it has seen, and passes them to the write (`held`), which reads them from there
+ * while no other change has been logged.
+ */
+let editing: { db: AtlasDatabase; workspaceId: WorkspaceId; ids: AppId[]; names: Map<AppId, string>; held: Map<string, Application>; seq: number } | null = null;
 
 /**
  * Edits the labour cost of `count` applications of the active workspace, the way the app does (one
@@ -61,17 +67,30 @@ export async function editCosts(count: number, run: number): Promise<{ startedAt
 		const db = new AtlasDatabase();
 		const workspace = await getActiveWorkspace(db);
 		if (!workspace) throw new Error('The app database holds no workspace to edit');
-		const apps = (await readPortfolio(db, workspace.id)).applications;
-		editing = { db, workspaceId: workspace.id, ids: apps.map((a) => a.id), names: new Map(apps.map((a) => [a.id, a.name])) };
+		const { apps, seq } = await db.transaction('r', [db.buckets, db.overlay, db.changes], async () => ({
+			apps: (await readPortfolio(db, workspace.id)).applications,
+			seq: await latestSeq(db, workspace.id)
+		}));
+		editing = { db, workspaceId: workspace.id, ids: apps.map((a) => a.id), names: new Map(apps.map((a) => [a.id, a.name])), held: new Map(apps.map((a) => [a.id, a])), seq };
 	}
-	const { db, workspaceId, ids, names } = editing;
+	const writer = editing;
+	const { db, workspaceId, ids, names, held } = writer;
 	const from = (run * count) % ids.length;
 	const chosen = Array.from({ length: count }, (_, j) => ids[(from + j) % ids.length]);
 	// Far above any real cost, and above every earlier run: the last one edited becomes the costliest.
 	const base = 1e12 + run * 1e11;
 	const edits = chosen.map((id, j) => ({ id, key: 'cost.labour', value: base + j * 1e7 }));
 	const startedAt = epoch();
-	await editApplications(db, workspaceId, edits);
+	const change = await editApplications(db, workspaceId, edits, { held: { seq: writer.seq, get: (id) => held.get(id) } });
+	if (change) {
+		// After the timed write, as the app's tab does: the change's records become the ones held.
+		for (const op of await opsOf(db, workspaceId, change.seq)) {
+			if (op.kind !== 'applications') continue;
+			if (op.after) held.set(op.id, op.after);
+			else held.delete(op.id);
+		}
+		writer.seq = change.seq;
+	}
 	return { startedAt, expectName: names.get(chosen[count - 1])! };
 }
 

@@ -15,8 +15,8 @@ import { isUnknown, type AnyField } from '$lib/domain/fields/field-def';
 import { restoreApplication } from '$lib/domain/restore';
 import { deriveAppId } from '$lib/domain/app-id';
 import type { AppId, Application, Integration, WorkspaceId } from '$lib/domain/types';
-import { commitOps } from './change-log';
-import { getRecords, readKind } from './record-store';
+import { commitOps, latestSeq } from './change-log';
+import { currentRecords, readKind, type HeldRecords } from './record-store';
 import type { AtlasDatabase } from './schema';
 
 /** One value to set: `value` undefined clears the field. */
@@ -32,6 +32,8 @@ export interface EditOptions {
 	/** The history's wording; made from the edit when absent. */
 	label?: string;
 	now?: string;
+	/** The applications as the calling tab holds them: read from there when they are as new as the log. */
+	held?: HeldRecords<Application>;
 }
 
 const same = (a: unknown, b: unknown) => (isUnknown(a) && isUnknown(b)) || JSON.stringify(a) === JSON.stringify(b);
@@ -74,7 +76,7 @@ export async function editApplications(db: AtlasDatabase, workspaceId: Workspace
 		workspaceId,
 		'edit',
 		async () => {
-			const stored = await getRecords(db, workspaceId, 'applications', edits.map((e) => e.id));
+			const stored = await currentRecords(db, workspaceId, 'applications', edits.map((e) => e.id), options.held, () => latestSeq(db, workspaceId));
 			const next = new Map<string, Application>();
 			const applied: { app: Application; field: AnyField<Application>; value: unknown }[] = [];
 			for (const edit of edits) {
@@ -153,7 +155,7 @@ export async function deleteApplications(db: AtlasDatabase, workspaceId: Workspa
 		workspaceId,
 		'delete',
 		async () => {
-			const stored = await getRecords(db, workspaceId, 'applications', ids);
+			const stored = await currentRecords(db, workspaceId, 'applications', ids, options.held, () => latestSeq(db, workspaceId));
 			if (stored.size === 0) return null;
 			const gone = new Set(stored.keys());
 			const integrations: Integration[] = (await readKind(db, workspaceId, 'integrations')).filter((i) => gone.has(i.source) || gone.has(i.target));

@@ -14,7 +14,7 @@
 import { db } from '$lib/db/db';
 import { changesSince, latestSeq } from '$lib/db/change-log';
 import { storageErrorMessage } from '$lib/db/storage-errors';
-import { compact, COMPACT_ON_OPEN_AT, overlaySize, readKind, storeTables } from '$lib/db/record-store';
+import { compact, COMPACT_ON_OPEN_AT, overlaySize, readKind, storeTables, type HeldRecords } from '$lib/db/record-store';
 import { createApplication, deleteApplications, editApplications, retireApplications, type CellEdit } from '$lib/db/applications';
 import { createIntegrations, deleteIntegrations, editIntegrations, type IntegrationInput } from '$lib/db/integrations';
 import { redo as redoStep, undo as undoStep, type HistoryResult } from '$lib/db/history';
@@ -388,9 +388,27 @@ export class PortfolioState {
 		return id;
 	}
 
+	/**
+	 * The applications this tab holds, as of the newest change it has applied: a write reads them
+	 * from here instead of the database when no other change has been logged since.
+	 */
+	#held(workspaceId: WorkspaceId): HeldRecords<Application> | undefined {
+		const loaded = this.#loaded;
+		if (!loaded || loaded.workspaceId !== workspaceId) return undefined;
+		const { data, prepared } = loaded.model;
+		return {
+			seq: loaded.seq,
+			get: (id) => {
+				const i = prepared.indexById.get(id as AppId);
+				return i === undefined ? undefined : data.applications[i];
+			}
+		};
+	}
+
 	/** Stores cell edits (values already checked by each field's parser) as one undoable change. */
 	async edit(edits: readonly CellEdit[], label?: string): Promise<Change | null> {
-		const change = await editApplications(db, this.#active(), edits, { registry: this.registry, label });
+		const workspaceId = this.#active();
+		const change = await editApplications(db, workspaceId, edits, { registry: this.registry, label, held: this.#held(workspaceId) });
 		await this.#show(change);
 		return change;
 	}
@@ -407,13 +425,15 @@ export class PortfolioState {
 	}
 
 	async deleteApplications(ids: readonly AppId[]): Promise<Change | null> {
-		const change = await deleteApplications(db, this.#active(), ids);
+		const workspaceId = this.#active();
+		const change = await deleteApplications(db, workspaceId, ids, { held: this.#held(workspaceId) });
 		await this.#show(change);
 		return change;
 	}
 
 	async retireApplications(ids: readonly AppId[]): Promise<Change | null> {
-		const change = await retireApplications(db, this.#active(), ids, { registry: this.registry });
+		const workspaceId = this.#active();
+		const change = await retireApplications(db, workspaceId, ids, { registry: this.registry, held: this.#held(workspaceId) });
 		await this.#show(change);
 		return change;
 	}

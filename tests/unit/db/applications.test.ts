@@ -35,6 +35,25 @@ async function workspace() {
 }
 
 describe('editApplications', () => {
+	it('reads the records the tab holds while no change has been logged since, and the stored ones once one has', async () => {
+		const ws = await workspace();
+		const stored = (await app(ws, 'APP-2'))!;
+		// The held copy differs from what is stored only so that the test can tell which was read.
+		const held = { seq: 0, get: (id: string) => (id === 'APP-2' ? { ...stored, vendor: 'Held' } : undefined) };
+		await editApplications(db, ws, [{ id: 'APP-2' as AppId, key: 'lifecycle', value: 'active' }], { held, now: LATER });
+		const [first] = await changesSince(db, ws, 0);
+		expect(first.ops![0].before).toMatchObject({ vendor: 'Held' });
+
+		// The log has moved past the held copy (seq 0): the stored record is read.
+		await editApplications(db, ws, [{ id: 'APP-2' as AppId, key: 'lifecycle', value: 'phase-out' }], { held, now: LATER });
+		const [, second] = await changesSince(db, ws, 0);
+		expect(second.ops![0].before).toMatchObject({ vendor: 'Held', lifecycle: 'active' });
+		expect(second.ops![0].before).toEqual(first.ops![0].after);
+		// An id the tab does not hold is not stored either: nothing is written.
+		await expect(editApplications(db, ws, [{ id: 'APP-404' as AppId, key: 'lifecycle', value: 'active' }], { held: { seq: 2, get: () => undefined } })).rejects.toThrow(/No application/);
+		expect(await changesSince(db, ws, 2)).toEqual([]);
+	});
+
 	it('sets a manual TIME decision, stamps it as edited, and logs one change with the record before and after', async () => {
 		const ws = await workspace();
 		const before = await app(ws, 'APP-2');

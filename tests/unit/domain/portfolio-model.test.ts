@@ -105,11 +105,13 @@ describe('applying logged changes to the model', () => {
 				for (const s of steps) {
 					const ids = model.data.applications.map((a) => a.id);
 					const pick = (k: number) => ids[k % Math.max(1, ids.length)];
+					// Writes read the records from the model, as a tab does, while it is as new as the log.
+					const held = { seq, get: (id: string) => model.data.applications[model.prepared.indexById.get(id as AppId) ?? -1] };
 					try {
-						if (s.type === 'edit' && ids.length) await editApplications(db, ws, [{ id: pick(s.app), key: s.key, value: s.value }], { registry: model.registry });
-						if (s.type === 'bulk' && ids.length) await editApplications(db, ws, [...new Set(s.apps.map(pick))].map((id) => ({ id, key: s.key, value: s.value })), { registry: model.registry });
+						if (s.type === 'edit' && ids.length) await editApplications(db, ws, [{ id: pick(s.app), key: s.key, value: s.value }], { registry: model.registry, held });
+						if (s.type === 'bulk' && ids.length) await editApplications(db, ws, [...new Set(s.apps.map(pick))].map((id) => ({ id, key: s.key, value: s.value })), { registry: model.registry, held });
 						if (s.type === 'create') await createApplication(db, ws, s.name, {}, { registry: model.registry });
-						if (s.type === 'delete' && ids.length) await deleteApplications(db, ws, [pick(s.app)]);
+						if (s.type === 'delete' && ids.length) await deleteApplications(db, ws, [pick(s.app)], { held });
 						if (s.type === 'undo') await undo(db, ws);
 						if (s.type === 'redo') await redo(db, ws);
 						// Folding the overlay into the buckets changes no record and logs nothing.
