@@ -48,6 +48,8 @@ import { LiveQuery } from './live-query.svelte';
 import type { WorkspaceState } from './workspaces.svelte';
 
 const EMPTY: PortfolioData = { applications: [], integrations: [], capabilities: [] };
+/** Changes read with the log's newest number when a tab is this few behind; past it, they are read apart. */
+const CHANGES_WITH_HEAD = 20;
 /** Buckets read per request when a workspace is opened (see `readKind`). */
 const READ_GROUP = 8;
 /** Lets the page paint and answer input between slices of work. */
@@ -70,10 +72,24 @@ interface Loaded {
 
 export class PortfolioState {
 	#workspaces: WorkspaceState;
-	/** The newest sequence number of the active workspace's change log, in this tab or another. */
+	/**
+	 * The newest sequence number of the active workspace's change log, in this tab or another, with
+	 * the changes this tab has not applied yet: read in the same transaction, so that showing
+	 * another tab's edit takes one read, not two in a row.
+	 */
 	#head = new LiveQuery(
 		() => this.#workspaces.active?.id,
-		async (id) => (id ? { id, seq: await latestSeq(db, id) } : null)
+		async (id) => {
+			if (!id) return null;
+			return db.transaction('r', [db.changes, db.changeOps], async () => {
+				const seq = await latestSeq(db, id);
+				// Not a dependency of the query: the live query follows the log, not this tab's model.
+				const loaded = untrack(() => this.#loaded);
+				const behind = loaded?.workspaceId === id ? seq - loaded.seq : 0;
+				const changes = behind > 0 && behind <= CHANGES_WITH_HEAD ? await changesSince(db, id, loaded!.seq) : [];
+				return { id, seq, changes };
+			});
+		}
 	);
 	#loaded = $state.raw<Loaded | undefined>(undefined);
 	#readError = $state.raw<unknown>(undefined);
@@ -104,7 +120,7 @@ export class PortfolioState {
 				if (!this.#workspaces.isLoading && !active) untrack(() => (this.#loaded = { workspaceId: '' as WorkspaceId, model: this.#empty, seq: 0, integrations: true }));
 				return;
 			}
-			this.#enqueue(() => this.#catchUp(head.id, head.seq));
+			this.#enqueue(() => this.#catchUp(head.id, head.seq, head.changes));
 		});
 		$effect(() => {
 			const hidden = () => {
@@ -132,12 +148,17 @@ export class PortfolioState {
 		return this.#queue;
 	}
 
-	/** Brings the model up to `seq`: a first read, changes applied in place, or a full read again. */
-	async #catchUp(workspaceId: WorkspaceId, seq: number): Promise<void> {
+	/**
+	 * Brings the model up to `seq`: a first read, changes applied in place, or a full read again.
+	 * `read` holds changes already read with `seq`; they are used when they follow what is applied.
+	 */
+	async #catchUp(workspaceId: WorkspaceId, seq: number, read: readonly AppliedChange[] = []): Promise<void> {
 		const loaded = this.#loaded;
 		if (!loaded || loaded.workspaceId !== workspaceId) return this.#read(workspaceId);
 		if (seq <= loaded.seq) return;
-		const changes = await changesSince(db, workspaceId, loaded.seq);
+		const fresh = read.filter((c) => c.seq > loaded.seq);
+		const complete = fresh.length > 0 && fresh[0].seq === loaded.seq + 1 && fresh[fresh.length - 1].seq === seq;
+		const changes = complete ? fresh : await changesSince(db, workspaceId, loaded.seq);
 		// A gap (the log was pruned past what this tab has seen) or a replacement: read it all again.
 		if (changes.length === 0 || changes[0].seq !== loaded.seq + 1 || changes.some((c) => c.effect.type === 'reload')) return this.#read(workspaceId);
 		this.#apply(workspaceId, changes);
