@@ -143,6 +143,11 @@ export class ImportSession {
 		return true;
 	}
 
+	/** Loads the worker ahead of a file (the Import page calls this when it opens). */
+	warmUp(): void {
+		this.#worker.start();
+	}
+
 	/** Stops reading; nothing has been stored yet. */
 	cancel(): void {
 		if (this.step.name === 'reading') this.#worker.send({ type: 'cancel', jobId: this.#jobId });
