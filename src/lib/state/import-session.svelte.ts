@@ -184,15 +184,16 @@ export class ImportSession {
 			this.notice = { tone: 'bad', text: 'These files hold integrations or capabilities only, which go into an existing workspace, and there is none yet. Import an applications file first.' };
 			return;
 		}
+		this.step = { name: 'preview' };
+		this.#mark('preview');
+		// The worker starts on the preview while the mapping is remembered, not after.
+		this.#requestPreview();
 		const fingerprint = this.plan?.mapping?.fingerprint;
 		if (fingerprint) {
 			const stored: StoredMapping = { columns: this.mapping.map((m) => m.column), targets: this.mapping.map((m) => m.target), savedAt: new Date().toISOString() };
 			// Remembering is a convenience: a full disk must not stop the import itself.
 			await db.meta.put({ key: mappingKey(fingerprint), value: stored }).catch(() => undefined);
 		}
-		this.step = { name: 'preview' };
-		this.#mark('preview');
-		this.#requestPreview();
 	}
 
 	/** Asks for the preview again, after one that failed. */
