@@ -127,6 +127,11 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 		}
 		const controller = new AbortController();
 		current = { jobId, controller };
+		// Opened while the file is read, so storing the import does not wait for it; a failure to
+		// open is left for the step that needs the database to report.
+		database()
+			.open()
+			.catch(() => undefined);
 		const read: ReadFile[] = [];
 		try {
 			for (const [fileIndex, file] of files.entries()) {
