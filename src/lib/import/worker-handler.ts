@@ -90,11 +90,14 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 	};
 
 	/**
-	 * Reads the rows with the suggested mapping while the user looks at it, a slice at a time, so
+	 * Reads the rows with the mapping on screen while the user looks at it, a slice at a time, so
 	 * that the preview of a mapping accepted as it is does not start from nothing. Another mapping,
 	 * a discard or a new file stops it; a mapping that cannot be read leaves the work to the preview.
 	 */
 	const readAhead = (entry: Current, job: ImportJob, mapping: ColumnMapping[]) => {
+		const key = preparedKey(mapping, undefined);
+		if (entry.prepared?.key === key) return;
+		entry.prepared?.stop?.();
 		let stopped = false;
 		const run = async (): Promise<PreparedImport | undefined> => {
 			const steps = job.preparing(mapping, clock().toISOString());
@@ -112,7 +115,7 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 				return undefined;
 			}
 		};
-		entry.prepared = { key: preparedKey(mapping, undefined), value: run(), stop: () => (stopped = true) };
+		entry.prepared = { key, value: run(), stop: () => (stopped = true) };
 	};
 	const jobFor = (jobId: string): ImportJob => {
 		if (current?.jobId !== jobId || !current.job) throw new Error('This import was discarded or replaced by another one; choose the file again.');
@@ -161,13 +164,11 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 				post({ type: 'error', jobId, stage: 'read', reason: planned.reason });
 				return;
 			}
-			const entry: Current = { jobId, job };
-			current = entry;
+			current = { jobId, job };
 			const { mapping } = planned.plan;
 			// Sample values and column names are for showing: cut, so a 10 MB cell never reaches the page.
 			const shown = mapping && { ...mapping, columns: mapping.columns.map((c) => clipText(c)), samples: mapping.samples.map((row) => row.map((cell) => clipText(cell))) };
 			post({ type: 'planned', jobId, plan: { ...planned.plan, mapping: shown, problems: listed(planned.plan.problems) } });
-			if (mapping) readAhead(entry, job, mapping.mapping);
 		} catch (error) {
 			current = undefined;
 			throw error;
@@ -238,6 +239,9 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 					return;
 				case 'read':
 					return await read(request);
+				case 'read-ahead':
+					if (current?.jobId === request.jobId && current.job) readAhead(current, current.job, request.mapping);
+					return;
 				case 'preview':
 					return await preview(request);
 				case 'commit':

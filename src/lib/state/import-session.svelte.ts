@@ -332,6 +332,22 @@ export class ImportSession {
 		}
 		this.step = { name: 'mapping' };
 		this.#mark('mapping');
+		this.#readAheadAfterPaint();
+	}
+
+	/**
+	 * Once the mapping has been drawn, asks the worker to read the rows with it, so a mapping the
+	 * user accepts as it is is read by the time they confirm it. Waiting for the paint keeps the
+	 * worker off the cores while the page draws the mapping.
+	 */
+	#readAheadAfterPaint(): void {
+		const jobId = this.#jobId;
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				if (this.step.name !== 'mapping' || this.#jobId !== jobId || this.mappingErrors.length) return;
+				this.#worker.send({ type: 'read-ahead', jobId, mapping: this.mapping });
+			})
+		);
 	}
 
 	#receive(message: ImportWorkerResponse): void {
