@@ -14,12 +14,25 @@ export function todayIso(now: Date = new Date()): IsoDate {
 	return `${y}-${m}-${d}` as IsoDate;
 }
 
-/** True for a real calendar date written `YYYY-MM-DD`. */
+const DIGIT_AT = [0, 1, 2, 3, 5, 6, 8, 9];
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * True for a real calendar date written `YYYY-MM-DD` in the years 100 to 9999. Checked by
+ * character and by the month's length rather than by a regular expression and a Date: an import
+ * asks this of every date cell, twice.
+ */
 export function isIsoDate(value: string): value is IsoDate {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-	const [y, m, d] = value.split('-').map(Number);
-	const date = new Date(Date.UTC(y, m - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+	if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+	for (const i of DIGIT_AT) if (!isDigit(value.charCodeAt(i))) return false;
+	const y = Number(value.slice(0, 4));
+	const m = Number(value.slice(5, 7));
+	const d = Number(value.slice(8, 10));
+	// Date.UTC reads years 0-99 as 1900-1999, so those never were dates here.
+	if (y < 100 || m < 1 || m > 12 || d < 1) return false;
+	const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+	const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+	return d <= days;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

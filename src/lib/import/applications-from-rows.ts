@@ -100,8 +100,27 @@ function moneyUnitNotes(rows: readonly { cells: readonly string[] }[], columns: 
 	return notes;
 }
 
+/** Rows read between two yields of `readApplications`. */
+export const ROWS_PER_STEP = 500;
+
 /** Reads every row; the rest of the rows still import when one cannot be read. */
 export function applicationsFromRows(rows: readonly { row: number; cells: readonly string[] }[], mapping: readonly ColumnMapping[], ctx: RowsContext): ImportedApplications {
+	return finish(readApplications(rows, mapping, ctx));
+}
+
+/** Runs a stepwise reading (see `readApplications`) to its end. */
+export function finish<T>(steps: Generator<void, T>): T {
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+	}
+}
+
+/**
+ * `applicationsFromRows` in steps: it yields every `ROWS_PER_STEP` rows and returns the result, so
+ * a worker can read a large sheet ahead of time and still answer a message between steps.
+ */
+export function* readApplications(rows: readonly { row: number; cells: readonly string[] }[], mapping: readonly ColumnMapping[], ctx: RowsContext): Generator<void, ImportedApplications> {
 	const columns = completeMapping(rows, mapping);
 	const hints = columnHints(rows, columns, ctx.dateOrder ?? 'mdy');
 	const notes = [...ratingNotes(columns, hints), ...moneyUnitNotes(rows, columns)];
@@ -125,7 +144,8 @@ export function applicationsFromRows(rows: readonly { row: number; cells: readon
 	let skippedRows = 0;
 	const columnName = (index: number) => columns.find((c) => c.index === index)?.column ?? unnamedColumn(index);
 
-	for (const { row, cells } of rows) {
+	for (const [i, { row, cells }] of rows.entries()) {
+		if (i > 0 && i % ROWS_PER_STEP === 0) yield;
 		const total = totalColumn(cells);
 		if (total !== undefined) {
 			problems.push({ row, column: columnName(total), value: cells[total].trim(), reason: 'this looks like a total of other rows, not an application, so it was not imported' });

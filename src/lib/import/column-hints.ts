@@ -128,23 +128,29 @@ function scaled(cell: string, amount: number, scale: number): number {
  * in whole units with its currency. A cell the hint cannot read is left as written, so the field's
  * own reader reports it.
  */
-export function applyHints(cells: readonly string[], hints: ReadonlyMap<number, ColumnHint>): string[] {
-	const out = [...cells];
+export function applyHints(cells: readonly string[], hints: ReadonlyMap<number, ColumnHint>): readonly string[] {
+	// Copied only when a cell changes: most rows of a sheet with ISO dates change nothing.
+	let out: string[] | undefined;
+	const set = (index: number, value: string) => {
+		if (value === (out ?? cells)[index]) return;
+		out ??= [...cells];
+		out[index] = value;
+	};
 	for (const [index, hint] of hints) {
-		const cell = out[index];
+		const cell = (out ?? cells)[index];
 		if (cell === undefined || isBlank(cell)) continue;
 		if (hint.dateOrder) {
 			const date = normaliseDate(cell, hint.dateOrder);
-			if (date.ok && date.value) out[index] = date.value;
+			if (date.ok && date.value) set(index, date.value);
 		}
 		if (hint.rating) {
 			const n = ratingNumber(cell);
-			if (n) out[index] = `${n.value} (${hint.rating.lo}-${hint.rating.hi})`;
+			if (n) set(index, `${n.value} (${hint.rating.lo}-${hint.rating.hi})`);
 		}
 		if (hint.scale) {
 			const money = normaliseMoney(cell);
-			if (money.ok && money.value) out[index] = `${scaled(cell, money.value.amount, hint.scale)}${money.value.currency ? ` ${money.value.currency}` : ''}`;
+			if (money.ok && money.value) set(index, `${scaled(cell, money.value.amount, hint.scale)}${money.value.currency ? ` ${money.value.currency}` : ''}`);
 		}
 	}
-	return out;
+	return out ?? cells;
 }

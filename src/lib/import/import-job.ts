@@ -6,7 +6,7 @@
  */
 import type { IsoDate, WorkspaceId } from '$lib/domain/types';
 import { ATLAS_LIST_SEPARATOR } from './application-fields';
-import { applicationsFromRows } from './applications-from-rows';
+import { finish, readApplications } from './applications-from-rows';
 import { atlasMapping } from './atlas-csv';
 import { capabilitiesFromTable, capabilityColumns } from './capabilities-from-table';
 import { unguardFormula } from './csv-cell';
@@ -253,6 +253,11 @@ export class ImportJob {
 
 	/** Reads every row with the confirmed mapping. Throws on a mapping the page should have refused. */
 	prepare(mapping: readonly ColumnMapping[] | undefined, now: string, duplicates?: DuplicatePolicy): PreparedImport {
+		return finish(this.preparing(mapping, now, duplicates));
+	}
+
+	/** `prepare` in steps (see `readApplications`), for reading ahead while the user looks at the mapping. */
+	*preparing(mapping: readonly ColumnMapping[] | undefined, now: string, duplicates?: DuplicatePolicy): Generator<void, PreparedImport> {
 		const problems: FileCellProblem[] = [...this.#presetProblems];
 		for (const f of this.files) for (const problem of f.problems) problems.push({ file: f.name, problem });
 		let applications: PreparedImport['applications'] = null;
@@ -273,7 +278,7 @@ export class ImportJob {
 			if (!mapping) throw new Error('The applications file needs a mapping');
 			const errors = mappingErrors(mapping, this.#apps.mapping.length);
 			if (errors.length) throw new Error(errors.join(' '));
-			const result = applicationsFromRows(this.#apps.table.rows, mapping, { workspaceId: PENDING, now, listSeparator: this.#apps.listSeparator, duplicates });
+			const result = yield* readApplications(this.#apps.table.rows, mapping, { workspaceId: PENDING, now, listSeparator: this.#apps.listSeparator, duplicates });
 			applications = result.applications;
 			carried = carriedKeys(mapping);
 			rows = this.#apps.table.rows.length;

@@ -170,7 +170,11 @@ export function planImport(current: PortfolioData, prepared: PreparedImport, wor
 		applications = merged.applications;
 		appReport = merged.report;
 		applications.forEach((app, i) => {
-			if (i >= current.applications.length || app !== current.applications[i]) appWrites.push(home(app));
+			if (i < current.applications.length && app === current.applications[i]) return;
+			// A record to write is the merge's own copy, never an input's: it is homed in place,
+			// which spares a third copy of every record an import adds.
+			app.workspaceId = workspaceId;
+			appWrites.push(app);
 		});
 	}
 

@@ -8,6 +8,8 @@ import type { ImportWorkerRequest, ImportWorkerResponse } from './worker-protoco
 /** The page-side handle on the worker; a fake with the same shape stands in for it in tests. */
 export interface ImportWorkerPort {
 	send(request: ImportWorkerRequest): void;
+	/** Starts the worker now, so that its code is loaded and compiled before a file arrives. */
+	start(): void;
 }
 
 /** Starts the worker lazily; `onMessage` gets every response, `onFailure` a worker that could not run. */
@@ -28,6 +30,9 @@ export function createImportWorker(onMessage: (message: ImportWorkerResponse) =>
 		send(request) {
 			worker ??= start();
 			worker.postMessage(request);
+		},
+		start() {
+			worker ??= start();
 		}
 	};
 }

@@ -16,6 +16,7 @@ import type { PreparedImport } from './plan-import';
 import type { FileCellProblem } from './plan-import';
 import { clipText, previewTable } from './preview-table';
 import { summariseReport } from './report-summary';
+import type { ColumnMapping } from './row-to-application';
 import type { ImportChoices, ImportWorkerRequest, ImportWorkerResponse } from './worker-protocol';
 
 /** Groups of rows naming the same application listed in the preview; the rest are counted. */
@@ -31,12 +32,37 @@ export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
 const listed = (problems: readonly FileCellProblem[]): FileCellProblem[] =>
 	problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => (p.problem.value.length > 200 || p.problem.column.length > 200 ? { file: p.file, problem: { ...p.problem, value: clipText(p.problem.value), column: clipText(p.problem.column) } } : p));
 
+/** The job's records for one mapping: prepared, or being read ahead (undefined if that was stopped). */
+interface Prepared {
+	key: string;
+	value: PreparedImport | Promise<PreparedImport | undefined>;
+	stop?: () => void;
+}
+
 interface Current {
 	jobId: string;
 	controller?: AbortController;
 	job?: ImportJob;
-	prepared?: { key: string; value: PreparedImport };
+	prepared?: Prepared;
 }
+
+/** What prepared records depend on among the choices: the mapping and the duplicate policy. */
+const preparedKey = (mapping: ImportChoices['mapping'], duplicates: ImportChoices['duplicates']) =>
+	JSON.stringify([mapping?.map((m) => [m.column, m.index, m.target]) ?? null, duplicates ?? null]);
+
+/** Resolves in a later task of the worker, after any message already waiting for it. */
+const nextTask = () =>
+	new Promise<void>((resolve) => {
+		const { port1, port2 } = new MessageChannel();
+		port1.onmessage = () => {
+			port1.close();
+			resolve();
+		};
+		port2.postMessage(null);
+	});
+
+/** Reading ahead works this long at a time before it lets a waiting message in. */
+const AHEAD_SLICE_MS = 25;
 
 /** The options for the handler; `clock` fixes "now" in tests. */
 export interface HandlerOptions {
@@ -51,10 +77,45 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 	const database = () => (db ??= options.openDb());
 	let current: Current | undefined;
 
-	const prepare = (job: ImportJob, choices: ImportChoices) => {
-		const key = JSON.stringify([choices.mapping ?? null, choices.duplicates ?? null]);
-		if (current?.prepared?.key !== key) current!.prepared = { key, value: job.prepare(choices.mapping, clock().toISOString(), choices.duplicates) };
-		return current!.prepared!.value;
+	const prepare = async (job: ImportJob, choices: ImportChoices): Promise<PreparedImport> => {
+		const key = preparedKey(choices.mapping, choices.duplicates);
+		const held = current?.prepared;
+		if (held?.key === key) {
+			const value = await held.value;
+			if (value) return value;
+		} else held?.stop?.();
+		const value = job.prepare(choices.mapping, clock().toISOString(), choices.duplicates);
+		if (current?.job === job) current.prepared = { key, value };
+		return value;
+	};
+
+	/**
+	 * Reads the rows with the mapping on screen while the user looks at it, a slice at a time, so
+	 * that the preview of a mapping accepted as it is does not start from nothing. Another mapping,
+	 * a discard or a new file stops it; a mapping that cannot be read leaves the work to the preview.
+	 */
+	const readAhead = (entry: Current, job: ImportJob, mapping: ColumnMapping[]) => {
+		const key = preparedKey(mapping, undefined);
+		if (entry.prepared?.key === key) return;
+		entry.prepared?.stop?.();
+		let stopped = false;
+		const run = async (): Promise<PreparedImport | undefined> => {
+			const steps = job.preparing(mapping, clock().toISOString());
+			try {
+				for (let slice = -Infinity; ; ) {
+					if (performance.now() - slice > AHEAD_SLICE_MS) {
+						await nextTask();
+						if (stopped || current !== entry) return undefined;
+						slice = performance.now();
+					}
+					const next = steps.next();
+					if (next.done) return next.value;
+				}
+			} catch {
+				return undefined;
+			}
+		};
+		entry.prepared = { key, value: run(), stop: () => (stopped = true) };
 	};
 	const jobFor = (jobId: string): ImportJob => {
 		if (current?.jobId !== jobId || !current.job) throw new Error('This import was discarded or replaced by another one; choose the file again.');
@@ -69,6 +130,11 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 		}
 		const controller = new AbortController();
 		current = { jobId, controller };
+		// Opened while the file is read, so storing the import does not wait for it; a failure to
+		// open is left for the step that needs the database to report.
+		database()
+			.open()
+			.catch(() => undefined);
 		const read: ReadFile[] = [];
 		try {
 			for (const [fileIndex, file] of files.entries()) {
@@ -111,7 +177,7 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 
 	async function preview(request: Extract<ImportWorkerRequest, { type: 'preview' }>) {
 		const job = jobFor(request.jobId);
-		const prepared = prepare(job, request.choices);
+		const prepared = await prepare(job, request.choices);
 		const { target, conflicts, missing, renames } = request.choices;
 		const plan = await planAgainstWorkspace(database(), { target, prepared, conflicts, missing, renames, now: clock().toISOString() });
 		const problems = [...prepared.problems, ...plan.problems];
@@ -139,7 +205,7 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 
 	async function commit(request: Extract<ImportWorkerRequest, { type: 'commit' }>) {
 		const job = jobFor(request.jobId);
-		const prepared = prepare(job, request.choices);
+		const prepared = await prepare(job, request.choices);
 		const { target, conflicts, missing, renames } = request.choices;
 		const result = await commitImport(database(), { target, prepared, conflicts, missing, renames, files: job.files.map((f) => f.name), now: clock().toISOString() });
 		current = undefined;
@@ -173,6 +239,9 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 					return;
 				case 'read':
 					return await read(request);
+				case 'read-ahead':
+					if (current?.jobId === request.jobId && current.job) readAhead(current, current.job, request.mapping);
+					return;
 				case 'preview':
 					return await preview(request);
 				case 'commit':

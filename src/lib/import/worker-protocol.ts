@@ -85,6 +85,8 @@ export type ImportStage = 'read' | 'preview' | 'commit' | 'history' | 'restore';
 export type ImportWorkerRequest =
 	| { type: 'read'; jobId: string; files: ImportFileInput[]; options?: ParseRequestOptions }
 	| { type: 'cancel'; jobId: string }
+	/** Read the rows with this mapping ahead of a preview, while the user looks at it (nothing is sent back). */
+	| { type: 'read-ahead'; jobId: string; mapping: ColumnMapping[] }
 	| { type: 'preview'; jobId: string; seq: number; choices: ImportChoices }
 	| { type: 'commit'; jobId: string; choices: ImportChoices }
 	| { type: 'discard'; jobId: string }

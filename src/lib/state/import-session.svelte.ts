@@ -143,6 +143,11 @@ export class ImportSession {
 		return true;
 	}
 
+	/** Loads the worker ahead of a file (the Import page calls this when it opens). */
+	warmUp(): void {
+		this.#worker.start();
+	}
+
 	/** Stops reading; nothing has been stored yet. */
 	cancel(): void {
 		if (this.step.name === 'reading') this.#worker.send({ type: 'cancel', jobId: this.#jobId });
@@ -179,15 +184,16 @@ export class ImportSession {
 			this.notice = { tone: 'bad', text: 'These files hold integrations or capabilities only, which go into an existing workspace, and there is none yet. Import an applications file first.' };
 			return;
 		}
+		this.step = { name: 'preview' };
+		this.#mark('preview');
+		// The worker starts on the preview while the mapping is remembered, not after.
+		this.#requestPreview();
 		const fingerprint = this.plan?.mapping?.fingerprint;
 		if (fingerprint) {
 			const stored: StoredMapping = { columns: this.mapping.map((m) => m.column), targets: this.mapping.map((m) => m.target), savedAt: new Date().toISOString() };
 			// Remembering is a convenience: a full disk must not stop the import itself.
 			await db.meta.put({ key: mappingKey(fingerprint), value: stored }).catch(() => undefined);
 		}
-		this.step = { name: 'preview' };
-		this.#mark('preview');
-		this.#requestPreview();
 	}
 
 	/** Asks for the preview again, after one that failed. */
@@ -326,6 +332,22 @@ export class ImportSession {
 		}
 		this.step = { name: 'mapping' };
 		this.#mark('mapping');
+		this.#readAheadAfterPaint();
+	}
+
+	/**
+	 * Once the mapping has been drawn, asks the worker to read the rows with it, so a mapping the
+	 * user accepts as it is is read by the time they confirm it. Waiting for the paint keeps the
+	 * worker off the cores while the page draws the mapping.
+	 */
+	#readAheadAfterPaint(): void {
+		const jobId = this.#jobId;
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				if (this.step.name !== 'mapping' || this.#jobId !== jobId || this.mappingErrors.length) return;
+				this.#worker.send({ type: 'read-ahead', jobId, mapping: this.mapping });
+			})
+		);
 	}
 
 	#receive(message: ImportWorkerResponse): void {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, isIsoDate, todayIso } from '$lib/domain/dates';
 import { isoDate } from './factory';
@@ -27,12 +28,26 @@ describe('isIsoDate', () => {
 		['2025-13-01', false],
 		['2025-00-10', false],
 		['2025-04-31', false],
+		['1900-02-29', false],
+		['2000-02-29', true],
+		['0099-12-31', false],
+		['0100-01-01', true],
 		['2025-6-30', false],
 		['2025-06-30T00:00:00Z', false],
 		['30/06/2025', false],
 		['', false]
 	])('%j → %s', (value, expected) => {
 		expect(isIsoDate(value)).toBe(expected);
+	});
+
+	it('agrees with the calendar (Date.UTC) on every string of the form dddd-dd-dd', () => {
+		const byDate = (value: string) => {
+			const [y, m, d] = value.split('-').map(Number);
+			const date = new Date(Date.UTC(y, m - 1, d));
+			return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+		};
+		const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(''));
+		fc.assert(fc.property(digits(4), digits(2), digits(2), (y, m, d) => isIsoDate(`${y}-${m}-${d}`) === byDate(`${y}-${m}-${d}`)), { numRuns: 20_000, seed: 20261202 });
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applicationsFromRows } from '$lib/import/applications-from-rows';
+import { applicationsFromRows, readApplications, ROWS_PER_STEP } from '$lib/import/applications-from-rows';
 import type { ColumnMapping } from '$lib/import/row-to-application';
 import { NOW, WS } from '../domain/factory';
 
@@ -118,6 +118,16 @@ describe('applicationsFromRows', () => {
 		applicationsFromRows(rows, mapping, ctx);
 		expect(rows).toEqual(copy);
 		expect(mapping).toEqual(mappingCopy);
+	});
+
+	it('reads in steps of ROWS_PER_STEP rows, to the same result', () => {
+		const rows = Array.from({ length: ROWS_PER_STEP * 2 + 1 }, (_, i) => ({ row: i + 2, cells: [`A-${i}`, `App ${i % 700}`, '31/12/2026', '$1.25', 'Finance', i % 3 ? 'EMEA' : ''] }));
+		const steps = readApplications(rows, mapping, ctx);
+		let yields = 0;
+		let next = steps.next();
+		for (; !next.done; next = steps.next()) yields++;
+		expect(yields).toBe(2);
+		expect(next.value).toEqual(applicationsFromRows(rows, mapping, ctx));
 	});
 });
 

@@ -49,6 +49,15 @@ describe('columnHints and applyHints', () => {
 		expect(applyHints(rows[0].cells, hints)).toEqual(['2026-12-31', '2025-03-15', '15297000 USD', '03/04/2019']);
 	});
 
+	it('does not mutate the row, and copies it only when a cell changes', () => {
+		const hints = columnHints(rows, mapping, 'mdy');
+		const row = [...rows[0].cells];
+		applyHints(row, hints);
+		expect(row).toEqual(rows[0].cells);
+		const settled = ['2026-12-31', '2025-03-15', '', 'x'];
+		expect(applyHints(settled, hints)).toBe(settled);
+	});
+
 	it('falls back to the given order where a column does not settle it', () => {
 		const hints = columnHints([{ cells: ['01/02/2020'] }], [mapping[0]], 'dmy');
 		expect(applyHints(['01/02/2020'], hints)).toEqual(['2020-02-01']);

@@ -103,6 +103,33 @@ describe('the import worker handler', () => {
 		expect((await readPortfolio(db, result.workspaceId)).applications).toHaveLength(0);
 	});
 
+	it('reads ahead with the mapping on screen, and reads the rows again for another one', async () => {
+		const { sent, handle, last } = worker();
+		await handle({ type: 'read', jobId: 'j6', files: [file('tech-stack-inventory.csv', corpus('tech-stack-inventory.csv'))] });
+		const suggested = last('planned')!.plan.mapping!.mapping;
+		const before = sent.length;
+		await handle({ type: 'read-ahead', jobId: 'j6', mapping: suggested });
+		expect(sent).toHaveLength(before);
+		const choices: ImportChoices = { mapping: suggested, target: { mode: 'new', name: 'Tech stack' }, conflicts: 'keep-manual', missing: 'keep' };
+		await handle({ type: 'preview', jobId: 'j6', seq: 1, choices });
+		expect(last('preview')!.preview.problems.map((p) => p.problem.column)).toEqual(['annual_cost']);
+
+		// The column whose cell could not be read is now skipped: its problem is gone.
+		const skipped = suggested.map((m) => (m.column === 'annual_cost' ? { ...m, target: { kind: 'skip' as const } } : m));
+		await handle({ type: 'preview', jobId: 'j6', seq: 2, choices: { ...choices, mapping: skipped } });
+		expect(last('preview')).toMatchObject({ seq: 2, preview: { problems: [], applications: 30 } });
+	});
+
+	it('refuses a preview of a discarded import, though it was being read ahead', async () => {
+		const { sent, handle } = worker();
+		await handle({ type: 'read', jobId: 'j7', files: [file('tech-stack-inventory.csv', corpus('tech-stack-inventory.csv'))] });
+		const mapping = sent.find((m) => m.type === 'planned')!.plan.mapping!.mapping;
+		await handle({ type: 'read-ahead', jobId: 'j7', mapping });
+		await handle({ type: 'discard', jobId: 'j7' });
+		await handle({ type: 'preview', jobId: 'j7', seq: 1, choices: { mapping, target: { mode: 'new', name: 'X' }, conflicts: 'keep-manual', missing: 'keep' } });
+		expect(sent.at(-1)).toMatchObject({ type: 'error', stage: 'preview', reason: expect.stringContaining('discarded') });
+	});
+
 	it('ignores a cancel for a job it does not know', async () => {
 		const { sent, handle } = worker();
 		await handle({ type: 'cancel', jobId: 'nope' });
