@@ -7,7 +7,10 @@ import type { AppId, Application, CapabilityId, IsoDate } from '../types';
 import { lookup } from './lookup';
 import { daysUntil } from './normalise';
 import type { PortfolioScores } from './portfolio';
+import { signalRows } from './signal-rows';
 import { quantileSorted } from './stats';
+
+export { CRITICAL_TIERS } from './signal-rows';
 
 /** End of support this close (in days), or already past, raises a signal: two quarters to plan a move. */
 export const END_OF_SUPPORT_HORIZON_DAYS = 180;
@@ -26,8 +29,6 @@ export const LOW_CONFIDENCE = 0.5;
  * few capabilities to look at first and names nearly everything (248 of 250 in the demo).
  */
 export const MAX_SIGNAL_SHARE = 0.25;
-/** Business-critical tiers. */
-export const CRITICAL_TIERS: readonly number[] = [1, 2];
 
 export const SIGNAL_KEYS = [
 	'redundancy',
@@ -64,8 +65,8 @@ export interface SignalDefinition {
 	/** True when it reads health or confidence, so it runs again when the weights move. */
 	weighted: boolean;
 	detect(input: SignalInput): SignalFinding[];
-	/** Applications whose data the signal can read at all: with none, "0 found" would be a false all-clear. */
-	readable(app: Application, index: number, scores: PortfolioScores): boolean;
+	/** How many applications' data the signal can read at all: with none, "0 found" would be a false all-clear. */
+	readable(input: SignalInput): number;
 	/**
 	 * When set, the findings kept (most urgent first) name at most this share of the portfolio;
 	 * the first finding is always kept, and the rest are counted in `omitted`.
@@ -147,7 +148,14 @@ function highCostOf(prepared: PortfolioScores['prepared']): number | null {
 	return high;
 }
 
-// Both read the typed score columns by index: they run again on every weight change.
+/** How many of `apps` pass `test`. */
+function countApps(apps: readonly Application[], test: (app: Application) => boolean): number {
+	let count = 0;
+	for (const app of apps) if (test(app)) count++;
+	return count;
+}
+
+// The two below read the typed score columns by index: they run again on every weight change.
 function costlyUnhealthy({ scores }: SignalInput): SignalFinding[] {
 	const { cost, ids, count } = scores.prepared;
 	const health = scores.rescored.health;
@@ -158,15 +166,24 @@ function costlyUnhealthy({ scores }: SignalInput): SignalFinding[] {
 	return hits.sort((a, b) => cost[b] - cost[a] || byId(ids[a], ids[b])).map((i) => ({ appIds: [ids[i]] }));
 }
 
+/** Applications with a known cost and a health score (an id not prepared reads its own position). */
+function costAndHealthKnown({ apps, scores }: SignalInput): number {
+	const { rows } = signalRows(apps, scores.prepared);
+	const cost = scores.prepared.cost;
+	const health = scores.rescored.health;
+	let known = 0;
+	for (let p = 0; p < rows.length; p++) {
+		const i = rows[p] < 0 ? p : rows[p];
+		if (cost[i] === cost[i] && health[i] === health[i]) known++;
+	}
+	return known;
+}
+
 function criticalLowConfidence({ apps, scores }: SignalInput): SignalFinding[] {
-	const { indexById } = scores.prepared;
+	const { rows, critical } = signalRows(apps, scores.prepared);
 	const confidence = scores.rescored.confidence;
 	const hits: Application[] = [];
-	for (const app of apps) {
-		if (!CRITICAL_TIERS.includes(app.criticality as number)) continue;
-		const i = indexById.get(app.id);
-		if (i !== undefined && confidence[i] < LOW_CONFIDENCE) hits.push(app);
-	}
+	for (const p of critical) if (rows[p] >= 0 && confidence[rows[p]] < LOW_CONFIDENCE) hits.push(apps[p]);
 	return hits.sort((a, b) => (a.criticality as number) - (b.criticality as number) || byId(a.id, b.id)).map((app) => ({ appIds: [app.id] }));
 }
 
@@ -177,7 +194,7 @@ export const SIGNALS: Readonly<Record<SignalKey, SignalDefinition>> = {
 		label: 'Several applications for one capability',
 		description: 'Capabilities served by more than one application, the most crowded first (up to a quarter of the portfolio), with their combined annual cost.',
 		detect: redundancy,
-		readable: (app) => app.capabilities.length > 0,
+		readable: ({ apps }) => countApps(apps, (app) => app.capabilities.length > 0),
 		maxShare: MAX_SIGNAL_SHARE
 	},
 	endOfSupport: {
@@ -186,7 +203,7 @@ export const SIGNALS: Readonly<Record<SignalKey, SignalDefinition>> = {
 		label: 'Past or near end of support',
 		description: `End of support already past or within ${END_OF_SUPPORT_HORIZON_DAYS} days.`,
 		detect: (input) => dated(input, (app) => app.endOfSupport, (d) => d <= END_OF_SUPPORT_HORIZON_DAYS),
-		readable: (app) => app.endOfSupport !== undefined
+		readable: ({ apps }) => countApps(apps, (app) => app.endOfSupport !== undefined)
 	},
 	renewal: {
 		key: 'renewal',
@@ -194,7 +211,7 @@ export const SIGNALS: Readonly<Record<SignalKey, SignalDefinition>> = {
 		label: 'Renewal due soon',
 		description: `Contract end from today to ${RENEWAL_HORIZON_DAYS} days ahead.`,
 		detect: (input) => dated(input, (app) => app.contractEnd, (d) => d >= 0 && d <= RENEWAL_HORIZON_DAYS),
-		readable: (app) => app.contractEnd !== undefined
+		readable: ({ apps }) => countApps(apps, (app) => app.contractEnd !== undefined)
 	},
 	costlyUnhealthy: {
 		key: 'costlyUnhealthy',
@@ -204,7 +221,7 @@ export const SIGNALS: Readonly<Record<SignalKey, SignalDefinition>> = {
 			`Annual cost in the portfolio's top quartile (at least ${HIGH_COST_MIN_APPS} known costs) ` +
 			`and health below ${LOW_HEALTH}.`,
 		detect: costlyUnhealthy,
-		readable: (_app, i, scores) => scores.prepared.cost[i] === scores.prepared.cost[i] && scores.rescored.health[i] === scores.rescored.health[i]
+		readable: costAndHealthKnown
 	},
 	criticalLowConfidence: {
 		key: 'criticalLowConfidence',
@@ -212,7 +229,7 @@ export const SIGNALS: Readonly<Record<SignalKey, SignalDefinition>> = {
 		label: 'Business-critical, little known',
 		description: `Tier 1 or 2 applications whose score confidence is below ${LOW_CONFIDENCE * 100}%.`,
 		detect: criticalLowConfidence,
-		readable: (app) => CRITICAL_TIERS.includes(app.criticality as number)
+		readable: ({ apps, scores }) => signalRows(apps, scores.prepared).critical.length
 	}
 };
 
@@ -235,13 +252,9 @@ export function detectSignals(
 		const { label, description, detect, maxShare, readable } = signal(key);
 		const all = detect({ apps, scores });
 		const findings = maxShare === undefined ? all : keepWithin(all, Math.floor(maxShare * apps.length));
-		const appIds = [...new Set(findings.flatMap((f) => f.appIds))];
-		const everyApp = findings === all ? appIds.length : new Set(all.flatMap((f) => f.appIds)).size;
-		let canRead = 0;
-		apps.forEach((app, position) => {
-			if (readable(app, scores.prepared.indexById.get(app.id) ?? position, scores)) canRead++;
-		});
-		return { key, label, description, appIds, findings, ...knownCost(appIds, scores), omitted: { findings: all.length - findings.length, applications: everyApp - appIds.length }, readable: canRead };
+		const appIds = appsNamed(findings);
+		const everyApp = findings === all ? appIds.length : appsNamed(all).length;
+		return { key, label, description, appIds, findings, ...knownCost(appIds, scores), omitted: { findings: all.length - findings.length, applications: everyApp - appIds.length }, readable: readable({ apps, scores }) };
 	});
 }
 
@@ -256,6 +269,13 @@ export function recostSignals(signals: readonly Signal[], scores: PortfolioScore
 		findings: signal.findings.map((f) => (f.combinedCost === undefined ? f : { ...f, ...knownCost(f.appIds, scores) })),
 		...knownCost(signal.appIds, scores)
 	}));
+}
+
+/** The applications `findings` name, each once, in order (a loop: a weighted signal can hold thousands). */
+function appsNamed(findings: readonly SignalFinding[]): AppId[] {
+	const seen = new Set<AppId>();
+	for (const finding of findings) for (const id of finding.appIds) seen.add(id);
+	return [...seen];
 }
 
 /** The first findings whose applications together stay within `limit` (the first always). */
