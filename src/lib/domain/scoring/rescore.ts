@@ -43,19 +43,35 @@ export interface RescoredPortfolio {
 
 const healthColumns = (p: PreparedScoring) => INDICATOR_KEYS.map((k) => p.columns[k]);
 
-/** Combines the columns of axis `key` into `out`, and the share of its weight with data into `confidence`. */
-function axisInto(
-	p: PreparedScoring,
-	key: AxisKey,
-	weights: Readonly<Weights>,
-	out: Float64Array,
-	confidence: Float64Array
-): void {
+interface AxisColumns {
+	/** The weight of each prepared column (in COLUMN_KEYS order) that the values were combined with. */
+	weights: number[];
+	values: Float64Array;
+	confidence: Float64Array;
+}
+
+/**
+ * The last combination of each axis, per prepared value. An axis whose column weights did not move
+ * is not combined again: business value never moves, and technical quality stays put while the
+ * functional-fit or review slider moves. Results share these arrays, which nobody writes to. A
+ * prepared value's columns change in place only as `updatePrepared` supersedes it with a new value,
+ * which starts without a combination kept.
+ */
+const lastAxes = new WeakMap<PreparedScoring, Map<AxisKey, AxisColumns>>();
+
+/** Axis `key`'s values, and the share of its weight with data, under `weights`. */
+function axisColumns(p: PreparedScoring, key: AxisKey, weights: Readonly<Weights>): AxisColumns {
 	const byColumn = AXES[key].columnWeights(weights);
-	const columns = COLUMN_KEYS.map((c) => p.columns[c]);
 	const columnWeights = COLUMN_KEYS.map((c) => byColumn[c] ?? 0);
-	combineColumns(columns, columnWeights, out, confidence);
-	toShares(confidence, columnWeights.reduce((sum, w) => sum + w, 0));
+	const kept = lastAxes.get(p) ?? new Map<AxisKey, AxisColumns>();
+	lastAxes.set(p, kept);
+	const last = kept.get(key);
+	if (last && last.weights.every((w, k) => w === columnWeights[k])) return last;
+	const axis = { weights: columnWeights, values: new Float64Array(p.count), confidence: new Float64Array(p.count) };
+	combineColumns(COLUMN_KEYS.map((c) => p.columns[c]), columnWeights, axis.values, axis.confidence);
+	toShares(axis.confidence, columnWeights.reduce((sum, w) => sum + w, 0));
+	kept.set(key, axis);
+	return axis;
 }
 
 // Each loop below is a function of its own: a slider step runs a handful of times, not thousands,
@@ -106,20 +122,16 @@ export function rescore(p: PreparedScoring, settings: Readonly<ScoringSettings>)
 	const r = settings.timeRule;
 	const rule: TimeRule | null =
 		problem === null ? { x: r.x, y: r.y, xThreshold: r.xThreshold, yThreshold: r.yThreshold } : null;
+	const x = rule ? axisColumns(p, rule.x, weights) : null;
+	const y = rule ? axisColumns(p, rule.y, weights) : null;
+	const unknown = () => new Float64Array(n).fill(NaN);
 	const columns = {
-		timeX: new Float64Array(n),
-		timeY: new Float64Array(n),
-		timeXConfidence: new Float64Array(n),
-		timeYConfidence: new Float64Array(n),
+		timeX: x ? x.values : unknown(),
+		timeY: y ? y.values : unknown(),
+		timeXConfidence: x ? x.confidence : new Float64Array(n),
+		timeYConfidence: y ? y.confidence : new Float64Array(n),
 		time: new Int8Array(n)
 	};
-	if (rule !== null) {
-		axisInto(p, rule.x, weights, columns.timeX, columns.timeXConfidence);
-		axisInto(p, rule.y, weights, columns.timeY, columns.timeYConfidence);
-	} else {
-		columns.timeX.fill(NaN);
-		columns.timeY.fill(NaN);
-	}
 	// With no usable rule both axes are NaN, so the quadrant is NO_TIME whatever the thresholds.
 	placeAll(columns, p.timeOverride, rule?.xThreshold ?? NaN, rule?.yThreshold ?? NaN);
 	// The median over health scores that rest on more than one indicator, selected in place.

@@ -7,6 +7,7 @@ import type { AppId, Application, CapabilityId, IsoDate } from '../types';
 import { lookup } from './lookup';
 import { daysUntil } from './normalise';
 import type { PortfolioScores } from './portfolio';
+import type { PreparedScoring } from './prepare';
 import { signalRows } from './signal-rows';
 import { quantileSorted } from './stats';
 
@@ -136,16 +137,26 @@ function redundancy({ apps, scores }: SignalInput): SignalFinding[] {
 	);
 }
 
-/** The high-cost threshold of prepared columns (null with too few costs), kept per prepared value. */
-const highCost = new WeakMap<PortfolioScores['prepared'], number | null>();
+/**
+ * The rows of prepared columns whose cost is high, costliest first (ties by id), or null with too
+ * few known costs. Kept per prepared value, so that a weight step only checks their health.
+ */
+const costlyRows = new WeakMap<PreparedScoring, Int32Array | null>();
 
-function highCostOf(prepared: PortfolioScores['prepared']): number | null {
-	if (highCost.has(prepared)) return highCost.get(prepared)!;
+function costlyRowsOf(prepared: PreparedScoring): Int32Array | null {
+	if (costlyRows.has(prepared)) return costlyRows.get(prepared)!;
+	const { cost, ids, count } = prepared;
 	const known: number[] = [];
-	for (let i = 0; i < prepared.count; i++) if (prepared.cost[i] === prepared.cost[i]) known.push(prepared.cost[i]);
-	const high = known.length < HIGH_COST_MIN_APPS ? null : quantileSorted(known.sort((a, b) => a - b), HIGH_COST_QUANTILE);
-	highCost.set(prepared, high);
-	return high;
+	for (let i = 0; i < count; i++) if (cost[i] === cost[i]) known.push(cost[i]);
+	let rows: Int32Array | null = null;
+	if (known.length >= HIGH_COST_MIN_APPS) {
+		const high = quantileSorted(Float64Array.from(known).sort(), HIGH_COST_QUANTILE);
+		const costly: number[] = [];
+		for (let i = 0; i < count; i++) if (cost[i] >= high) costly.push(i);
+		rows = Int32Array.from(costly.sort((a, b) => cost[b] - cost[a] || byId(ids[a], ids[b])));
+	}
+	costlyRows.set(prepared, rows);
+	return rows;
 }
 
 /** How many of `apps` pass `test`. */
@@ -157,13 +168,12 @@ function countApps(apps: readonly Application[], test: (app: Application) => boo
 
 // The two below read the typed score columns by index: they run again on every weight change.
 function costlyUnhealthy({ scores }: SignalInput): SignalFinding[] {
-	const { cost, ids, count } = scores.prepared;
+	const rows = costlyRowsOf(scores.prepared);
+	const { ids } = scores.prepared;
 	const health = scores.rescored.health;
-	const high = highCostOf(scores.prepared);
-	if (high === null) return [];
-	const hits: number[] = [];
-	for (let i = 0; i < count; i++) if (cost[i] >= high && health[i] < LOW_HEALTH) hits.push(i);
-	return hits.sort((a, b) => cost[b] - cost[a] || byId(ids[a], ids[b])).map((i) => ({ appIds: [ids[i]] }));
+	const out: SignalFinding[] = [];
+	for (const i of rows ?? []) if (health[i] < LOW_HEALTH) out.push({ appIds: [ids[i]] });
+	return out;
 }
 
 /** Applications with a known cost and a health score (an id not prepared reads its own position). */
