@@ -1,7 +1,8 @@
 /**
  * The second, weight-dependent half of portfolio scoring: recombines prepared columns with the
  * current weights and TIME rule. It runs on every slider move, so it is a handful of tight loops
- * over typed arrays, with no allocation per application beyond the output arrays.
+ * over typed arrays, with no allocation per application beyond the output arrays, and a TIME axis
+ * whose weights did not move is reused rather than combined again.
  */
 import { AXES, type AxisKey } from './axes';
 import { combineColumns } from './combine';
@@ -74,8 +75,8 @@ function axisColumns(p: PreparedScoring, key: AxisKey, weights: Readonly<Weights
 	return axis;
 }
 
-// Each loop below is a function of its own: a slider step runs a handful of times, not thousands,
-// and a short function with one loop is optimised on its first call where a long one is not.
+// Each loop below is a small function of its own, so that each is optimised on its own early in a
+// drag: a slider runs rescore tens of times, not thousands.
 
 /** Turns the weight with data into a share of `total` (0 when nothing is weighted). */
 function toShares(known: Float64Array, total: number): void {
