@@ -44,7 +44,7 @@ export const PAGE_ROWS = [
 	},
 	{
 		step: 'weight-step',
-		label: 'weight slider step (rescore, health signals, Overview health figures)',
+		label: 'weight slider step (rescore, TIME counts, health signals, Overview health figures)',
 		floor: 'read every field',
 		floorLong: 'a plain loop over the same records reading every field once',
 		sizes: SIZES

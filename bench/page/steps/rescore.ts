@@ -1,12 +1,16 @@
 /**
  * Re-scoring after a weight change. Two subjects: `rescore` alone (the scoring module's hot path)
- * and a whole weight step as the app takes it: `rescore`, the scores value, the signals that read
- * health, and the Overview's figures that read health (PortfolioState and the Overview derive
- * exactly these on a slider move; the record-based signals and figures stay put). Both stand
- * beside a plain loop reading every field of the same records once.
+ * and a whole weight step. The sliders sit on the Settings page, which on each step derives
+ * `rescore`, the scores value, the median health and the TIME counts beside the sliders
+ * (scoring-settings.svelte). Nothing else shown there reads the scores, so the weighted signals
+ * and the Overview's health figures are found again only when the Overview is next shown (or while
+ * it is open in another tab when the settings are stored); the step counts them too, as a bound on
+ * everything one weight change re-derives. The record-based signals and figures stay put. Both
+ * subjects stand beside a plain loop reading every field of the same records once.
  */
 import { detectSignals, portfolioScores as scoresOf, rescore, WEIGHT_PRESETS, WEIGHTED_SIGNAL_KEYS, DEFAULT_SCORING_SETTINGS, type PortfolioScores } from '$lib/domain/scoring';
 import { summariseScores } from '$lib/domain/portfolio-summary';
+import { countTime } from '$lib/domain/time-counts';
 import type { Application } from '$lib/domain/types';
 import { portfolioData, portfolioScores } from '../fixtures';
 import { keep, timed, type BenchStep } from './step';
@@ -59,6 +63,6 @@ export const weightStep: BenchStep<Context> = {
 		timed(() => {
 			const prepared = context.scores.prepared;
 			const scores = scoresOf(prepared, rescore(prepared, nextSettings(context)));
-			keep([detectSignals(context.apps, scores, WEIGHTED_SIGNAL_KEYS), summariseScores(context.apps, scores), scores.medianHealth]);
+			keep([countTime(scores.rescored), scores.medianHealth, detectSignals(context.apps, scores, WEIGHTED_SIGNAL_KEYS), summariseScores(context.apps, scores)]);
 		})
 };

@@ -49,19 +49,25 @@ export interface PortfolioSummary {
 
 /**
  * The `top` indices with the smallest `key` (ties by id), in order, without sorting everything: a
- * short insertion list is cheaper than sorting 50,000 entries for five.
+ * short insertion list is cheaper than sorting 50,000 entries for five. Each key is read once, and
+ * a row that does not beat the last kept one is passed over with one comparison.
  */
 function smallest(count: number, key: (i: number) => number, ids: readonly string[], top: number): number[] {
 	const out: number[] = [];
-	const before = (a: number, b: number) => key(a) < key(b) || (key(a) === key(b) && ids[a] < ids[b]);
+	const keys: number[] = [];
+	const before = (k: number, i: number, at: number) => k < keys[at] || (k === keys[at] && ids[i] < ids[out[at]]);
 	for (let i = 0; i < count; i++) {
 		const k = key(i);
 		if (k !== k) continue;
-		if (out.length === top && !before(i, out[top - 1])) continue;
+		if (out.length === top && !before(k, i, top - 1)) continue;
 		let at = out.length;
-		while (at > 0 && before(i, out[at - 1])) at--;
+		while (at > 0 && before(k, i, at - 1)) at--;
 		out.splice(at, 0, i);
-		if (out.length > top) out.pop();
+		keys.splice(at, 0, k);
+		if (out.length > top) {
+			out.pop();
+			keys.pop();
+		}
 	}
 	return out;
 }

@@ -1,7 +1,8 @@
 /**
  * The second, weight-dependent half of portfolio scoring: recombines prepared columns with the
  * current weights and TIME rule. It runs on every slider move, so it is a handful of tight loops
- * over typed arrays, with no allocation per application beyond the output arrays.
+ * over typed arrays, with no allocation per application beyond the output arrays, and a TIME axis
+ * whose weights did not move is reused rather than combined again.
  */
 import { AXES, type AxisKey } from './axes';
 import { combineColumns } from './combine';
@@ -43,20 +44,64 @@ export interface RescoredPortfolio {
 
 const healthColumns = (p: PreparedScoring) => INDICATOR_KEYS.map((k) => p.columns[k]);
 
-/** Combines the columns of axis `key` into `out`, and the share of its weight with data into `confidence`. */
-function axisInto(
-	p: PreparedScoring,
-	key: AxisKey,
-	weights: Readonly<Weights>,
-	out: Float64Array,
-	confidence: Float64Array
-): void {
+interface AxisColumns {
+	/** The weight of each prepared column (in COLUMN_KEYS order) that the values were combined with. */
+	weights: number[];
+	values: Float64Array;
+	confidence: Float64Array;
+}
+
+/**
+ * The last combination of each axis, per prepared value. An axis whose column weights did not move
+ * is not combined again: business value never moves, and technical quality stays put while the
+ * functional-fit or review slider moves. Results share these arrays, which nobody writes to. A
+ * prepared value's columns change in place only as `updatePrepared` supersedes it with a new value,
+ * which starts without a combination kept.
+ */
+const lastAxes = new WeakMap<PreparedScoring, Map<AxisKey, AxisColumns>>();
+
+/** Axis `key`'s values, and the share of its weight with data, under `weights`. */
+function axisColumns(p: PreparedScoring, key: AxisKey, weights: Readonly<Weights>): AxisColumns {
 	const byColumn = AXES[key].columnWeights(weights);
-	const columns = COLUMN_KEYS.map((c) => p.columns[c]);
 	const columnWeights = COLUMN_KEYS.map((c) => byColumn[c] ?? 0);
-	combineColumns(columns, columnWeights, out, confidence);
-	const total = columnWeights.reduce((sum, w) => sum + w, 0);
-	for (let i = 0; i < confidence.length; i++) confidence[i] = total > 0 ? confidence[i] / total : 0;
+	const kept = lastAxes.get(p) ?? new Map<AxisKey, AxisColumns>();
+	lastAxes.set(p, kept);
+	const last = kept.get(key);
+	if (last && last.weights.every((w, k) => w === columnWeights[k])) return last;
+	const axis = { weights: columnWeights, values: new Float64Array(p.count), confidence: new Float64Array(p.count) };
+	combineColumns(COLUMN_KEYS.map((c) => p.columns[c]), columnWeights, axis.values, axis.confidence);
+	toShares(axis.confidence, columnWeights.reduce((sum, w) => sum + w, 0));
+	kept.set(key, axis);
+	return axis;
+}
+
+// Each loop below is a small function of its own, so that each is optimised on its own early in a
+// drag: a slider runs rescore tens of times, not thousands.
+
+/** Turns the weight with data into a share of `total` (0 when nothing is weighted). */
+function toShares(known: Float64Array, total: number): void {
+	for (let i = 0; i < known.length; i++) known[i] = total > 0 ? known[i] / total : 0;
+}
+
+/** Health resting on less than the minimum share of the weight is no health. */
+function dropThin(health: Float64Array, confidence: Float64Array): void {
+	for (let i = 0; i < health.length; i++) if (confidence[i] < MIN_HEALTH_CONFIDENCE) health[i] = NaN;
+}
+
+/** TIME per application: a person's decision, else the rule's quadrant where both axes rest on enough weight. */
+function placeAll(r: Pick<RescoredPortfolio, 'timeX' | 'timeY' | 'timeXConfidence' | 'timeYConfidence' | 'time'>, override: Int8Array, xThreshold: number, yThreshold: number): void {
+	const { timeX, timeY, timeXConfidence, timeYConfidence, time } = r;
+	for (let i = 0; i < time.length; i++) {
+		const enough = timeXConfidence[i] >= MIN_AXIS_CONFIDENCE && timeYConfidence[i] >= MIN_AXIS_CONFIDENCE;
+		time[i] = override[i] !== NO_TIME ? override[i] : enough ? timeQuadrant(timeX[i], timeY[i], xThreshold, yThreshold) : NO_TIME;
+	}
+}
+
+/** Health where it rests on at least MIN_RANKING_BASIS indicators, NaN elsewhere. */
+function rankedHealth(health: Float64Array, basis: Int8Array): Float64Array {
+	const ranked = new Float64Array(health.length);
+	for (let i = 0; i < health.length; i++) ranked[i] = basis[i] >= MIN_RANKING_BASIS ? health[i] : NaN;
+	return ranked;
 }
 
 /**
@@ -69,48 +114,29 @@ export function rescore(p: PreparedScoring, settings: Readonly<ScoringSettings>)
 	const weights = Object.fromEntries(INDICATOR_KEYS.map((k) => [k, settings.weights[k]])) as Weights;
 	const health = new Float64Array(n);
 	const confidence = new Float64Array(n);
-	combineColumns(healthColumns(p), INDICATOR_KEYS.map((k) => weights[k]), health, confidence);
-	const total = weightTotal(weights);
-	for (let i = 0; i < n; i++) {
-		confidence[i] = total > 0 ? confidence[i] / total : 0;
-		if (confidence[i] < MIN_HEALTH_CONFIDENCE) health[i] = NaN;
-	}
 	const basis = new Int8Array(n);
-	for (const key of INDICATOR_KEYS) {
-		if (weights[key] === 0) continue;
-		const column = p.columns[key];
-		for (let i = 0; i < n; i++) if (column[i] === column[i]) basis[i]++;
-	}
+	combineColumns(healthColumns(p), INDICATOR_KEYS.map((k) => weights[k]), health, confidence, basis);
+	toShares(confidence, weightTotal(weights));
+	dropThin(health, confidence);
 
 	const problem = timeRuleProblem(settings.timeRule);
 	const r = settings.timeRule;
 	const rule: TimeRule | null =
 		problem === null ? { x: r.x, y: r.y, xThreshold: r.xThreshold, yThreshold: r.yThreshold } : null;
-	const timeX = new Float64Array(n);
-	const timeY = new Float64Array(n);
-	const timeXConfidence = new Float64Array(n);
-	const timeYConfidence = new Float64Array(n);
-	const scratch = new Float64Array(n);
-	const time = new Int8Array(n);
-	if (rule !== null) {
-		axisInto(p, rule.x, weights, timeX, timeXConfidence);
-		axisInto(p, rule.y, weights, timeY, timeYConfidence);
-	} else {
-		timeX.fill(NaN);
-		timeY.fill(NaN);
-	}
+	const x = rule ? axisColumns(p, rule.x, weights) : null;
+	const y = rule ? axisColumns(p, rule.y, weights) : null;
+	const unknown = () => new Float64Array(n).fill(NaN);
+	const columns = {
+		timeX: x ? x.values : unknown(),
+		timeY: y ? y.values : unknown(),
+		timeXConfidence: x ? x.confidence : new Float64Array(n),
+		timeYConfidence: y ? y.confidence : new Float64Array(n),
+		time: new Int8Array(n)
+	};
 	// With no usable rule both axes are NaN, so the quadrant is NO_TIME whatever the thresholds.
-	const xThreshold = rule?.xThreshold ?? NaN;
-	const yThreshold = rule?.yThreshold ?? NaN;
-	const override = p.timeOverride;
-	for (let i = 0; i < n; i++) {
-		// The rule places an application only when both axes rest on enough of their weight.
-		const enough = timeXConfidence[i] >= MIN_AXIS_CONFIDENCE && timeYConfidence[i] >= MIN_AXIS_CONFIDENCE;
-		time[i] = override[i] !== NO_TIME ? override[i] : enough ? timeQuadrant(timeX[i], timeY[i], xThreshold, yThreshold) : NO_TIME;
-	}
-	// The median over health scores that rest on more than one indicator (NaN elsewhere).
-	const ranked = new Float64Array(n);
-	for (let i = 0; i < n; i++) ranked[i] = basis[i] >= MIN_RANKING_BASIS ? health[i] : NaN;
+	placeAll(columns, p.timeOverride, rule?.xThreshold ?? NaN, rule?.yThreshold ?? NaN);
+	// The median over health scores that rest on more than one indicator, selected in place.
+	const ranked = rankedHealth(health, basis);
 
 	return {
 		weights,
@@ -118,12 +144,8 @@ export function rescore(p: PreparedScoring, settings: Readonly<ScoringSettings>)
 		health,
 		confidence,
 		basis,
-		timeX,
-		timeY,
-		timeXConfidence,
-		timeYConfidence,
-		time,
+		...columns,
 		timeRuleProblem: problem,
-		medianHealth: medianOfKnown(ranked, scratch)
+		medianHealth: medianOfKnown(ranked, ranked)
 	};
 }

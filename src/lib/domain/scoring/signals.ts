@@ -7,7 +7,11 @@ import type { AppId, Application, CapabilityId, IsoDate } from '../types';
 import { lookup } from './lookup';
 import { daysUntil } from './normalise';
 import type { PortfolioScores } from './portfolio';
+import type { PreparedScoring } from './prepare';
+import { signalRows } from './signal-rows';
 import { quantileSorted } from './stats';
+
+export { CRITICAL_TIERS } from './signal-rows';
 
 /** End of support this close (in days), or already past, raises a signal: two quarters to plan a move. */
 export const END_OF_SUPPORT_HORIZON_DAYS = 180;
@@ -26,8 +30,6 @@ export const LOW_CONFIDENCE = 0.5;
  * few capabilities to look at first and names nearly everything (248 of 250 in the demo).
  */
 export const MAX_SIGNAL_SHARE = 0.25;
-/** Business-critical tiers. */
-export const CRITICAL_TIERS: readonly number[] = [1, 2];
 
 export const SIGNAL_KEYS = [
 	'redundancy',
@@ -64,8 +66,8 @@ export interface SignalDefinition {
 	/** True when it reads health or confidence, so it runs again when the weights move. */
 	weighted: boolean;
 	detect(input: SignalInput): SignalFinding[];
-	/** Applications whose data the signal can read at all: with none, "0 found" would be a false all-clear. */
-	readable(app: Application, index: number, scores: PortfolioScores): boolean;
+	/** How many applications' data the signal can read at all: with none, "0 found" would be a false all-clear. */
+	readable(input: SignalInput): number;
 	/**
 	 * When set, the findings kept (most urgent first) name at most this share of the portfolio;
 	 * the first finding is always kept, and the rest are counted in `omitted`.
@@ -135,38 +137,63 @@ function redundancy({ apps, scores }: SignalInput): SignalFinding[] {
 	);
 }
 
-/** The high-cost threshold of prepared columns (null with too few costs), kept per prepared value. */
-const highCost = new WeakMap<PortfolioScores['prepared'], number | null>();
+/**
+ * The rows of prepared columns whose cost is high, costliest first (ties by id), or null with too
+ * few known costs. Kept per prepared value, so that a weight step only checks their health.
+ */
+const costlyRows = new WeakMap<PreparedScoring, Int32Array | null>();
 
-function highCostOf(prepared: PortfolioScores['prepared']): number | null {
-	if (highCost.has(prepared)) return highCost.get(prepared)!;
+function costlyRowsOf(prepared: PreparedScoring): Int32Array | null {
+	if (costlyRows.has(prepared)) return costlyRows.get(prepared)!;
+	const { cost, ids, count } = prepared;
 	const known: number[] = [];
-	for (let i = 0; i < prepared.count; i++) if (prepared.cost[i] === prepared.cost[i]) known.push(prepared.cost[i]);
-	const high = known.length < HIGH_COST_MIN_APPS ? null : quantileSorted(known.sort((a, b) => a - b), HIGH_COST_QUANTILE);
-	highCost.set(prepared, high);
-	return high;
+	for (let i = 0; i < count; i++) if (cost[i] === cost[i]) known.push(cost[i]);
+	let rows: Int32Array | null = null;
+	if (known.length >= HIGH_COST_MIN_APPS) {
+		const high = quantileSorted(Float64Array.from(known).sort(), HIGH_COST_QUANTILE);
+		const costly: number[] = [];
+		for (let i = 0; i < count; i++) if (cost[i] >= high) costly.push(i);
+		rows = Int32Array.from(costly.sort((a, b) => cost[b] - cost[a] || byId(ids[a], ids[b])));
+	}
+	costlyRows.set(prepared, rows);
+	return rows;
 }
 
-// Both read the typed score columns by index: they run again on every weight change.
+/** How many of `apps` pass `test`. */
+function countApps(apps: readonly Application[], test: (app: Application) => boolean): number {
+	let count = 0;
+	for (const app of apps) if (test(app)) count++;
+	return count;
+}
+
+// The two below read the typed score columns by index: they run again on every weight change.
 function costlyUnhealthy({ scores }: SignalInput): SignalFinding[] {
-	const { cost, ids, count } = scores.prepared;
+	const rows = costlyRowsOf(scores.prepared);
+	const { ids } = scores.prepared;
 	const health = scores.rescored.health;
-	const high = highCostOf(scores.prepared);
-	if (high === null) return [];
-	const hits: number[] = [];
-	for (let i = 0; i < count; i++) if (cost[i] >= high && health[i] < LOW_HEALTH) hits.push(i);
-	return hits.sort((a, b) => cost[b] - cost[a] || byId(ids[a], ids[b])).map((i) => ({ appIds: [ids[i]] }));
+	const out: SignalFinding[] = [];
+	for (const i of rows ?? []) if (health[i] < LOW_HEALTH) out.push({ appIds: [ids[i]] });
+	return out;
+}
+
+/** Applications with a known cost and a health score (an id not prepared reads its own position). */
+function costAndHealthKnown({ apps, scores }: SignalInput): number {
+	const { rows } = signalRows(apps, scores.prepared);
+	const cost = scores.prepared.cost;
+	const health = scores.rescored.health;
+	let known = 0;
+	for (let p = 0; p < rows.length; p++) {
+		const i = rows[p] < 0 ? p : rows[p];
+		if (cost[i] === cost[i] && health[i] === health[i]) known++;
+	}
+	return known;
 }
 
 function criticalLowConfidence({ apps, scores }: SignalInput): SignalFinding[] {
-	const { indexById } = scores.prepared;
+	const { rows, critical } = signalRows(apps, scores.prepared);
 	const confidence = scores.rescored.confidence;
 	const hits: Application[] = [];
-	for (const app of apps) {
-		if (!CRITICAL_TIERS.includes(app.criticality as number)) continue;
-		const i = indexById.get(app.id);
-		if (i !== undefined && confidence[i] < LOW_CONFIDENCE) hits.push(app);
-	}
+	for (const p of critical) if (rows[p] >= 0 && confidence[rows[p]] < LOW_CONFIDENCE) hits.push(apps[p]);
 	return hits.sort((a, b) => (a.criticality as number) - (b.criticality as number) || byId(a.id, b.id)).map((app) => ({ appIds: [app.id] }));
 }
 
@@ -177,7 +204,7 @@ export const SIGNALS: Readonly<Record<SignalKey, SignalDefinition>> = {
 		label: 'Several applications for one capability',
 		description: 'Capabilities served by more than one application, the most crowded first (up to a quarter of the portfolio), with their combined annual cost.',
 		detect: redundancy,
-		readable: (app) => app.capabilities.length > 0,
+		readable: ({ apps }) => countApps(apps, (app) => app.capabilities.length > 0),
 		maxShare: MAX_SIGNAL_SHARE
 	},
 	endOfSupport: {
@@ -186,7 +213,7 @@ export const SIGNALS: Readonly<Record<SignalKey, SignalDefinition>> = {
 		label: 'Past or near end of support',
 		description: `End of support already past or within ${END_OF_SUPPORT_HORIZON_DAYS} days.`,
 		detect: (input) => dated(input, (app) => app.endOfSupport, (d) => d <= END_OF_SUPPORT_HORIZON_DAYS),
-		readable: (app) => app.endOfSupport !== undefined
+		readable: ({ apps }) => countApps(apps, (app) => app.endOfSupport !== undefined)
 	},
 	renewal: {
 		key: 'renewal',
@@ -194,7 +221,7 @@ export const SIGNALS: Readonly<Record<SignalKey, SignalDefinition>> = {
 		label: 'Renewal due soon',
 		description: `Contract end from today to ${RENEWAL_HORIZON_DAYS} days ahead.`,
 		detect: (input) => dated(input, (app) => app.contractEnd, (d) => d >= 0 && d <= RENEWAL_HORIZON_DAYS),
-		readable: (app) => app.contractEnd !== undefined
+		readable: ({ apps }) => countApps(apps, (app) => app.contractEnd !== undefined)
 	},
 	costlyUnhealthy: {
 		key: 'costlyUnhealthy',
@@ -204,7 +231,7 @@ export const SIGNALS: Readonly<Record<SignalKey, SignalDefinition>> = {
 			`Annual cost in the portfolio's top quartile (at least ${HIGH_COST_MIN_APPS} known costs) ` +
 			`and health below ${LOW_HEALTH}.`,
 		detect: costlyUnhealthy,
-		readable: (_app, i, scores) => scores.prepared.cost[i] === scores.prepared.cost[i] && scores.rescored.health[i] === scores.rescored.health[i]
+		readable: costAndHealthKnown
 	},
 	criticalLowConfidence: {
 		key: 'criticalLowConfidence',
@@ -212,7 +239,7 @@ export const SIGNALS: Readonly<Record<SignalKey, SignalDefinition>> = {
 		label: 'Business-critical, little known',
 		description: `Tier 1 or 2 applications whose score confidence is below ${LOW_CONFIDENCE * 100}%.`,
 		detect: criticalLowConfidence,
-		readable: (app) => CRITICAL_TIERS.includes(app.criticality as number)
+		readable: ({ apps, scores }) => signalRows(apps, scores.prepared).critical.length
 	}
 };
 
@@ -235,13 +262,9 @@ export function detectSignals(
 		const { label, description, detect, maxShare, readable } = signal(key);
 		const all = detect({ apps, scores });
 		const findings = maxShare === undefined ? all : keepWithin(all, Math.floor(maxShare * apps.length));
-		const appIds = [...new Set(findings.flatMap((f) => f.appIds))];
-		const everyApp = findings === all ? appIds.length : new Set(all.flatMap((f) => f.appIds)).size;
-		let canRead = 0;
-		apps.forEach((app, position) => {
-			if (readable(app, scores.prepared.indexById.get(app.id) ?? position, scores)) canRead++;
-		});
-		return { key, label, description, appIds, findings, ...knownCost(appIds, scores), omitted: { findings: all.length - findings.length, applications: everyApp - appIds.length }, readable: canRead };
+		const appIds = appsNamed(findings);
+		const everyApp = findings === all ? appIds.length : appsNamed(all).length;
+		return { key, label, description, appIds, findings, ...knownCost(appIds, scores), omitted: { findings: all.length - findings.length, applications: everyApp - appIds.length }, readable: readable({ apps, scores }) };
 	});
 }
 
@@ -256,6 +279,13 @@ export function recostSignals(signals: readonly Signal[], scores: PortfolioScore
 		findings: signal.findings.map((f) => (f.combinedCost === undefined ? f : { ...f, ...knownCost(f.appIds, scores) })),
 		...knownCost(signal.appIds, scores)
 	}));
+}
+
+/** The applications `findings` name, each once, in order (a loop: a weighted signal can hold thousands). */
+function appsNamed(findings: readonly SignalFinding[]): AppId[] {
+	const seen = new Set<AppId>();
+	for (const finding of findings) for (const id of finding.appIds) seen.add(id);
+	return [...seen];
 }
 
 /** The first findings whose applications together stay within `limit` (the first always). */

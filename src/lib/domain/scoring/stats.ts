@@ -16,7 +16,8 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
 
 /**
  * The median of the values that are not NaN, or null when there are none. `scratch` (at least as
- * long as `values`) avoids an allocation when the caller rescoring on every frame owns one.
+ * long as `values`) avoids an allocation when the caller rescoring on every frame owns one; it may
+ * be `values` itself, which is then reordered (the known values are gathered to its front first).
  */
 export function medianOfKnown(values: Float64Array, scratch?: Float64Array): number | null {
 	const buffer = scratch && scratch.length >= values.length ? scratch : new Float64Array(values.length);
