@@ -172,7 +172,10 @@ const depthOf = (n: Node): number => 1 + n.children.reduce((m, c) => Math.max(m,
 /** What the layout needs from the records, read once; fitting lays it out many times. */
 export interface PreparedLandscape {
 	columns: Node[];
+	/** Each capability's applications, in the order given: measuring needs only how many there are. */
 	byCapability: Map<string, LandscapeApp[]>;
+	/** A capability's applications in tile order, sorted when first asked for: only drawn tiles need it. */
+	tilesOf: (capabilityId: string) => readonly LandscapeApp[];
 	unplaced: string[];
 	unknownCapabilities: string[];
 	tileTotal: number;
@@ -180,36 +183,52 @@ export interface PreparedLandscape {
 	depth: number;
 	focus: { id: string; name: string }[];
 	maxLevel: number | null;
-	/** Each application's place in tile order, to prepare the same applications again cheaply. */
-	ranks: ReadonlyMap<string, number>;
+	/** The tile order, to prepare the same applications again (at another level) without sorting them again. */
+	order: TileOrder;
 }
 
-/** Tile order: by the sort key (nulls last), then by name, then by id. */
+/** Each application's place in tile order, worked out when first asked for. */
+export type TileOrder = () => ReadonlyMap<string, number>;
+
+/**
+ * The tile order of `apps`: by the sort key (nulls last), then by name, then by id. Sorting
+ * thousands of names is the costly part of a landscape, and a view of counts draws no tile, so
+ * the sort waits until a tile is placed and is then done once for every level fitting prepares.
+ */
+export function tileOrder(apps: readonly LandscapeApp[], sortKey: LandscapeOptions['sortKey']): TileOrder {
+	let ranks: Map<string, number> | null = null;
+	return () => (ranks ??= tileRanks(apps, sortKey));
+}
+
 function tileRanks(apps: readonly LandscapeApp[], sortKey: LandscapeOptions['sortKey']): Map<string, number> {
-	const key = sortKey ?? ((a: LandscapeApp) => a.name);
-	const keys = new Map(apps.map((a) => [a.id, key(a)]));
-	const order = (a: LandscapeApp, b: LandscapeApp) => {
-		const ka = keys.get(a.id) ?? null;
-		const kb = keys.get(b.id) ?? null;
-		if (ka !== kb) {
-			if (ka === null || kb === null) return ka === null ? 1 : -1;
-			const c = typeof ka === 'number' && typeof kb === 'number' ? ka - kb : compareLabels(String(ka), String(kb));
-			if (c !== 0) return c;
-		}
-		return compareLabels(a.name, b.name) || compareIds(a.id, b.id);
-	};
-	return new Map([...apps].sort(order).map((a, i) => [a.id, i]));
+	const keys = sortKey ? apps.map((a) => sortKey(a)) : null;
+	const byName = (i: number, j: number) => compareLabels(apps[i].name, apps[j].name) || compareIds(apps[i].id, apps[j].id);
+	const order = !keys
+		? byName
+		: (i: number, j: number) => {
+				const ka = keys[i] ?? null;
+				const kb = keys[j] ?? null;
+				if (ka !== kb) {
+					if (ka === null || kb === null) return ka === null ? 1 : -1;
+					const c = typeof ka === 'number' && typeof kb === 'number' ? ka - kb : compareLabels(String(ka), String(kb));
+					if (c !== 0) return c;
+				}
+				return byName(i, j);
+			};
+	const sorted = Array.from(apps, (_, i) => i).sort(order);
+	return new Map(sorted.map((i, rank) => [apps[i].id, rank]));
 }
 
 /**
  * Reads capabilities and applications into the columns the landscape draws. Pure. With `focus`,
- * only that capability's subtree is kept, drawn as the one column.
+ * only that capability's subtree is kept, drawn as the one column. `order` is the tile order of
+ * `apps` when it is already known (see `tileOrder`).
  */
 export function prepareLandscape(
 	capabilities: readonly Capability[],
 	apps: readonly LandscapeApp[],
 	options: Pick<LandscapeOptions, 'sortKey' | 'focus' | 'maxLevel' | 'unplacedLabel'> = {},
-	ranks?: ReadonlyMap<string, number>
+	order: TileOrder = tileOrder(apps, options.sortKey)
 ): PreparedLandscape {
 	const index = indexCapabilities(capabilities);
 	const maxLevel = options.maxLevel && options.maxLevel > 0 ? Math.floor(options.maxLevel) : null;
@@ -217,18 +236,27 @@ export function prepareLandscape(
 	const tree = buildCapabilityTree(capabilities).map((n) => cut(toNode(n), 1));
 	const focusNode = options.focus ? findNode(tree, options.focus) : undefined;
 	const inFocus = focusNode ? new Set(collectIds(focusNode)) : null;
+	const unknown = new Set<string>();
+	// Applications name the same few capabilities over and over: each list is placed once.
+	const placed = new Map<string, string[]>();
+	const placesOf = (ids: readonly string[]): string[] => {
+		const key = ids.length === 1 ? ids[0] : ids.join('\n');
+		let places = placed.get(key);
+		if (places) return places;
+		for (const id of ids) if (!index.has(id)) unknown.add(id);
+		places = deepestCapabilities(ids, index);
+		if (maxLevel !== null) places = [...new Set(places.map((id) => ancestorAt(id, maxLevel, index)?.id ?? id))];
+		if (inFocus) places = places.filter((id) => inFocus.has(id));
+		placed.set(key, places);
+		return places;
+	};
 	const byCapability = new Map<string, LandscapeApp[]>();
 	const unplaced: string[] = [];
-	const unknown = new Set<string>();
 	let tileTotal = 0;
 	for (const app of apps) {
-		for (const id of app.capabilities) if (!index.has(id)) unknown.add(id);
-		let places = deepestCapabilities(app.capabilities, index);
-		if (maxLevel !== null) places = [...new Set(places.map((id) => ancestorAt(id, maxLevel, index)?.id ?? id))];
-		if (inFocus) {
-			places = places.filter((id) => inFocus.has(id));
-			if (places.length === 0) continue;
-		}
+		const places = placesOf(app.capabilities);
+		// Zoomed, an application outside the capability is left out; otherwise it goes in the last column.
+		if (places.length === 0 && inFocus) continue;
 		if (places.length === 0) unplaced.push(app.id);
 		for (const id of places.length > 0 ? places : [NO_CAPABILITY_ID]) {
 			const list = byCapability.get(id);
@@ -237,11 +265,16 @@ export function prepareLandscape(
 			tileTotal++;
 		}
 	}
-	// Every application's place in tile order, worked out once (comparing labels is the costly
-	// part) and shared by the layouts fitting tries; each box then sorts by number.
-	const rank = ranks ?? tileRanks(apps, options.sortKey);
-	const byRank = (a: LandscapeApp, b: LandscapeApp) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0);
-	for (const list of byCapability.values()) list.sort(byRank);
+	const sorted = new Map<string, LandscapeApp[]>();
+	const tilesOf = (id: string): readonly LandscapeApp[] => {
+		let list = sorted.get(id);
+		if (!list) {
+			const rank = order();
+			const byRank = (a: LandscapeApp, b: LandscapeApp) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0);
+			sorted.set(id, (list = [...(byCapability.get(id) ?? [])].sort(byRank)));
+		}
+		return list;
+	};
 
 	const columns = focusNode ? [focusNode] : tree;
 	if (!focusNode && unplaced.length > 0) columns.push({ id: NO_CAPABILITY_ID, name: options.unplacedLabel ?? NO_CAPABILITY_LABEL, children: [] });
@@ -249,13 +282,14 @@ export function prepareLandscape(
 	return {
 		columns,
 		byCapability,
+		tilesOf,
 		unplaced: unplaced.sort(compareIds),
 		unknownCapabilities: [...unknown].sort(compareIds),
 		tileTotal,
 		depth: columns.reduce((m, c) => Math.max(m, depthOf(c)), 1),
 		focus,
 		maxLevel,
-		ranks: rank
+		order
 	};
 }
 
@@ -296,28 +330,31 @@ interface PlaceContext {
 	out: { boxes: LandscapeBox[]; tiles: LandscapeTile[]; aggregated: LandscapeAggregate[] } | null;
 }
 
-function placeBox(ctx: PlaceContext, node: Node, level: number, x: number, y: number, width: number): { box: LandscapeBox; distinct: Set<string> } {
+/**
+ * Places a box and what it holds. Returns the distinct applications inside when drawing (null when
+ * only measuring, which needs the heights alone).
+ */
+function placeBox(ctx: PlaceContext, node: Node, level: number, x: number, y: number, width: number): { box: LandscapeBox; distinct: Set<string> | null } {
 	const { options, out } = ctx;
 	const { tileWidth, tileHeight, gap, padding } = options;
 	const box: LandscapeBox = { id: node.id, name: node.name, level, x, y, width, height: 0, empty: true, appCount: 0, tileCount: 0 };
 	out?.boxes.push(box);
-	const distinct = new Set<string>();
+	const distinct = out ? new Set<string>() : null;
 	const innerX = x + padding;
 	const innerWidth = width - 2 * padding;
 	let cursor = y + (level === 1 ? options.headerHeight : ctx.boxHeaderHeight);
 	let content = false;
-	const own = ctx.prepared.byCapability.get(node.id) ?? [];
-	if (own.length > 0) {
-		for (const app of own) distinct.add(app.id);
-		box.tileCount += own.length;
-		if (ctx.aggregateAll || own.length > options.maxTilesPerBox) {
-			out?.aggregated.push({ capabilityId: node.id, count: own.length, x: innerX, y: cursor, width: innerWidth, height: tileHeight });
+	const count = ctx.prepared.byCapability.get(node.id)?.length ?? 0;
+	if (count > 0) {
+		box.tileCount += count;
+		if (ctx.aggregateAll || count > options.maxTilesPerBox) {
+			out?.aggregated.push({ capabilityId: node.id, count, x: innerX, y: cursor, width: innerWidth, height: tileHeight });
 			cursor += tileHeight + gap;
 		} else {
 			const perRow = Math.max(1, Math.floor((innerWidth + gap) / (tileWidth + gap)));
 			const w = Math.max(tileWidth, (innerWidth - gap * (perRow - 1)) / perRow);
 			if (out) {
-				own.forEach((app, i) => {
+				ctx.prepared.tilesOf(node.id).forEach((app, i) => {
 					out.tiles.push({
 						key: `${node.id}|${app.id}`,
 						appId: app.id,
@@ -329,8 +366,9 @@ function placeBox(ctx: PlaceContext, node: Node, level: number, x: number, y: nu
 					});
 				});
 			}
-			cursor += Math.ceil(own.length / perRow) * (tileHeight + gap);
+			cursor += Math.ceil(count / perRow) * (tileHeight + gap);
 		}
+		if (distinct) for (const app of ctx.prepared.byCapability.get(node.id) ?? []) distinct.add(app.id);
 		content = true;
 	}
 	const perShelf = options.flow ? childrenPerShelf(ctx, node, level, innerWidth) : 1;
@@ -340,7 +378,7 @@ function placeBox(ctx: PlaceContext, node: Node, level: number, x: number, y: nu
 		const placed: LandscapeBox[] = [];
 		node.children.slice(start, start + perShelf).forEach((child, j) => {
 			const inner = placeBox(ctx, child, level + 1, innerX + j * (childWidth + gap), cursor, childWidth);
-			for (const id of inner.distinct) distinct.add(id);
+			if (distinct && inner.distinct) for (const id of inner.distinct) distinct.add(id);
 			box.tileCount += inner.box.tileCount;
 			shelf = Math.max(shelf, inner.box.height);
 			placed.push(inner.box);
@@ -351,8 +389,9 @@ function placeBox(ctx: PlaceContext, node: Node, level: number, x: number, y: nu
 		content = true;
 	}
 	if (content) cursor -= gap;
-	box.appCount = distinct.size;
-	box.empty = distinct.size === 0;
+	// Every tile is an application, so a box without tiles is one without applications.
+	box.appCount = distinct?.size ?? 0;
+	box.empty = box.tileCount === 0;
 	// An empty box still has room for its "No application" note below its heading.
 	if (box.empty && !content) cursor += Math.ceil(ctx.fonts.note * 1.5);
 	box.height = cursor - y + padding;
@@ -430,7 +469,7 @@ export function placeLandscape(prepared: PreparedLandscape, options: Readonly<La
 		let x = 0;
 		for (let i = start; i < Math.min(columns.length, start + perBand); i++) {
 			const { box, distinct } = placeBox(ctx, columns[i], 1, x, bandTop, widthOf(i));
-			for (const id of distinct) drawn.add(id);
+			if (distinct) for (const id of distinct) drawn.add(id);
 			bandHeight = Math.max(bandHeight, box.height);
 			x += box.width + gap;
 		}
