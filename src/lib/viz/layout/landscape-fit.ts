@@ -92,7 +92,7 @@ export function landscapeSource(capabilities: readonly Capability[], apps: reado
 		full,
 		at(maxLevel) {
 			let prepared = levels.get(maxLevel);
-			if (!prepared) levels.set(maxLevel, (prepared = prepareLandscape(capabilities, apps, { ...options, maxLevel: maxLevel ?? undefined }, full.order)));
+			if (!prepared) levels.set(maxLevel, (prepared = prepareLandscape(capabilities, apps, { ...options, maxLevel: maxLevel ?? undefined }, full)));
 			return prepared;
 		},
 		columnHeight(prepared, options, index, width) {
