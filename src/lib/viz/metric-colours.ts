@@ -1,6 +1,7 @@
 /**
- * The colour of every application under the chosen metric, computed once per metric, palette or
- * data change and shared by whichever view draws it. Re-colouring a view is a lookup per mark.
+ * The colour of every application under the chosen metric, shared by whichever view draws it: the
+ * values are read once per metric, palette or data change, and a colour is looked up as a mark is
+ * drawn (the scale works out each value's colour once), so a view of counts colours nothing.
  */
 import type { AppScore } from '$lib/domain/scoring';
 import type { AppId, Application } from '$lib/domain/types';
@@ -24,11 +25,9 @@ export function metricColours(
 	const values = new Map<string, number | string | null>();
 	for (const app of apps) values.set(app.id, def.value({ app, score: scores.get(app.id) }) as number | string | null);
 	const scale = colourScale(def, [...values.values()], palette);
-	const colours = new Map<string, string | null>();
-	for (const [id, value] of values) colours.set(id, scale.colour(value));
 	const labels = def.kind === 'categorical' ? new Map(def.categories.map((c) => [c.key, c.label])) : null;
 	return {
-		colourOf: (id) => colours.get(id) ?? null,
+		colourOf: (id) => scale.colour(values.get(id)),
 		valueOf: (id) => values.get(id) ?? null,
 		display: (id) => {
 			const value = values.get(id);

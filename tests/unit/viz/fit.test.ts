@@ -150,6 +150,14 @@ describe('fitting', () => {
 		expect(new Set(l.tiles.map((t) => t.appId)).size).toBe(demo.apps.length);
 	});
 
+	it('counts at level 2 when those counts fit, each level measured on its own columns', () => {
+		// Too little room for the big portfolio's cells: counts, as deep as they fit. (The heights of
+		// the whole tree's columns, once taken for level 2's, sent this to level 1, overflowing.)
+		const l = fitLandscape(big.capabilities, landscapeInput(big.apps), { width: 948, height: 150, type: SCREEN_TYPE });
+		expect([l.fit, l.maxLevel, l.overflows]).toEqual(['counts', 2, false]);
+		expect(l.height).toBeLessThanOrEqual(150);
+	});
+
 	it('zooms the landscape into one capability, which then has room for names', () => {
 		const finance = demo.capabilities.find((c) => c.level === 1 && c.name === 'Finance')!;
 		const l = fitLandscape(demo.capabilities, landscapeInput(demo.apps), slide, { focus: finance.id });

@@ -30,10 +30,15 @@ export interface ChartBodyProps<L> extends ChartPartProps<L> {
 	words: ChartWords;
 }
 
-export interface ChartDef<L = unknown> {
+export interface ChartDef<L = unknown, P = void> {
 	label: string;
+	/**
+	 * What the layout reads from the data whatever the box, worked out once: a frame that changes
+	 * size (as it does while a page settles) lays the chart out again without it.
+	 */
+	prepare?: (context: ChartContext) => P;
 	/** The layout for `box`; reads only what places marks, so a new colour metric only re-colours. */
-	layout: (context: ChartContext, box: ChartBox) => L;
+	layout: (context: ChartContext, box: ChartBox, prepared: P) => L;
 	words: (context: ChartContext, layout: L) => ChartWords;
 	/** Pages of the layout, for charts that page their rows; 1 otherwise. */
 	pages?: (layout: L) => number;

@@ -5,7 +5,7 @@
  */
 import { formatCount } from '$lib/domain/format';
 import { indexCapabilities } from '../layout/capability-index';
-import { fitLandscape, type FittedLandscape } from '../layout/landscape-fit';
+import { fitLandscapeSource, landscapeSource, type FittedLandscape, type LandscapeSource } from '../layout/landscape-fit';
 import { currentDimensionKey, dimensionIndex, matrixDimensions, type DimensionDef } from '../layout/matrix-dimensions';
 import type { ChartDef } from './chart-def';
 import { metricPhrase, type ChartContext } from './chart-context';
@@ -31,14 +31,15 @@ export function landscapeGrouping(context: ChartContext): LandscapeGrouping {
 	return { by, groups: [...new Set(list.map((d) => d.group))].map((group) => ({ group, dimensions: list.filter((d) => d.group === group) })) };
 }
 
-export const landscapeChart: ChartDef<FittedLandscape> = {
+export const landscapeChart: ChartDef<FittedLandscape, LandscapeSource> = {
 	label: 'Capability landscape',
-	layout(context, box) {
+	prepare(context) {
 		const { by } = landscapeGrouping(context);
-		if (!by) return fitLandscape(context.capabilities, landscapeInput(context.apps), box, { focus: context.option('zoom', '') || null });
+		if (!by) return landscapeSource(context.capabilities, landscapeInput(context.apps), { focus: context.option('zoom', '') || null });
 		const input = landscapeByDimension(context.apps, context.scoring, by);
-		return fitLandscape(input.capabilities, input.apps, box, { unplacedLabel: `${by.label}: not stated`, boxNoun: { one: 'group', many: 'groups' } });
+		return landscapeSource(input.capabilities, input.apps, { unplacedLabel: `${by.label}: not stated`, boxNoun: { one: 'group', many: 'groups' } });
 	},
+	layout: (_context, box, source) => fitLandscapeSource(source, box),
 	words(context, layout) {
 		const { by } = landscapeGrouping(context);
 		const caveats: string[] = [];

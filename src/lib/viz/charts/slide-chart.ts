@@ -19,19 +19,20 @@ export interface SlideChart<L> {
 const same = (a: ChartBox, b: ChartBox) => a.width === b.width && a.height === b.height;
 
 /** The slide for `def` in `context`, with `title` (the slide's own title, when it has one). */
-export function slideChart<L>(def: ChartDef<L>, context: ChartContext, options: { title?: string; source: string }): SlideChart<L> {
+export function slideChart<L, P>(def: ChartDef<L, P>, context: ChartContext, options: { title?: string; source: string }): SlideChart<L> {
 	const geometryOf = (words: ChartWords) =>
 		slideGeometry(
 			{ title: options.title || words.title, subtitle: words.description, source: options.source, caveats: words.caveats },
 			words.legend ? legendSize(words.legend) : null
 		);
 	let box = slideChartBox(slideGeometry({ title: 'Chart', subtitle: 'A description', source: options.source, caveats: [] }, { width: 240, height: 96 }));
-	let layout = def.layout(context, box);
+	const prepared = def.prepare?.(context) as P;
+	let layout = def.layout(context, box, prepared);
 	let words = def.words(context, layout);
 	let geometry = geometryOf(words);
 	for (let round = 0; round < 3 && !same(slideChartBox(geometry), box); round++) {
 		box = slideChartBox(geometry);
-		layout = def.layout(context, box);
+		layout = def.layout(context, box, prepared);
 		words = def.words(context, layout);
 		geometry = geometryOf(words);
 	}

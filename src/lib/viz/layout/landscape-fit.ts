@@ -20,7 +20,7 @@
  */
 import {
 	DEFAULT_LANDSCAPE_OPTIONS,
-	measureColumn as measureColumnOnce,
+	measureColumn,
 	measureLandscape,
 	minColumnWidth,
 	placeLandscape,
@@ -53,40 +53,73 @@ export interface LandscapeFitOptions {
 /** The characters of a typical name: the 80th percentile of name lengths, within 8..28. */
 function typicalChars(apps: readonly LandscapeApp[]): number {
 	if (apps.length === 0) return 12;
-	const lengths = apps.map((a) => a.name.length).sort((a, b) => a - b);
-	return Math.min(28, Math.max(8, lengths[Math.floor((lengths.length - 1) * 0.8)]));
+	// Counted rather than sorted: names are short, and there may be 50,000 of them.
+	const counts = new Uint32Array(29);
+	for (const a of apps) counts[Math.min(28, a.name.length)]++;
+	const wanted = Math.floor((apps.length - 1) * 0.8);
+	let length = 0;
+	for (let seen = counts[0]; seen <= wanted; seen += counts[++length]);
+	return Math.min(28, Math.max(8, length));
 }
 
-/** Column heights already measured, per set of options: fitting asks for the same ones often. */
-const measured = new WeakMap<LandscapeOptions, Map<number, number>>();
-function measureColumn(prepared: PreparedLandscape, options: LandscapeOptions, index: number, width: number): number {
-	let memo = measured.get(options);
-	if (!memo) measured.set(options, (memo = new Map()));
-	const key = index * 1e6 + Math.round(width * 4);
-	let height = memo.get(key);
-	if (height === undefined) memo.set(key, (height = measureColumnOnce(prepared, options, index, Math.round(width * 4) / 4)));
-	return height;
+/**
+ * What fitting reads from the data, whatever the box: the prepared columns (at each level it
+ * merges down to, prepared when first needed), the tile order and the column heights measured so
+ * far. Made once for the data; a frame that changes size fits it again at little cost.
+ */
+export interface LandscapeSource {
+	readonly apps: readonly LandscapeApp[];
+	readonly options: LandscapeFitOptions;
+	/** Every level drawn. */
+	readonly full: PreparedLandscape;
+	/** Capabilities below `maxLevel` merged into their ancestor at that level (null: every level). */
+	at(maxLevel: number | null): PreparedLandscape;
+	/** The height of column `index` of `prepared` at `width`, measured once per set of options. */
+	columnHeight(prepared: PreparedLandscape, options: LandscapeOptions, index: number, width: number): number;
+	/** The characters of a typical name (see typicalChars). */
+	readonly typical: number;
+}
+
+/** Prepares `apps` in `capabilities` for fitting to any box. Pure, but for what it caches. */
+export function landscapeSource(capabilities: readonly Capability[], apps: readonly LandscapeApp[], options: LandscapeFitOptions = {}): LandscapeSource {
+	const full = prepareLandscape(capabilities, apps, options);
+	// Preparing 10,000 applications takes a while: other levels only when a step needs them.
+	const levels = new Map<number | null, PreparedLandscape>([[null, full]]);
+	const heights = new Map<PreparedLandscape, Map<string, number>>();
+	return {
+		apps,
+		options,
+		full,
+		at(maxLevel) {
+			let prepared = levels.get(maxLevel);
+			if (!prepared) levels.set(maxLevel, (prepared = prepareLandscape(capabilities, apps, { ...options, maxLevel: maxLevel ?? undefined }, full)));
+			return prepared;
+		},
+		columnHeight(prepared, options, index, width) {
+			let memo = heights.get(prepared);
+			if (!memo) heights.set(prepared, (memo = new Map()));
+			// What a column's height depends on, so fits for another box find the heights already measured.
+			const key = `${index} ${Math.round(width * 4)} ${options.tileWidth} ${options.tileHeight} ${options.gap} ${options.padding} ${options.headerHeight} ${options.boxHeaderHeight} ${options.maxTiles} ${options.maxTilesPerBox} ${options.flow} ${options.fonts?.note}`;
+			let height = memo.get(key);
+			if (height === undefined) memo.set(key, (height = measureColumn(prepared, options, index, Math.round(width * 4) / 4)));
+			return height;
+		},
+		typical: typicalChars(apps)
+	};
 }
 
 /** Lays out the landscape to fit `box`, as described in the module comment. Pure. */
-export function fitLandscape(
-	capabilities: readonly Capability[],
-	apps: readonly LandscapeApp[],
-	box: ChartBox,
-	options: LandscapeFitOptions = {}
-): FittedLandscape {
-	const full = prepareLandscape(capabilities, apps, options);
+export function fitLandscape(capabilities: readonly Capability[], apps: readonly LandscapeApp[], box: ChartBox, options: LandscapeFitOptions = {}): FittedLandscape {
+	return fitLandscapeSource(landscapeSource(capabilities, apps, options), box);
+}
+
+/** Fits prepared data to `box`: what `fitLandscape` does once the data is prepared. */
+export function fitLandscapeSource(source: LandscapeSource, box: ChartBox): FittedLandscape {
+	const { full, at, options, apps } = source;
 	// Fewer levels, fewer boxes: when the whole tree does not fit, capabilities below level 2 (then
 	// level 1) are merged into their parents, before names give way to cells and cells to counts.
 	const focusLevel = full.focus.length || 1;
 	const levels = [null, 2, 1].filter((l) => l === null || (l < full.depth + focusLevel - 1 && l >= focusLevel));
-	// Prepared only when a step needs them (preparing 10,000 applications takes a while).
-	const cache = new Map<number | null, PreparedLandscape>([[null, full]]);
-	const at = (maxLevel: number | null) => {
-		let prepared = cache.get(maxLevel);
-		if (!prepared) cache.set(maxLevel, (prepared = prepareLandscape(capabilities, apps, { ...options, maxLevel: maxLevel ?? undefined }, full.ranks)));
-		return prepared;
-	};
 	// Whatever the levels, every application is at least one tile (unless zoomed, which leaves some out).
 	const fewestTiles = full.focus.length ? 0 : apps.length;
 	const tooMany = (o: LandscapeOptions) => (o.tileWidth + o.gap) * (o.tileHeight + o.gap) * fewestTiles > box.width * box.height;
@@ -108,7 +141,7 @@ export function fitLandscape(
 		unplacedLabel: options.unplacedLabel,
 		boxNoun: options.boxNoun
 	};
-	const typical = typicalChars(apps);
+	const { typical } = source;
 	const named = (tile: number, chars: number): LandscapeOptions => ({
 		...base,
 		fonts: { ...base.fonts!, tile },
@@ -130,12 +163,12 @@ export function fitLandscape(
 		// A column's area barely changes with its width: when the columns' areas add up to clearly
 		// more than the box, no arrangement of them fits, and the costly balancing is skipped.
 		const widths = [1, 2, 4].map((bands) => box.width / Math.ceil(columns / Math.min(columns, bands)));
-		const area = prepared.columns.reduce((sum, _, i) => sum + widths.reduce((m, w) => Math.min(m, measureColumn(prepared, options, i, w) * w), Infinity), 0);
+		const area = prepared.columns.reduce((sum, _, i) => sum + widths.reduce((m, w) => Math.min(m, source.columnHeight(prepared, options, i, w) * w), Infinity), 0);
 		if (area > box.width * box.height * 1.15) return null;
 		for (let bands = 1; bands <= Math.min(columns, 4); bands++) {
 			const perBand = Math.ceil(columns / bands);
 			if (bands > 1 && Math.ceil(columns / (bands - 1)) === perBand) continue;
-			const candidate = { ...options, columnsPerBand: perBand, columnWidths: balancedWidths(prepared, options, perBand, box.width) };
+			const candidate = { ...options, columnsPerBand: perBand, columnWidths: balancedWidths(source, prepared, options, perBand, box.width) };
 			const size = measureLandscape(prepared, candidate);
 			if (size.width <= box.width + 1e-6 && size.height <= box.height) return candidate;
 		}
@@ -189,7 +222,7 @@ export function fitLandscape(
 	const columns = Math.max(1, full.columns.length);
 	if (box.scrolls && full.tileTotal <= base.maxTiles) {
 		const tall = named(type.min, Math.min(typical, 12));
-		const candidate = { ...tall, columnsPerBand: columns, columnWidths: balancedWidths(full, tall, columns, box.width) };
+		const candidate = { ...tall, columnsPerBand: columns, columnWidths: balancedWidths(source, full, tall, columns, box.width) };
 		if (measureLandscape(full, candidate).width <= box.width + 1e-6) return finish(full, candidate, 'names', true);
 	}
 	for (const level of levels) {
@@ -206,7 +239,7 @@ export function fitLandscape(
  * the same as its width changes, so each round gives every column the width its area needs at
  * the band's mean height. A few rounds settle it; the best round is kept.
  */
-function balancedWidths(prepared: PreparedLandscape, options: LandscapeOptions, perBand: number, total: number): number[] {
+function balancedWidths(source: LandscapeSource, prepared: PreparedLandscape, options: LandscapeOptions, perBand: number, total: number): number[] {
 	const widths: number[] = [];
 	const min = minColumnWidth(prepared, options);
 	for (let start = 0; start < prepared.columns.length; start += perBand) {
@@ -215,7 +248,7 @@ function balancedWidths(prepared: PreparedLandscape, options: LandscapeOptions, 
 		let w = band.map(() => room / band.length);
 		let best = { w, tallest: Infinity };
 		for (let round = 0; round < 6; round++) {
-			const h = band.map((i, j) => measureColumn(prepared, options, i, w[j]));
+			const h = band.map((i, j) => source.columnHeight(prepared, options, i, w[j]));
 			const tallest = h.reduce((m, x) => Math.max(m, x), 0);
 			if (tallest < best.tallest) best = { w, tallest };
 			const areas = band.map((_, j) => w[j] * h[j]);

@@ -7,7 +7,7 @@
 import { buildCapabilityTree, type CapabilityNode } from '$lib/domain/capability-tree';
 import type { Capability } from '$lib/domain/types';
 import { formatCount } from '$lib/domain/format';
-import { ancestorAt, ancestry, deepestCapabilities, indexCapabilities } from './capability-index';
+import { ancestorAt, ancestry, deepestCapabilities, indexCapabilities, type CapabilityIndex } from './capability-index';
 import { compareIds, compareLabels } from './compare';
 
 /** The id of the column that holds applications without a known capability. */
@@ -172,7 +172,14 @@ const depthOf = (n: Node): number => 1 + n.children.reduce((m, c) => Math.max(m,
 /** What the layout needs from the records, read once; fitting lays it out many times. */
 export interface PreparedLandscape {
 	columns: Node[];
+	/** Each capability's applications, in the order given: measuring needs only how many there are. */
 	byCapability: Map<string, LandscapeApp[]>;
+	/** A capability's applications in tile order, sorted when first asked for: only drawn tiles need it. */
+	tilesOf: (capabilityId: string) => readonly LandscapeApp[];
+	/** Distinct applications in each capability and below, by id. */
+	appCounts: ReadonlyMap<string, number>;
+	/** Distinct applications drawn. */
+	appTotal: number;
 	unplaced: string[];
 	unknownCapabilities: string[];
 	tileTotal: number;
@@ -180,36 +187,83 @@ export interface PreparedLandscape {
 	depth: number;
 	focus: { id: string; name: string }[];
 	maxLevel: number | null;
-	/** Each application's place in tile order, to prepare the same applications again cheaply. */
-	ranks: ReadonlyMap<string, number>;
+	/** The tile order, to prepare the same applications again (at another level) without sorting them again. */
+	order: TileOrder;
+	/**
+	 * Each application's deepest known capabilities, by its index in the applications given; one
+	 * list shared by the applications that name the same capabilities.
+	 */
+	deepest: readonly (readonly string[])[];
 }
 
-/** Tile order: by the sort key (nulls last), then by name, then by id. */
+/** Each application's place in tile order, worked out when first asked for. */
+export type TileOrder = () => ReadonlyMap<string, number>;
+
+/**
+ * The tile order of `apps`: by the sort key (nulls last), then by name, then by id. Sorting
+ * thousands of names is the costly part of a landscape, and a view of counts draws no tile, so
+ * the sort waits until a tile is placed and is then done once for every level fitting prepares.
+ */
+export function tileOrder(apps: readonly LandscapeApp[], sortKey: LandscapeOptions['sortKey']): TileOrder {
+	let ranks: Map<string, number> | null = null;
+	return () => (ranks ??= tileRanks(apps, sortKey));
+}
+
 function tileRanks(apps: readonly LandscapeApp[], sortKey: LandscapeOptions['sortKey']): Map<string, number> {
-	const key = sortKey ?? ((a: LandscapeApp) => a.name);
-	const keys = new Map(apps.map((a) => [a.id, key(a)]));
-	const order = (a: LandscapeApp, b: LandscapeApp) => {
-		const ka = keys.get(a.id) ?? null;
-		const kb = keys.get(b.id) ?? null;
-		if (ka !== kb) {
-			if (ka === null || kb === null) return ka === null ? 1 : -1;
-			const c = typeof ka === 'number' && typeof kb === 'number' ? ka - kb : compareLabels(String(ka), String(kb));
-			if (c !== 0) return c;
+	const keys = sortKey ? apps.map((a) => sortKey(a)) : null;
+	const byName = (i: number, j: number) => compareLabels(apps[i].name, apps[j].name) || compareIds(apps[i].id, apps[j].id);
+	const order = !keys
+		? byName
+		: (i: number, j: number) => {
+				const ka = keys[i] ?? null;
+				const kb = keys[j] ?? null;
+				if (ka !== kb) {
+					if (ka === null || kb === null) return ka === null ? 1 : -1;
+					const c = typeof ka === 'number' && typeof kb === 'number' ? ka - kb : compareLabels(String(ka), String(kb));
+					if (c !== 0) return c;
+				}
+				return byName(i, j);
+			};
+	const sorted = Array.from(apps, (_, i) => i).sort(order);
+	return new Map(sorted.map((i, rank) => [apps[i].id, rank]));
+}
+
+/**
+ * Each application's deepest known capabilities, and the ids named that are not capabilities.
+ * Applications name the same few capabilities over and over: each list is worked out once, and
+ * the applications naming it share it.
+ */
+function deepestOfAll(apps: readonly LandscapeApp[], index: CapabilityIndex): { deepest: (readonly string[])[]; unknown: string[] } {
+	// The lists met so far, as a trie of ids: finding one costs a look-up per id, not a joined key.
+	type Trie = { list?: readonly string[]; next: Map<string, Trie> };
+	const root: Trie = { next: new Map() };
+	const unknown = new Set<string>();
+	const deepest = apps.map(({ capabilities: ids }) => {
+		let node = root;
+		for (const id of ids) {
+			let next = node.next.get(id);
+			if (!next) node.next.set(id, (next = { next: new Map() }));
+			node = next;
 		}
-		return compareLabels(a.name, b.name) || compareIds(a.id, b.id);
-	};
-	return new Map([...apps].sort(order).map((a, i) => [a.id, i]));
+		if (!node.list) {
+			for (const id of ids) if (!index.has(id)) unknown.add(id);
+			node.list = deepestCapabilities(ids, index);
+		}
+		return node.list;
+	});
+	return { deepest, unknown: [...unknown].sort(compareIds) };
 }
 
 /**
  * Reads capabilities and applications into the columns the landscape draws. Pure. With `focus`,
- * only that capability's subtree is kept, drawn as the one column.
+ * only that capability's subtree is kept, drawn as the one column. `from` is a preparation of the
+ * same applications (at another level), whose tile order and capabilities are used again.
  */
 export function prepareLandscape(
 	capabilities: readonly Capability[],
 	apps: readonly LandscapeApp[],
 	options: Pick<LandscapeOptions, 'sortKey' | 'focus' | 'maxLevel' | 'unplacedLabel'> = {},
-	ranks?: ReadonlyMap<string, number>
+	from?: Pick<PreparedLandscape, 'order' | 'deepest' | 'unknownCapabilities'>
 ): PreparedLandscape {
 	const index = indexCapabilities(capabilities);
 	const maxLevel = options.maxLevel && options.maxLevel > 0 ? Math.floor(options.maxLevel) : null;
@@ -217,31 +271,49 @@ export function prepareLandscape(
 	const tree = buildCapabilityTree(capabilities).map((n) => cut(toNode(n), 1));
 	const focusNode = options.focus ? findNode(tree, options.focus) : undefined;
 	const inFocus = focusNode ? new Set(collectIds(focusNode)) : null;
+	const { deepest, unknown } = from ? { deepest: from.deepest, unknown: from.unknownCapabilities } : deepestOfAll(apps, index);
+	// The boxes each list of capabilities puts an application in, worked out once per list.
+	const unplacedList: readonly string[] = [NO_CAPABILITY_ID];
+	const placed = new Map<readonly string[], readonly string[]>();
+	const placesOf = (list: readonly string[]): readonly string[] => {
+		const known = placed.get(list);
+		if (known) return known;
+		let ids = list;
+		if (maxLevel !== null) ids = [...new Set(ids.map((id) => ancestorAt(id, maxLevel, index)?.id ?? id))];
+		// Zoomed, an application outside the capability is left out; otherwise it goes in the last column.
+		if (inFocus) ids = ids.filter((id) => inFocus.has(id));
+		else if (ids.length === 0) ids = unplacedList;
+		placed.set(list, ids);
+		return ids;
+	};
 	const byCapability = new Map<string, LandscapeApp[]>();
 	const unplaced: string[] = [];
-	const unknown = new Set<string>();
+	// How many applications each list of boxes holds, for the distinct count of every box below.
+	const perList = new Map<readonly string[], number>();
 	let tileTotal = 0;
-	for (const app of apps) {
-		for (const id of app.capabilities) if (!index.has(id)) unknown.add(id);
-		let places = deepestCapabilities(app.capabilities, index);
-		if (maxLevel !== null) places = [...new Set(places.map((id) => ancestorAt(id, maxLevel, index)?.id ?? id))];
-		if (inFocus) {
-			places = places.filter((id) => inFocus.has(id));
-			if (places.length === 0) continue;
-		}
-		if (places.length === 0) unplaced.push(app.id);
-		for (const id of places.length > 0 ? places : [NO_CAPABILITY_ID]) {
+	apps.forEach((app, i) => {
+		const places = placesOf(deepest[i]);
+		if (places.length === 0) return;
+		if (places === unplacedList) unplaced.push(app.id);
+		perList.set(places, (perList.get(places) ?? 0) + 1);
+		for (const id of places) {
 			const list = byCapability.get(id);
 			if (list) list.push(app);
 			else byCapability.set(id, [app]);
 			tileTotal++;
 		}
-	}
-	// Every application's place in tile order, worked out once (comparing labels is the costly
-	// part) and shared by the layouts fitting tries; each box then sorts by number.
-	const rank = ranks ?? tileRanks(apps, options.sortKey);
-	const byRank = (a: LandscapeApp, b: LandscapeApp) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0);
-	for (const list of byCapability.values()) list.sort(byRank);
+	});
+	const sorted = new Map<string, LandscapeApp[]>();
+	const tilesOf = (id: string): readonly LandscapeApp[] => {
+		let list = sorted.get(id);
+		if (!list) {
+			const rank = order();
+			const ranked = (byCapability.get(id) ?? []).map((app) => ({ app, rank: rank.get(app.id) ?? 0 }));
+			sorted.set(id, (list = ranked.sort((a, b) => a.rank - b.rank).map((r) => r.app)));
+		}
+		return list;
+	};
+	const order = from?.order ?? tileOrder(apps, options.sortKey);
 
 	const columns = focusNode ? [focusNode] : tree;
 	if (!focusNode && unplaced.length > 0) columns.push({ id: NO_CAPABILITY_ID, name: options.unplacedLabel ?? NO_CAPABILITY_LABEL, children: [] });
@@ -249,14 +321,39 @@ export function prepareLandscape(
 	return {
 		columns,
 		byCapability,
+		tilesOf,
+		...distinctCounts(columns, perList),
 		unplaced: unplaced.sort(compareIds),
-		unknownCapabilities: [...unknown].sort(compareIds),
+		unknownCapabilities: unknown,
 		tileTotal,
 		depth: columns.reduce((m, c) => Math.max(m, depthOf(c)), 1),
 		focus,
 		maxLevel,
-		ranks: rank
+		order,
+		deepest
 	};
+}
+
+/**
+ * Distinct applications in every box and below, and in all: an application counts once in each
+ * box that holds it or one of its tiles lower down, however many of its tiles lie inside.
+ */
+function distinctCounts(columns: readonly Node[], perList: ReadonlyMap<readonly string[], number>): { appCounts: Map<string, number>; appTotal: number } {
+	const parentOf = new Map<string, string | null>();
+	const walk = (n: Node, parent: string | null) => {
+		parentOf.set(n.id, parent);
+		for (const c of n.children) walk(c, n.id);
+	};
+	for (const c of columns) walk(c, null);
+	const appCounts = new Map<string, number>();
+	let appTotal = 0;
+	for (const [places, count] of perList) {
+		appTotal += count;
+		const holding = new Set<string>();
+		for (const id of places) for (let at: string | null | undefined = id; at && !holding.has(at); at = parentOf.get(at)) holding.add(at);
+		for (const id of holding) appCounts.set(id, (appCounts.get(id) ?? 0) + count);
+	}
+	return { appCounts, appTotal };
 }
 
 function findNode(nodes: readonly Node[], id: string): Node | undefined {
@@ -296,28 +393,27 @@ interface PlaceContext {
 	out: { boxes: LandscapeBox[]; tiles: LandscapeTile[]; aggregated: LandscapeAggregate[] } | null;
 }
 
-function placeBox(ctx: PlaceContext, node: Node, level: number, x: number, y: number, width: number): { box: LandscapeBox; distinct: Set<string> } {
+/** Places a box and what it holds, and returns it. */
+function placeBox(ctx: PlaceContext, node: Node, level: number, x: number, y: number, width: number): LandscapeBox {
 	const { options, out } = ctx;
 	const { tileWidth, tileHeight, gap, padding } = options;
 	const box: LandscapeBox = { id: node.id, name: node.name, level, x, y, width, height: 0, empty: true, appCount: 0, tileCount: 0 };
 	out?.boxes.push(box);
-	const distinct = new Set<string>();
 	const innerX = x + padding;
 	const innerWidth = width - 2 * padding;
 	let cursor = y + (level === 1 ? options.headerHeight : ctx.boxHeaderHeight);
 	let content = false;
-	const own = ctx.prepared.byCapability.get(node.id) ?? [];
-	if (own.length > 0) {
-		for (const app of own) distinct.add(app.id);
-		box.tileCount += own.length;
-		if (ctx.aggregateAll || own.length > options.maxTilesPerBox) {
-			out?.aggregated.push({ capabilityId: node.id, count: own.length, x: innerX, y: cursor, width: innerWidth, height: tileHeight });
+	const count = ctx.prepared.byCapability.get(node.id)?.length ?? 0;
+	if (count > 0) {
+		box.tileCount += count;
+		if (ctx.aggregateAll || count > options.maxTilesPerBox) {
+			out?.aggregated.push({ capabilityId: node.id, count, x: innerX, y: cursor, width: innerWidth, height: tileHeight });
 			cursor += tileHeight + gap;
 		} else {
 			const perRow = Math.max(1, Math.floor((innerWidth + gap) / (tileWidth + gap)));
 			const w = Math.max(tileWidth, (innerWidth - gap * (perRow - 1)) / perRow);
 			if (out) {
-				own.forEach((app, i) => {
+				ctx.prepared.tilesOf(node.id).forEach((app, i) => {
 					out.tiles.push({
 						key: `${node.id}|${app.id}`,
 						appId: app.id,
@@ -329,7 +425,7 @@ function placeBox(ctx: PlaceContext, node: Node, level: number, x: number, y: nu
 					});
 				});
 			}
-			cursor += Math.ceil(own.length / perRow) * (tileHeight + gap);
+			cursor += Math.ceil(count / perRow) * (tileHeight + gap);
 		}
 		content = true;
 	}
@@ -340,10 +436,9 @@ function placeBox(ctx: PlaceContext, node: Node, level: number, x: number, y: nu
 		const placed: LandscapeBox[] = [];
 		node.children.slice(start, start + perShelf).forEach((child, j) => {
 			const inner = placeBox(ctx, child, level + 1, innerX + j * (childWidth + gap), cursor, childWidth);
-			for (const id of inner.distinct) distinct.add(id);
-			box.tileCount += inner.box.tileCount;
-			shelf = Math.max(shelf, inner.box.height);
-			placed.push(inner.box);
+			box.tileCount += inner.tileCount;
+			shelf = Math.max(shelf, inner.height);
+			placed.push(inner);
 		});
 		// Boxes side by side end level with each other.
 		for (const b of placed) b.height = shelf;
@@ -351,12 +446,12 @@ function placeBox(ctx: PlaceContext, node: Node, level: number, x: number, y: nu
 		content = true;
 	}
 	if (content) cursor -= gap;
-	box.appCount = distinct.size;
-	box.empty = distinct.size === 0;
+	box.appCount = ctx.prepared.appCounts.get(node.id) ?? 0;
+	box.empty = box.appCount === 0;
 	// An empty box still has room for its "No application" note below its heading.
 	if (box.empty && !content) cursor += Math.ceil(ctx.fonts.note * 1.5);
 	box.height = cursor - y + padding;
-	return { box, distinct };
+	return box;
 }
 
 /**
@@ -375,7 +470,7 @@ function childrenPerShelf(ctx: PlaceContext, node: Node, level: number, innerWid
 		let height = 0;
 		for (let start = 0; start < children.length; start += k) {
 			let shelf = 0;
-			for (const child of children.slice(start, start + k)) shelf = Math.max(shelf, placeBox(dry, child, level + 1, 0, 0, width).box.height);
+			for (const child of children.slice(start, start + k)) shelf = Math.max(shelf, placeBox(dry, child, level + 1, 0, 0, width).height);
 			height += shelf + gap;
 		}
 		if (height < best.height - 0.5) best = { k, height };
@@ -398,7 +493,7 @@ export function measureColumn(prepared: PreparedLandscape, options: Readonly<Lan
 		aggregateAll: prepared.tileTotal > options.maxTiles,
 		out: null
 	};
-	return placeBox(ctx, prepared.columns[index], 1, 0, 0, width).box.height;
+	return placeBox(ctx, prepared.columns[index], 1, 0, 0, width).height;
 }
 
 /** Lays out prepared columns. With `dry`, only the size is worked out (no boxes or tiles kept). */
@@ -424,13 +519,11 @@ export function placeLandscape(prepared: PreparedLandscape, options: Readonly<La
 	let height = 0;
 	let width = 0;
 	let bandTop = 0;
-	const drawn = new Set<string>();
 	for (let start = 0; start < columns.length; start += perBand) {
 		let bandHeight = 0;
 		let x = 0;
 		for (let i = start; i < Math.min(columns.length, start + perBand); i++) {
-			const { box, distinct } = placeBox(ctx, columns[i], 1, x, bandTop, widthOf(i));
-			for (const id of distinct) drawn.add(id);
+			const box = placeBox(ctx, columns[i], 1, x, bandTop, widthOf(i));
 			bandHeight = Math.max(bandHeight, box.height);
 			x += box.width + gap;
 		}
@@ -460,7 +553,7 @@ export function placeLandscape(prepared: PreparedLandscape, options: Readonly<La
 		aggregated,
 		unplaced: prepared.unplaced,
 		unknownCapabilities: prepared.unknownCapabilities,
-		appCount: drawn.size,
+		appCount: prepared.appTotal,
 		tileCount: tileTotal,
 		notice,
 		fonts: { ...fonts },

@@ -58,8 +58,8 @@ export function sequentialDomain(
 	def: Pick<SequentialMetric, 'domain'>,
 	values: readonly (number | string | null | undefined)[]
 ): { domain: [number, number]; clampedHigh: boolean } {
-	const xs = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
 	if (def.domain) return { domain: [def.domain[0], def.domain[1]], clampedHigh: false };
+	const xs = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
 	if (xs.length === 0) return { domain: [0, 1], clampedHigh: false };
 	const lo = xs[0];
 	const max = xs[xs.length - 1];
@@ -75,8 +75,15 @@ function sequentialScale(def: SequentialMetric, values: readonly (number | strin
 	const position = (v: number) => (hi === lo ? 0.5 : Math.min(1, Math.max(0, (v - lo) / (hi - lo))));
 	const inner = niceTicks(lo, hi, 4).filter((t) => t > lo && t < hi && Math.abs(t - lo) > (hi - lo) * 0.1 && Math.abs(hi - t) > (hi - lo) * 0.1);
 	const tickValues = hi === lo ? [lo] : [lo, ...inner, hi];
+	// Many applications share a value (a score, a tier): each value's colour is worked out once.
+	const colours = new Map<number, string>();
+	const colourOf = (v: number) => {
+		let colour = colours.get(v);
+		if (colour === undefined) colours.set(v, (colour = ramp(position(v))));
+		return colour;
+	};
 	return {
-		colour: (v) => (typeof v === 'number' && Number.isFinite(v) ? ramp(position(v)) : null),
+		colour: (v) => (typeof v === 'number' && Number.isFinite(v) ? colourOf(v) : null),
 		legend: {
 			kind: 'sequential',
 			stops: Array.from({ length: STOPS }, (_, i) => ({ offset: i / (STOPS - 1), colour: ramp(i / (STOPS - 1)) })),

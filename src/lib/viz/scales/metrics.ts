@@ -164,11 +164,18 @@ export function fieldMetric(field: AnyField<Application>, apps: readonly Applica
 		}
 		case 'text': {
 			if (field.group === 'custom') return null;
-			const values = [...new Set(apps.map((a) => (get(a) as string | undefined)?.trim() ?? '').filter(Boolean))];
-			if (!ALWAYS_OFFERED.has(field.key) && (values.length === 0 || values.length > MAX_TEXT_CATEGORIES)) return null;
+			// A field of many values (names, descriptions) is given up on as soon as it has too many.
+			const most = ALWAYS_OFFERED.has(field.key) ? Infinity : MAX_TEXT_CATEGORIES;
+			const values = new Set<string>();
+			for (const app of apps) {
+				const value = (get(app) as string | undefined)?.trim();
+				if (value) values.add(value);
+				if (values.size > most) return null;
+			}
+			if (values.size === 0 && most !== Infinity) return null;
 			return {
 				key: field.key, label: field.label, kind: 'categorical', scheme: 'nominal', ordered: false,
-				categories: values.sort((a, b) => compareLabels(a, b) || (a < b ? -1 : 1)).map((v) => ({ key: v, label: v })),
+				categories: [...values].sort((a, b) => compareLabels(a, b) || (a < b ? -1 : 1)).map((v) => ({ key: v, label: v })),
 				value: ({ app }) => (get(app) as string | undefined)?.trim() || null
 			};
 		}
