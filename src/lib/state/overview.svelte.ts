@@ -15,8 +15,11 @@ import type { PortfolioState } from './portfolio.svelte';
 import type { WorkspaceState } from './workspaces.svelte';
 
 const VIEW = 'overview';
-/** Figures are kept once they have been still this long, so a run of edits writes once. */
-const KEEP_AFTER_MS = 400;
+/**
+ * Figures are kept once they have been still this long, so a run of edits writes once; short, so
+ * that a visit left soon after the figures show still leaves them for the next.
+ */
+const KEEP_AFTER_MS = 150;
 
 export class OverviewState {
 	#portfolio: PortfolioState;
