@@ -8,7 +8,7 @@
  * Values arrive already parsed by the field's own parser (the same one the importer uses); this
  * module writes them with the field's `set` and never reinterprets them.
  */
-import type { Change, RecordOp } from '$lib/domain/changes';
+import type { Change, HeldRecords, RecordOp } from '$lib/domain/changes';
 import { BUILT_IN_REGISTRY, type FieldRegistry } from '$lib/domain/fields/registry';
 import { CUSTOM_PREFIX, customField } from '$lib/domain/fields/custom-fields';
 import { isUnknown, type AnyField } from '$lib/domain/fields/field-def';
@@ -16,7 +16,7 @@ import { restoreApplication } from '$lib/domain/restore';
 import { deriveAppId } from '$lib/domain/app-id';
 import type { AppId, Application, Integration, WorkspaceId } from '$lib/domain/types';
 import { commitOps, latestSeq } from './change-log';
-import { currentRecords, readKind, type HeldRecords } from './record-store';
+import { currentRecords, readKind } from './record-store';
 import type { AtlasDatabase } from './schema';
 
 /** One value to set: `value` undefined clears the field. */

@@ -17,7 +17,7 @@
  * so a write and its change-log entry commit together).
  */
 import { Dexie } from 'dexie';
-import { RECORD_KINDS, type RecordKind, type RecordOfKind } from '$lib/domain/changes';
+import { RECORD_KINDS, type HeldRecords, type RecordKind, type RecordOfKind } from '$lib/domain/changes';
 import type { PortfolioData, WorkspaceId } from '$lib/domain/types';
 import { BUCKET_COUNT as BUCKETS, bucketIndex as bucketOf } from './bucket-hash';
 import type { AtlasDatabase, BucketRecord, OverlayRecord } from './schema';
@@ -122,17 +122,7 @@ export async function deleteAll(db: AtlasDatabase, workspaceId: WorkspaceId): Pr
 }
 
 /**
- * Records a tab holds in memory, as they stood after change `seq` of the workspace's log. While
- * that change is still the newest, they are exactly what is stored (a view applies every change
- * of the log, and applying one equals reading again), so a write need not read them back.
- */
-export interface HeldRecords<T> {
-	seq: number;
-	get(id: string): T | undefined;
-}
-
-/**
- * `getRecords`, answered from `held` when it is as new as the log (`latestSeq`, read by the caller
+ * `getRecords`, answered from `held` (see `HeldRecords`) when it is as new as the log (`latestSeq`, read by the caller
  * in the same transaction). A bulk edit of 1,000 applications spread over every bucket would
  * otherwise read all 50,000 to find them.
  */

@@ -126,3 +126,13 @@ export function applyOps(data: PortfolioData, ops: readonly RecordOp[]): Portfol
 		capabilities: replaceInList(data.capabilities, of('capabilities'))
 	};
 }
+
+/**
+ * Records a tab holds in memory, as they stood after change `seq` of the workspace's log. While
+ * that change is still the newest, they are exactly what is stored (a view applies every change
+ * of the log, and applying one equals reading again), so a write need not read them back.
+ */
+export interface HeldRecords<T> {
+	seq: number;
+	get(id: string): T | undefined;
+}

@@ -6,12 +6,12 @@
  * Each application returns a new model value, so whatever derives from it runs again; the input
  * model is not changed except for the prepared typed arrays, which are owned by the newest model.
  */
-import { applyOps, type RecordOp } from './changes';
+import { applyOps, type HeldRecords, type RecordOp } from './changes';
 import { customValues, profileColumn, sortProfiles } from './fields/custom-fields';
 import { fieldRegistry, registryOf, type FieldRegistry } from './fields/registry';
 import { finishPrepared, prepareRange, prepareScoring, startPrepared, updatePrepared, type PreparedScoring } from './scoring/prepare';
 import { readFacts, readFactsRange, startFacts, updateFacts, type RecordFacts } from './record-facts';
-import type { Application, IsoDate, PortfolioData } from './types';
+import type { AppId, Application, IsoDate, PortfolioData } from './types';
 
 export interface PortfolioModel {
 	readonly data: PortfolioData;
@@ -155,5 +155,17 @@ export function applyToModel(model: PortfolioModel, ops: readonly RecordOp[]): P
 		signalInputs: model.signalInputs + (touches(ops, SIGNAL_FIELDS) ? 1 : 0),
 		costInputs: model.costInputs + (touches(ops, COST_FIELDS) ? 1 : 0),
 		lineage: model.lineage
+	};
+}
+
+/** The model's applications as held records of change `seq` (see `HeldRecords`). */
+export function heldApplications(model: PortfolioModel, seq: number): HeldRecords<Application> {
+	const { data, prepared } = model;
+	return {
+		seq,
+		get: (id) => {
+			const i = prepared.indexById.get(id as AppId);
+			return i === undefined ? undefined : data.applications[i];
+		}
 	};
 }

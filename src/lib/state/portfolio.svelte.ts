@@ -13,16 +13,15 @@
  */
 import { db } from '$lib/db/db';
 import { changesSince, latestSeq } from '$lib/db/change-log';
-import { storageErrorMessage } from '$lib/db/storage-errors';
-import { compact, COMPACT_ON_OPEN_AT, overlaySize, readKind, storeTables, type HeldRecords } from '$lib/db/record-store';
+import { compact, COMPACT_ON_OPEN_AT, overlaySize, readKind, storeTables } from '$lib/db/record-store';
 import { createApplication, deleteApplications, editApplications, retireApplications, type CellEdit } from '$lib/db/applications';
 import { createIntegrations, deleteIntegrations, editIntegrations, type IntegrationInput } from '$lib/db/integrations';
 import { redo as redoStep, undo as undoStep, type HistoryResult } from '$lib/db/history';
-import type { AppliedChange, Change } from '$lib/domain/changes';
+import type { AppliedChange, Change, HeldRecords } from '$lib/domain/changes';
 import { todayIso } from '$lib/domain/dates';
 import type { FieldRegistry } from '$lib/domain/fields/registry';
 import type { RecordFacts } from '$lib/domain/record-facts';
-import { applyToModel, buildModel, buildModelInSlices, type PortfolioModel } from '$lib/domain/portfolio-model';
+import { applyToModel, buildModel, buildModelInSlices, heldApplications, type PortfolioModel } from '$lib/domain/portfolio-model';
 import {
 	detectSignals,
 	recostSignals,
@@ -31,8 +30,6 @@ import {
 	SIGNAL_KEYS,
 	WEIGHTED_SIGNAL_KEYS,
 	rescore,
-	mergeSettings,
-	restoreScoringSettings,
 	type AppScore,
 	type PortfolioScores,
 	type PreparedScoring,
@@ -45,6 +42,7 @@ import { columnIndex, portfolioColumns, type ColumnDef } from '$lib/domain/colum
 import { untrack } from 'svelte';
 import type { AppId, Application, Capability, CapabilityId, Integration, IntegrationId, PortfolioData, WorkspaceId } from '$lib/domain/types';
 import { LiveQuery } from './live-query.svelte';
+import { ScoringSettingsState } from './scoring-settings.svelte';
 import type { WorkspaceState } from './workspaces.svelte';
 
 const EMPTY: PortfolioData = { applications: [], integrations: [], capabilities: [] };
@@ -95,24 +93,16 @@ export class PortfolioState {
 	#readError = $state.raw<unknown>(undefined);
 	/** Model updates run one after another, in log order. */
 	#queue: Promise<void> = Promise.resolve();
-	#settings = new LiveQuery(
-		() => this.#workspaces.active?.id,
-		async (id) => (id ? (await db.settings.get(id))?.scoring : undefined)
-	);
 	/** The date scores are computed for; fixed per session so scores do not move at midnight. */
 	readonly today = todayIso();
 	readonly #empty: PortfolioModel = buildModel(EMPTY, this.today);
 
-	/**
-	 * Settings being edited (a slider mid-drag): every view scores with them at once, and they are
-	 * written to the database shortly after. Kept per workspace, and dropped once the stored
-	 * settings match, so a change made in another tab takes over again.
-	 */
-	#draft = $state.raw<{ workspaceId: string; settings: ScoringSettings; base: ScoringSettings } | null>(null);
-	#saveTimer: ReturnType<typeof setTimeout> | undefined;
+	/** The scoring settings: stored, and being changed. */
+	readonly scoringSettings: ScoringSettingsState;
 
 	constructor(workspaces: WorkspaceState) {
 		this.#workspaces = workspaces;
+		this.scoringSettings = new ScoringSettingsState(workspaces);
 		$effect(() => {
 			const head = this.#head.current;
 			const active = this.#workspaces.active?.id;
@@ -121,23 +111,6 @@ export class PortfolioState {
 				return;
 			}
 			this.#enqueue(() => this.#catchUp(head.id, head.seq, head.changes));
-		});
-		$effect(() => {
-			const hidden = () => {
-				if (document.visibilityState === 'hidden') this.flushSettings();
-			};
-			const leaving = () => this.flushSettings();
-			document.addEventListener('visibilitychange', hidden);
-			window.addEventListener('pagehide', leaving);
-			return () => {
-				document.removeEventListener('visibilitychange', hidden);
-				window.removeEventListener('pagehide', leaving);
-			};
-		});
-		$effect(() => {
-			const stored = restoreScoringSettings(this.#settings.current);
-			const draft = untrack(() => this.#draft);
-			if (draft && JSON.stringify(draft.settings) === JSON.stringify(stored)) this.#draft = null;
 		});
 	}
 
@@ -205,11 +178,6 @@ export class PortfolioState {
 		return this.#workspaces.isLoading || loaded === undefined || loaded.workspaceId !== (this.#workspaces.active?.id ?? '');
 	}
 
-	/** True until the active workspace and its scoring settings are known: controls that change them wait. */
-	get settingsLoading(): boolean {
-		return this.#workspaces.isLoading || !this.#workspaces.active || this.#settings.isLoading;
-	}
-
 	/** True until the integrations have been read; views that draw them wait for it. */
 	get integrationsLoading(): boolean {
 		return this.isLoading || !this.#loaded?.integrations;
@@ -260,11 +228,10 @@ export class PortfolioState {
 	});
 	readonly capabilityById: Map<CapabilityId, Capability> = $derived(new Map(this.data.capabilities.map((c) => [c.id, c])));
 
-	readonly settings: ScoringSettings = $derived.by(() =>
-		this.#draft && this.#draft.workspaceId === this.#workspaces.active?.id
-			? this.#draft.settings
-			: restoreScoringSettings(this.#settings.current)
-	);
+	/** The scoring settings every view scores with (see `scoringSettings`). */
+	get settings(): ScoringSettings {
+		return this.scoringSettings.current;
+	}
 	readonly #rescored = $derived(rescore(this.#prepared, this.settings));
 
 	/** The scores as one value, for domain functions that take the whole portfolio's scores. */
@@ -333,64 +300,6 @@ export class PortfolioState {
 	})();
 
 	/**
-	 * Applies scoring settings at once (every view re-scores on the next frame) and stores them for
-	 * the active workspace a moment later, so dragging a slider writes once, not on every step.
-	 */
-	updateSettings(settings: ScoringSettings): void {
-		const id = this.#workspaces.active?.id;
-		if (!id) return;
-		// The base is what was stored when this run of changes began: saving lays only the values
-		// changed since then over what is stored by then, so another tab's change is not lost.
-		const base = this.#draft?.workspaceId === id ? this.#draft.base : restoreScoringSettings(this.#settings.current);
-		this.#draft = { workspaceId: id, settings, base };
-		clearTimeout(this.#saveTimer);
-		// A hidden tab's timers are slowed to once a second and a closed one's never fire: save at once there.
-		if (typeof document !== 'undefined' && document.visibilityState === 'hidden') void this.#saveDraft();
-		else this.#saveTimer = setTimeout(() => void this.#saveDraft(), 150);
-	}
-
-	/** Saves a pending settings change now (the tab is being hidden or closed). */
-	flushSettings(): void {
-		if (this.#saveTimer === undefined) return;
-		clearTimeout(this.#saveTimer);
-		this.#saveTimer = undefined;
-		void this.#saveDraft();
-	}
-
-	/** A scoring-settings save that failed (a full disk), for the page to show; null when none. */
-	settingsError = $state<string | null>(null);
-
-	async #saveDraft(): Promise<void> {
-		this.#saveTimer = undefined;
-		const draft = this.#draft;
-		if (!draft) return;
-		try {
-			const saved = await this.saveSettings(draft.workspaceId, draft.settings, draft.base);
-			this.settingsError = null;
-			// What is stored now may hold another tab's change too: show that, and start afresh from it.
-			if (this.#draft === draft) this.#draft = { ...draft, settings: saved, base: saved };
-		} catch (error) {
-			// Nothing was stored: go back to what is, and say so, rather than show weights that a reload would lose.
-			if (this.#draft === draft) this.#draft = null;
-			this.settingsError = `The scoring settings could not be saved, so they are back as they were. ${storageErrorMessage(error)}`;
-		}
-	}
-
-	/**
-	 * Stores scoring settings for a workspace, in one transaction with reading what is stored; with
-	 * `base`, only the values changed since `base` are written over it. Other tabs pick the result
-	 * up through the live query. Returns what is stored.
-	 */
-	async saveSettings(workspaceId: string, settings: ScoringSettings, base?: ScoringSettings): Promise<ScoringSettings> {
-		return db.transaction('rw', db.settings, async () => {
-			const existing = (await db.settings.get(workspaceId as never)) ?? { workspaceId: workspaceId as never };
-			const next = base ? mergeSettings(restoreScoringSettings(existing.scoring), base, settings) : settings;
-			await db.settings.put({ ...existing, scoring: next });
-			return next;
-		});
-	}
-
-	/**
 	 * Shows a change this tab just stored, without waiting for the log's live query: applied in
 	 * place when it follows the last change applied, otherwise by catching up from the log.
 	 */
@@ -415,15 +324,7 @@ export class PortfolioState {
 	 */
 	#held(workspaceId: WorkspaceId): HeldRecords<Application> | undefined {
 		const loaded = this.#loaded;
-		if (!loaded || loaded.workspaceId !== workspaceId) return undefined;
-		const { data, prepared } = loaded.model;
-		return {
-			seq: loaded.seq,
-			get: (id) => {
-				const i = prepared.indexById.get(id as AppId);
-				return i === undefined ? undefined : data.applications[i];
-			}
-		};
+		return loaded?.workspaceId === workspaceId ? heldApplications(loaded.model, loaded.seq) : undefined;
 	}
 
 	/** Stores cell edits (values already checked by each field's parser) as one undoable change. */
