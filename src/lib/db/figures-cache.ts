@@ -12,7 +12,7 @@ import { restoreScoringSettings } from '$lib/domain/scoring';
 import { sameFiguresKey, type FiguresKey } from '$lib/domain/overview-figures';
 import type { IsoDate, WorkspaceId } from '$lib/domain/types';
 import { Dexie } from 'dexie';
-import { ACTIVE_KEY } from './workspaces';
+import { getActiveWorkspace } from './workspaces';
 import type { AtlasDatabase } from './schema';
 
 /** The day and the build figures are computed for, which the stored records do not say. */
@@ -42,8 +42,8 @@ async function currentKey(db: AtlasDatabase, workspaceId: WorkspaceId, { today, 
 export async function readFigures<T>(db: AtlasDatabase, view: string, context: FiguresContext, workspaceId?: WorkspaceId): Promise<{ workspaceId: WorkspaceId; figures: T } | null> {
 	const tables = [db.meta, db.workspaces, db.changes, db.settings, db.figures];
 	return db.transaction('r', tables, async () => {
-		const id = workspaceId ?? ((await db.meta.get(ACTIVE_KEY))?.value as WorkspaceId | undefined);
-		if (typeof id !== 'string') return null;
+		const id = workspaceId ?? (await getActiveWorkspace(db))?.id;
+		if (!id) return null;
 		const kept = await db.figures.get([id, view]);
 		if (!kept) return null;
 		const key = await currentKey(db, id, context);

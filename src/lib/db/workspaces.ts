@@ -10,7 +10,7 @@ import { deleteWorkspaceMeta } from './workspace-meta';
 import { deleteAll, readAll, writeAll } from './record-store';
 import type { AtlasDatabase } from './schema';
 
-export const ACTIVE_KEY = 'activeWorkspace';
+const ACTIVE_KEY = 'activeWorkspace';
 /** Tables holding a workspace's own rows, keyed or indexed by `workspaceId`. */
 const PORTFOLIO_TABLES = ['buckets', 'overlay', 'changes', 'changeOps', 'snapshots', 'settings', 'views', 'decks', 'snapshotSummaries', 'figures'] as const;
 
