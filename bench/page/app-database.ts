@@ -7,6 +7,7 @@ import Dexie from 'dexie';
 import { AtlasDatabase } from '$lib/db/schema';
 import { editApplications } from '$lib/db/applications';
 import { latestSeq, opsOf } from '$lib/db/change-log';
+import { storeTables } from '$lib/db/record-store';
 import { createWorkspace, getActiveWorkspace, readPortfolio } from '$lib/db/workspaces';
 import type { AppId, Application, PortfolioData, WorkspaceId } from '$lib/domain/types';
 import { readAtlasCsv } from '$lib/import/atlas-csv';
@@ -67,7 +68,7 @@ export async function editCosts(count: number, run: number): Promise<{ startedAt
 		const db = new AtlasDatabase();
 		const workspace = await getActiveWorkspace(db);
 		if (!workspace) throw new Error('The app database holds no workspace to edit');
-		const { apps, seq } = await db.transaction('r', [db.buckets, db.overlay, db.changes], async () => ({
+		const { apps, seq } = await db.transaction('r', [...storeTables(db), db.changes], async () => ({
 			apps: (await readPortfolio(db, workspace.id)).applications,
 			seq: await latestSeq(db, workspace.id)
 		}));

@@ -22,13 +22,20 @@ async function stored(page: Page): Promise<Record<string, number>> {
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
 					const db = open.result;
-					const tx = db.transaction(['workspaces', 'buckets', 'overlay'], 'readonly');
+					const tx = db.transaction(['workspaces', 'buckets', 'overlay', 'overlayBatches'], 'readonly');
 					const workspaces = tx.objectStore('workspaces').getAll();
 					const buckets = tx.objectStore('buckets').getAll();
 					const overlay = tx.objectStore('overlay').getAll();
+					const batches = tx.objectStore('overlayBatches').getAll();
 					tx.oncomplete = () => {
 						const ids = new Map<string, Set<string>>();
 						for (const b of buckets.result) if (b.kind === 'applications') for (const r of b.records) (ids.get(b.workspaceId) ?? ids.set(b.workspaceId, new Set()).get(b.workspaceId)!).add(r.id);
+						// Batches in the order they were written, then single entries (see record-store.ts).
+						for (const b of batches.result) if (b.kind === 'applications') {
+							const set = ids.get(b.workspaceId) ?? ids.set(b.workspaceId, new Set()).get(b.workspaceId)!;
+							for (const r of b.records) set.add(r.id);
+							for (const id of b.removed) set.delete(id);
+						}
 						for (const o of overlay.result) if (o.kind === 'applications') {
 							const set = ids.get(o.workspaceId) ?? ids.set(o.workspaceId, new Set()).get(o.workspaceId)!;
 							if (o.record) set.add(o.id);

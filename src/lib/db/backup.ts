@@ -8,6 +8,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, checkBackup } from '$lib/domain/backup-c
 import type { Change, RecordOp } from '$lib/domain/changes';
 import { restoreApplication, restoreCapability, restoreIntegration, restorePortfolio } from '$lib/domain/restore';
 import { readLog } from './change-log';
+import { storeTables } from './record-store';
 import { mappingsOf, restoreMappings } from './workspace-meta';
 import type { Snapshot, SnapshotId, WorkspaceId } from '$lib/domain/types';
 import type { AtlasDatabase } from './schema';
@@ -95,7 +96,7 @@ export async function restoreBackup(db: AtlasDatabase, raw: unknown, name?: stri
 	const placeholder = 'ws-pending' as WorkspaceId;
 	const data = restorePortfolio(backup, placeholder, now);
 	// One transaction over every table: a backup restores whole or not at all.
-	const tables = [db.workspaces, db.buckets, db.overlay, db.snapshots, db.settings, db.meta, db.changes, db.changeOps, db.views, db.decks];
+	const tables = [db.workspaces, ...storeTables(db), db.snapshots, db.settings, db.meta, db.changes, db.changeOps, db.views, db.decks];
 	const { workspace, snapshots } = await db.transaction('rw', tables, async () => {
 		const workspace = await createWorkspace(db, name ?? `${sourceName} (restored)`, data);
 		const snapshots: Snapshot[] = backup.snapshots.map((s) => ({ ...s, id: s.id as SnapshotId, workspaceId: workspace.id, data: restorePortfolio(s.data, workspace.id, now) }));

@@ -10,7 +10,7 @@
 import type { AppliedChange, Change, ChangeAction, RecordKind, RecordOp, RecordOfKind } from '$lib/domain/changes';
 import type { WorkspaceId } from '$lib/domain/types';
 import { Dexie } from 'dexie';
-import { putRecords } from './record-store';
+import { putRecords, storeTables } from './record-store';
 import type { AtlasDatabase } from './schema';
 
 /** Entries kept per workspace; older ones are dropped (and can no longer be undone). */
@@ -86,7 +86,7 @@ export async function writeOps(db: AtlasDatabase, workspaceId: WorkspaceId, ops:
 }
 
 /** The tables a change of records writes. */
-export const changeTables = (db: AtlasDatabase) => [db.workspaces, db.buckets, db.overlay, db.changes, db.changeOps];
+export const changeTables = (db: AtlasDatabase) => [db.workspaces, ...storeTables(db), db.changes, db.changeOps];
 
 /**
  * Stores record operations and their log entry in one transaction; `build` reads what it needs

@@ -5,7 +5,7 @@
  * opened together seed one demo, not two.
  */
 import type { SnapshotId, Workspace, WorkspaceId } from '$lib/domain/types';
-import { readAll } from './record-store';
+import { readAll, storeTables } from './record-store';
 import { pruneUndoSnapshots } from './snapshot-pruning';
 import { DEMO_NAME, loadDemoPortfolio } from '$lib/import/demo';
 import type { AtlasDatabase } from './schema';
@@ -15,7 +15,7 @@ import { createWorkspace, replacePortfolio } from './workspaces';
 export async function seedDemoIfEmpty(db: AtlasDatabase): Promise<Workspace | null> {
 	if ((await db.workspaces.count()) > 0) return null;
 	const { data } = await loadDemoPortfolio('ws-pending' as WorkspaceId, new Date().toISOString());
-	return db.transaction('rw', [db.workspaces, db.buckets, db.overlay, db.meta], async () => {
+	return db.transaction('rw', [db.workspaces, ...storeTables(db), db.meta], async () => {
 		if ((await db.workspaces.count()) > 0) return null;
 		return createWorkspace(db, DEMO_NAME, data, { isDemo: true });
 	});
@@ -27,7 +27,7 @@ export async function resetDemo(db: AtlasDatabase, id: WorkspaceId): Promise<voi
 	if (!workspace?.isDemo) throw new Error(`Workspace ${id} is not the demo portfolio`);
 	const now = new Date().toISOString();
 	const { data } = await loadDemoPortfolio(id, now);
-	await db.transaction('rw', [db.workspaces, db.buckets, db.overlay, db.changes, db.changeOps, db.snapshots, db.settings], async () => {
+	await db.transaction('rw', [db.workspaces, ...storeTables(db), db.changes, db.changeOps, db.snapshots, db.settings], async () => {
 		const snapshotBefore = `snap-${crypto.randomUUID()}` as SnapshotId;
 		await db.snapshots.add({ workspaceId: id, id: snapshotBefore, label: 'Before resetting the demo', reason: 'restore', createdAt: now, data: await readAll(db, id) });
 		await replacePortfolio(db, id, data, { label: 'Demo reset to its shipped state', snapshotBefore, now });

@@ -12,7 +12,7 @@ import { invertOps, redoTarget, undoTarget, type Change } from '$lib/domain/chan
 import { restorePortfolio } from '$lib/domain/restore';
 import type { SnapshotId, WorkspaceId } from '$lib/domain/types';
 import { appendChange, opsOf, readLog, writeOps } from './change-log';
-import { readAll, writeAll } from './record-store';
+import { readAll, storeTables, writeAll } from './record-store';
 import { pruneUndoSnapshots } from './snapshot-pruning';
 import type { AtlasDatabase } from './schema';
 
@@ -39,7 +39,7 @@ function stale(expected: number | undefined, target: Change | undefined, verb: s
  * changed the history since, nothing is done and the reason says so.
  */
 export async function undo(db: AtlasDatabase, workspaceId: WorkspaceId, expected?: number, now = new Date().toISOString()): Promise<HistoryResult> {
-	return db.transaction('rw', [db.workspaces, db.buckets, db.overlay, db.changes, db.changeOps, db.snapshots], async (): Promise<HistoryResult> => {
+	return db.transaction('rw', [db.workspaces, ...storeTables(db), db.changes, db.changeOps, db.snapshots], async (): Promise<HistoryResult> => {
 		const target = undoTarget(await readLog(db, workspaceId));
 		const problem = stale(expected, target, 'undo');
 		if (problem || !target) return { ok: false, reason: problem ?? 'There is nothing to undo.' };
@@ -65,7 +65,7 @@ export async function undo(db: AtlasDatabase, workspaceId: WorkspaceId, expected
 
 /** Redoes the step undone most recently; `expected` as for `undo`. */
 export async function redo(db: AtlasDatabase, workspaceId: WorkspaceId, expected?: number, now = new Date().toISOString()): Promise<HistoryResult> {
-	return db.transaction('rw', [db.workspaces, db.buckets, db.overlay, db.changes, db.changeOps, db.snapshots], async (): Promise<HistoryResult> => {
+	return db.transaction('rw', [db.workspaces, ...storeTables(db), db.changes, db.changeOps, db.snapshots], async (): Promise<HistoryResult> => {
 		const target = redoTarget(await readLog(db, workspaceId));
 		const problem = stale(expected, target, 'redo');
 		if (problem || !target) return { ok: false, reason: problem ?? 'There is nothing to redo.' };

@@ -16,7 +16,7 @@ import type { ConflictPolicy, MissingPolicy } from '$lib/import/merge';
 import { describeReport, summariseReport } from '$lib/import/report-summary';
 import { appendChange } from './change-log';
 import { pruneUndoSnapshots } from './snapshot-pruning';
-import { putRecords, readAll, writeAll } from './record-store';
+import { putRecords, readAll, storeTables, writeAll } from './record-store';
 import type { AtlasDatabase } from './schema';
 import { createWorkspace, readPortfolio } from './workspaces';
 
@@ -63,7 +63,7 @@ export async function planAgainstWorkspace(db: AtlasDatabase, request: Omit<Comm
 /** Stores an import in one transaction: snapshot, records and its log entry, or nothing. */
 export async function commitImport(db: AtlasDatabase, request: CommitRequest): Promise<CommitResult> {
 	const now = request.now ?? new Date().toISOString();
-	const tables = [db.workspaces, db.buckets, db.overlay, db.changes, db.changeOps, db.snapshots, db.meta];
+	const tables = [db.workspaces, ...storeTables(db), db.changes, db.changeOps, db.snapshots, db.meta];
 	return db.transaction('rw', tables, async () => {
 		let workspace: Workspace | undefined;
 		let current = EMPTY;

@@ -9,9 +9,16 @@
  * record's bucket is a hash of its id (bucket-hash.ts).
  *
  * Why an overlay: an edit of 1,000 applications spread over every bucket would rewrite all 50,000.
- * Edits instead write only the changed records, one overlay entry each (a deletion is an entry
- * holding null); reads lay the overlay over the buckets. When the overlay grows past
- * COMPACT_AT entries it is folded into the buckets (`compact`), so reads stay bucket-fast.
+ * Edits instead write only the changed records; reads lay the overlay over the buckets. The
+ * overlay has two forms, for the same per-record cost reason:
+ * - a small write (under BATCH_AT records: a cell, a form) puts one entry per record
+ *   (`db.overlay`, a deletion is an entry holding null), so a later edit finds a record by its key;
+ * - a larger one (a bulk edit) puts one batch (`db.overlayBatches`) holding all its records: 1,000
+ *   entries took 0.3-0.6 s to write, one batch of them a few milliseconds.
+ * Later batches win over earlier ones, and entries over batches: a batch drops the entries of its
+ * own records when it is written, so an entry is always newer than any batch holding its record.
+ * When the overlay grows past COMPACT_AT records it is folded into the buckets (`compact`), so
+ * reads stay bucket-fast.
  *
  * Every function must run inside a transaction that includes `storeTables(db)` (callers open it,
  * so a write and its change-log entry commit together).
@@ -20,12 +27,12 @@ import { Dexie } from 'dexie';
 import { RECORD_KINDS, type HeldRecords, type RecordKind, type RecordOfKind } from '$lib/domain/changes';
 import type { PortfolioData, WorkspaceId } from '$lib/domain/types';
 import { BUCKET_COUNT as BUCKETS, bucketIndex as bucketOf } from './bucket-hash';
-import type { AtlasDatabase, BucketRecord, OverlayRecord } from './schema';
+import type { AtlasDatabase, BucketRecord, OverlayBatchRecord, OverlayRecord } from './schema';
 
 /** The tables a workspace's records live in. */
-export const storeTables = (db: AtlasDatabase) => [db.buckets, db.overlay];
+export const storeTables = (db: AtlasDatabase) => [db.buckets, db.overlay, db.overlayBatches];
 
-/** Overlay entries per workspace past which an edit folds them into the buckets. */
+/** Overlay records per workspace past which an edit folds them into the buckets. */
 export const COMPACT_AT = 20_000;
 /** Past this, the overlay is folded when a workspace is opened (in its own transaction). */
 export const COMPACT_ON_OPEN_AT = 2_000;
@@ -33,10 +40,23 @@ export const COMPACT_ON_OPEN_AT = 2_000;
 const overlayRange = (db: AtlasDatabase, workspaceId: WorkspaceId, kind: RecordKind) =>
 	db.overlay.where('[workspaceId+kind+id]').between([workspaceId, kind, Dexie.minKey], [workspaceId, kind, Dexie.maxKey]);
 
-/** The overlay of one kind, by id (null for a deleted record). */
+/** Records one write puts in the overlay past which they are kept as one batch. */
+export const BATCH_AT = 32;
+
+const batchRange = (db: AtlasDatabase, workspaceId: WorkspaceId, kind: RecordKind) =>
+	db.overlayBatches.where('[workspaceId+kind+n+size]').between([workspaceId, kind, Dexie.minKey], [workspaceId, kind, Dexie.maxKey]);
+
+/** The overlay of one kind, by id (null for a deleted record): batches oldest first, then single entries. */
 async function overlayOf<K extends RecordKind>(db: AtlasDatabase, workspaceId: WorkspaceId, kind: K): Promise<Map<string, RecordOfKind[K] | null>> {
+	const batches = (await batchRange(db, workspaceId, kind).toArray()) as OverlayBatchRecord<RecordOfKind[K]>[];
 	const entries = (await overlayRange(db, workspaceId, kind).toArray()) as OverlayRecord<RecordOfKind[K]>[];
-	return new Map(entries.map((e) => [e.id, e.record]));
+	const overlay = new Map<string, RecordOfKind[K] | null>();
+	for (const batch of batches) {
+		for (const r of batch.records) overlay.set(r.id, r);
+		for (const id of batch.removed) overlay.set(id, null);
+	}
+	for (const e of entries) overlay.set(e.id, e.record);
+	return overlay;
 }
 
 /** Records from buckets with the overlay laid over them: replaced in place, deleted, or added at the end. */
@@ -103,6 +123,7 @@ export async function writeKind<K extends RecordKind>(db: AtlasDatabase, workspa
 	const buckets = split([...unique.values()]);
 	await keyRange(db, workspaceId, kind).delete();
 	await overlayRange(db, workspaceId, kind).delete();
+	await batchRange(db, workspaceId, kind).delete();
 	const rows: BucketRecord<RecordOfKind[K]>[] = [];
 	buckets.forEach((list, bucket) => {
 		if (list.length) rows.push({ workspaceId, kind, bucket, records: list });
@@ -119,6 +140,7 @@ export async function writeAll(db: AtlasDatabase, workspaceId: WorkspaceId, data
 export async function deleteAll(db: AtlasDatabase, workspaceId: WorkspaceId): Promise<void> {
 	await db.buckets.where('workspaceId').equals(workspaceId).delete();
 	await db.overlay.where('workspaceId').equals(workspaceId).delete();
+	await db.overlayBatches.where('workspaceId').equals(workspaceId).delete();
 }
 
 /**
@@ -155,6 +177,13 @@ export async function getRecords<K extends RecordKind>(db: AtlasDatabase, worksp
 		else if (entry.record) out.set(id, entry.record);
 	});
 	if (rest.size === 0) return out;
+	// Batches, newest first: the first that holds a record has its latest state.
+	const batches = (await batchRange(db, workspaceId, kind).toArray()) as OverlayBatchRecord<RecordOfKind[K]>[];
+	for (let i = batches.length - 1; i >= 0 && rest.size > 0; i--) {
+		for (const id of batches[i].removed) rest.delete(id);
+		for (const r of batches[i].records) if (rest.delete(r.id)) out.set(r.id, r);
+	}
+	if (rest.size === 0) return out;
 	const bucketIds = [...new Set([...rest].map(bucketOf))];
 	const rows = (await db.buckets.bulkGet(bucketIds.map((b) => [workspaceId, kind, b]))) as (BucketRecord<RecordOfKind[K]> | undefined)[];
 	for (const row of rows) for (const r of row?.records ?? []) if (rest.has(r.id)) out.set(r.id, r);
@@ -162,9 +191,9 @@ export async function getRecords<K extends RecordKind>(db: AtlasDatabase, worksp
 }
 
 /**
- * Writes records (by id: replacing what is stored, or new) and deletes `remove`, as overlay
- * entries: only the changed records are written, however many buckets they fall in. Folds the
- * overlay into the buckets when it has grown past COMPACT_AT.
+ * Writes records (by id: replacing what is stored, or new) and deletes `remove`, in the overlay:
+ * only the changed records are written, however many buckets they fall in. Folds the overlay into
+ * the buckets when it has grown past COMPACT_AT.
  */
 export async function putRecords<K extends RecordKind>(
 	db: AtlasDatabase,
@@ -173,30 +202,72 @@ export async function putRecords<K extends RecordKind>(
 	put: readonly RecordOfKind[K][],
 	remove: readonly string[] = []
 ): Promise<void> {
-	if (put.length === 0 && remove.length === 0) return;
-	// Thousands of records (an import) cost less rewritten into their buckets than one entry each.
-	if (put.length + remove.length >= DIRECT_AT) return mergeIntoBuckets(db, workspaceId, kind, new Map([...put.map((r) => [r.id, r] as const), ...remove.map((id) => [id, null] as const)]));
-	const entries: OverlayRecord<RecordOfKind[K]>[] = [
-		...put.map((record) => ({ workspaceId, kind, id: record.id, record })),
-		...remove.map((id) => ({ workspaceId, kind, id, record: null }))
-	];
-	await db.overlay.bulkPut(entries as OverlayRecord<unknown>[]);
-	if ((await db.overlay.where('workspaceId').equals(workspaceId).count()) > COMPACT_AT) await compact(db, workspaceId);
+	const count = put.length + remove.length;
+	if (count === 0) return;
+	// Thousands of records (an import) cost less rewritten into their buckets than kept aside.
+	if (count >= DIRECT_AT) return mergeIntoBuckets(db, workspaceId, kind, new Map([...put.map((r) => [r.id, r] as const), ...remove.map((id) => [id, null] as const)]));
+	if (count >= BATCH_AT) await putBatch(db, workspaceId, kind, put, remove);
+	else {
+		const entries: OverlayRecord<RecordOfKind[K]>[] = [
+			...put.map((record) => ({ workspaceId, kind, id: record.id, record })),
+			...remove.map((id) => ({ workspaceId, kind, id, record: null }))
+		];
+		await db.overlay.bulkPut(entries as OverlayRecord<unknown>[]);
+	}
+	if ((await overlaySize(db, workspaceId)) > COMPACT_AT) await compact(db, workspaceId);
 }
 
-/** How many overlay entries a workspace has. */
-export function overlaySize(db: AtlasDatabase, workspaceId: WorkspaceId): Promise<number> {
-	return db.overlay.where('workspaceId').equals(workspaceId).count();
+/** Puts one write's records in the overlay as one batch, after every batch before it. */
+async function putBatch<K extends RecordKind>(db: AtlasDatabase, workspaceId: WorkspaceId, kind: K, put: readonly RecordOfKind[K][], remove: readonly string[]): Promise<void> {
+	const [last] = await batchRange(db, workspaceId, kind).reverse().limit(1).primaryKeys();
+	const n = last ? last[2] + 1 : 1;
+	// Single entries are laid over batches, so an older entry of one of these records would hide it.
+	await dropEntries(db, workspaceId, kind, new Set([...put.map((r) => r.id), ...remove]));
+	const batch: OverlayBatchRecord<RecordOfKind[K]> = { workspaceId, kind, n, size: put.length + remove.length, records: [...put], removed: [...remove] };
+	await db.overlayBatches.add(batch as OverlayBatchRecord<unknown>);
+}
+
+/** Deletes the single overlay entries of these ids (read by key first: most have none). */
+async function dropEntries(db: AtlasDatabase, workspaceId: WorkspaceId, kind: RecordKind, ids: ReadonlySet<string>): Promise<void> {
+	const keys = (await overlayRange(db, workspaceId, kind).primaryKeys()) as [string, string, string][];
+	const stale = keys.filter((k) => ids.has(k[2]));
+	if (stale.length) await db.overlay.bulkDelete(stale);
+}
+
+/** Takes these ids out of every batch that holds them (a batch left empty is deleted). */
+async function dropFromBatches(db: AtlasDatabase, workspaceId: WorkspaceId, kind: RecordKind, ids: ReadonlySet<string>): Promise<void> {
+	for (const batch of await batchRange(db, workspaceId, kind).toArray()) {
+		const records = (batch.records as { id: string }[]).filter((r) => !ids.has(r.id));
+		const removed = batch.removed.filter((id) => !ids.has(id));
+		if (records.length === batch.records.length && removed.length === batch.removed.length) continue;
+		// The size is part of the key, so a smaller batch is a new record in the same place of the order.
+		await db.overlayBatches.delete([workspaceId, kind, batch.n, batch.size]);
+		if (records.length + removed.length) await db.overlayBatches.add({ ...batch, size: records.length + removed.length, records, removed });
+	}
+}
+
+/** How many records a workspace's overlay holds (entries, and the records of its batches). */
+export async function overlaySize(db: AtlasDatabase, workspaceId: WorkspaceId): Promise<number> {
+	const entries = await db.overlay.where('workspaceId').equals(workspaceId).count();
+	const batches = (await db.overlayBatches.where('workspaceId').equals(workspaceId).primaryKeys()) as [string, string, number, number][];
+	return batches.reduce((sum, key) => sum + key[3], entries);
 }
 
 /** Records written at once past which they go straight into their buckets. */
 export const DIRECT_AT = 5_000;
 
 /**
- * Writes records (null: deleted) into the buckets they hash to, rewriting only those buckets, and
- * drops any overlay entries of the same records, which would otherwise hide them.
+ * Writes records (null: deleted) into the buckets they hash to, rewriting only those buckets. The
+ * overlay of the same records would otherwise hide them: with `whole`, the kind's whole overlay is
+ * what is being folded in and is deleted; otherwise only these records are taken out of it.
  */
-async function mergeIntoBuckets<K extends RecordKind>(db: AtlasDatabase, workspaceId: WorkspaceId, kind: K, changes: ReadonlyMap<string, RecordOfKind[K] | null>): Promise<void> {
+async function mergeIntoBuckets<K extends RecordKind>(
+	db: AtlasDatabase,
+	workspaceId: WorkspaceId,
+	kind: K,
+	changes: ReadonlyMap<string, RecordOfKind[K] | null>,
+	whole = false
+): Promise<void> {
 	const touched = new Map<number, Map<string, RecordOfKind[K] | null>>();
 	for (const [id, record] of changes) {
 		const b = bucketOf(id);
@@ -215,13 +286,20 @@ async function mergeIntoBuckets<K extends RecordKind>(db: AtlasDatabase, workspa
 	});
 	if (next.length) await db.buckets.bulkPut(next);
 	if (emptied.length) await db.buckets.bulkDelete(emptied);
-	if (await overlayRange(db, workspaceId, kind).count()) await db.overlay.bulkDelete([...changes.keys()].map((id) => [workspaceId, kind, id]));
+	if (whole) {
+		await overlayRange(db, workspaceId, kind).delete();
+		await batchRange(db, workspaceId, kind).delete();
+		return;
+	}
+	const ids = new Set(changes.keys());
+	await dropEntries(db, workspaceId, kind, ids);
+	await dropFromBatches(db, workspaceId, kind, ids);
 }
 
 /** Folds a workspace's overlay into its buckets, rewriting only the buckets it touches. */
 export async function compact(db: AtlasDatabase, workspaceId: WorkspaceId): Promise<void> {
 	for (const kind of RECORD_KINDS) {
 		const overlay = await overlayOf(db, workspaceId, kind);
-		if (overlay.size) await mergeIntoBuckets(db, workspaceId, kind, overlay);
+		if (overlay.size) await mergeIntoBuckets(db, workspaceId, kind, overlay, true);
 	}
 }

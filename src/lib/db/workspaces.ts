@@ -7,12 +7,12 @@ import type { ChangeAction } from '$lib/domain/changes';
 import type { PortfolioData, SnapshotId, Workspace, WorkspaceId } from '$lib/domain/types';
 import { appendChange } from './change-log';
 import { deleteWorkspaceMeta } from './workspace-meta';
-import { deleteAll, readAll, writeAll } from './record-store';
+import { deleteAll, readAll, storeTables, writeAll } from './record-store';
 import type { AtlasDatabase } from './schema';
 
 const ACTIVE_KEY = 'activeWorkspace';
 /** Tables holding a workspace's own rows, keyed or indexed by `workspaceId`. */
-const PORTFOLIO_TABLES = ['buckets', 'overlay', 'changes', 'changeOps', 'snapshots', 'settings', 'views', 'decks', 'snapshotSummaries', 'figures'] as const;
+const PORTFOLIO_TABLES = ['buckets', 'overlay', 'overlayBatches', 'changes', 'changeOps', 'snapshots', 'settings', 'views', 'decks', 'snapshotSummaries', 'figures'] as const;
 
 /** A fresh workspace id; random, so workspaces made in two tabs never collide. */
 export function newWorkspaceId(): WorkspaceId {
@@ -40,7 +40,7 @@ export async function createWorkspace(
 		createdAt: now,
 		updatedAt: now
 	};
-	await db.transaction('rw', [db.workspaces, db.buckets, db.overlay, db.meta], async () => {
+	await db.transaction('rw', [db.workspaces, ...storeTables(db), db.meta], async () => {
 		await db.workspaces.add(workspace);
 		await writePortfolio(db, workspace.id, data);
 		await db.meta.put({ key: ACTIVE_KEY, value: workspace.id });
@@ -80,7 +80,7 @@ export async function replacePortfolio(
 	data: PortfolioData,
 	options: { action?: ChangeAction; label?: string; snapshotBefore?: SnapshotId; snapshotAfter?: SnapshotId; target?: number; now?: string } = {}
 ): Promise<void> {
-	await db.transaction('rw', [db.workspaces, db.buckets, db.overlay, db.changes, db.changeOps], async () => {
+	await db.transaction('rw', [db.workspaces, ...storeTables(db), db.changes, db.changeOps], async () => {
 		await writeAll(db, id, data);
 		await markReplaced(db, id, options);
 	});

@@ -151,7 +151,7 @@ export class PortfolioState {
 	 * never holds the page in one long task.
 	 */
 	async #read(workspaceId: WorkspaceId): Promise<void> {
-		const first = await db.transaction('r', [db.buckets, db.overlay, db.changes], async () => {
+		const first = await db.transaction('r', [...storeTables(db), db.changes], async () => {
 			const seq = await latestSeq(db, workspaceId);
 			const capabilities = await readKind(db, workspaceId, 'capabilities');
 			const applications = await readKind(db, workspaceId, 'applications', { group: READ_GROUP });

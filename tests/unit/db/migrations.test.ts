@@ -5,11 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AtlasDatabase, LATEST_VERSION, SCHEMA_VERSIONS } from '$lib/db/schema';
 import { BUCKET_COUNT, bucketIndex } from '$lib/db/bucket-hash';
 import { readPortfolio } from '$lib/db/workspaces';
-import { editApplication } from '$lib/db/applications';
+import { editApplication, editApplications } from '$lib/db/applications';
 import { changesSince } from '$lib/db/change-log';
 import { listSnapshots, takeSnapshot } from '$lib/db/snapshots';
 import { createDeck, listDecks, listViews, saveView } from '$lib/db/views';
-import { writeAll } from '$lib/db/record-store';
 import { defaultViewSpec } from '$lib/domain/view-spec';
 
 let counter = 0;
@@ -23,6 +22,23 @@ function freshName() {
 afterEach(async () => {
 	for (const name of names.splice(0)) await AtlasDatabase.delete(name);
 });
+
+/**
+ * Applications written as the buckets of versions 3 and later hold them. Written raw, not with
+ * today's record-store, which expects today's tables.
+ */
+async function writeBuckets(db: AtlasDatabase, workspaceId: string, apps: { id: string }[]): Promise<void> {
+	const rows = new Map<number, { id: string }[]>();
+	for (const app of apps) rows.set(bucketIndex(app.id), [...(rows.get(bucketIndex(app.id)) ?? []), app]);
+	await db.table('buckets').bulkPut([...rows].map(([bucket, records]) => ({ workspaceId, kind: 'applications', bucket, records })));
+}
+
+/** Opens the database at today's version, through every upgrade after the one under test. */
+async function openLatest(name: string): Promise<AtlasDatabase> {
+	const db = new AtlasDatabase(name);
+	await db.open();
+	return db;
+}
 
 describe('schema versions', () => {
 	it('are numbered 1, 2, 3… with no gaps, and each says why it exists', () => {
@@ -107,10 +123,14 @@ describe('upgrade from version 2 to 3 and 4', () => {
 		});
 		v2.close();
 
-		const latest = new AtlasDatabase(name, 4);
+		const v4 = new AtlasDatabase(name, 4);
+		await v4.open();
+		expect(v4.verno).toBe(4);
+		expect(v4.tables.map((t) => t.name).sort()).toEqual(['buckets', 'changeOps', 'changes', 'meta', 'overlay', 'settings', 'snapshots', 'workspaces']);
+		v4.close();
+		// Read and edited by today's code, at today's version (the steps after 4 keep it all).
+		const latest = new AtlasDatabase(name);
 		await latest.open();
-		expect(latest.verno).toBe(4);
-		expect(latest.tables.map((t) => t.name).sort()).toEqual(['buckets', 'changeOps', 'changes', 'meta', 'overlay', 'settings', 'snapshots', 'workspaces']);
 		const a = await readPortfolio(latest, 'ws-a' as never);
 		const b = await readPortfolio(latest, 'ws-b' as never);
 		expect(a.applications).toEqual(apps.filter((x) => x.workspaceId === 'ws-a'));
@@ -147,7 +167,7 @@ describe('upgrade from version 4 to 5', () => {
 			createdAt: 'x', updatedAt: 'x', ...(annualCost !== undefined ? { annualCost } : {}), endOfSupport: '2020-01-01'
 		});
 		const apps = [app('APP-1', 100), app('APP-2', 250), app('APP-3')];
-		await writeAll(v4, 'ws-a' as never, { applications: apps as never, integrations: [], capabilities: [] });
+		await writeBuckets(v4, 'ws-a', apps);
 		await v4.snapshots.add({ workspaceId: 'ws-a', id: 'snap-old', label: 'Before importing “q2.csv”', reason: 'import', createdAt: '2026-06-30T10:00:00.000Z', data: { applications: apps.slice(0, 2), integrations: [], capabilities: [] } } as never);
 		v4.close();
 
@@ -155,18 +175,20 @@ describe('upgrade from version 4 to 5', () => {
 		await v5.open();
 		expect(v5.verno).toBe(5);
 		expect(v5.tables.map((t) => t.name).sort()).toEqual(['buckets', 'changeOps', 'changes', 'decks', 'meta', 'overlay', 'settings', 'snapshotSummaries', 'snapshots', 'views', 'workspaces']);
-		expect((await readPortfolio(v5, 'ws-a' as never)).applications).toEqual(apps);
-		expect(await v5.snapshotSummaries.count()).toBe(0);
-		const [old] = await listSnapshots(v5, 'ws-a' as never);
-		expect(old).toMatchObject({ id: 'snap-old', reason: 'import', applications: 2, annualCost: 350, costKnown: 2, pastEndOfSupport: 2 });
-		expect(await v5.snapshotSummaries.count()).toBe(1);
-		await takeSnapshot(v5, 'ws-a' as never, 'Q3 review', '2026-09-30T10:00:00.000Z');
-		expect((await listSnapshots(v5, 'ws-a' as never)).map((s) => [s.label, s.applications])).toEqual([['Q3 review', 3], ['Before importing “q2.csv”', 2]]);
-		await saveView(v5, 'ws-a' as never, { name: 'Costs', note: '', spec: defaultViewSpec() });
-		await createDeck(v5, 'ws-a' as never, 'Q3');
-		expect((await listViews(v5, 'ws-a' as never)).map((v) => v.name)).toEqual(['Costs']);
-		expect((await listDecks(v5, 'ws-a' as never)).map((d) => d.name)).toEqual(['Q3']);
 		v5.close();
+		const db = await openLatest(name);
+		expect((await readPortfolio(db, 'ws-a' as never)).applications).toEqual(apps);
+		expect(await db.snapshotSummaries.count()).toBe(0);
+		const [old] = await listSnapshots(db, 'ws-a' as never);
+		expect(old).toMatchObject({ id: 'snap-old', reason: 'import', applications: 2, annualCost: 350, costKnown: 2, pastEndOfSupport: 2 });
+		expect(await db.snapshotSummaries.count()).toBe(1);
+		await takeSnapshot(db, 'ws-a' as never, 'Q3 review', '2026-09-30T10:00:00.000Z');
+		expect((await listSnapshots(db, 'ws-a' as never)).map((s) => [s.label, s.applications])).toEqual([['Q3 review', 3], ['Before importing “q2.csv”', 2]]);
+		await saveView(db, 'ws-a' as never, { name: 'Costs', note: '', spec: defaultViewSpec() });
+		await createDeck(db, 'ws-a' as never, 'Q3');
+		expect((await listViews(db, 'ws-a' as never)).map((v) => v.name)).toEqual(['Costs']);
+		expect((await listDecks(db, 'ws-a' as never)).map((d) => d.name)).toEqual(['Q3']);
+		db.close();
 	});
 });
 
@@ -189,7 +211,10 @@ describe('upgrade from version 5 to 6', () => {
 
 		const v6 = new AtlasDatabase(name, 6);
 		await v6.open();
-		const apps = (await readPortfolio(v6, 'ws-a' as never)).applications.sort((a, b) => a.id.localeCompare(b.id));
+		expect(v6.verno).toBe(6);
+		v6.close();
+		const db = await openLatest(name);
+		const apps = (await readPortfolio(db, 'ws-a' as never)).applications.sort((a, b) => a.id.localeCompare(b.id));
 		expect(apps.map((a) => [a.id, a.authentication, 'sso' in a])).toEqual([
 			['APP-1', 'sso', false],
 			['APP-2', 'no-sso', false],
@@ -197,11 +222,11 @@ describe('upgrade from version 5 to 6', () => {
 		]);
 		expect(apps[0]).toMatchObject({ edited: { authentication: '2025-01-01T00:00:00.000Z' }, fromTheFuture: 1 });
 		// Integrations are not applications: left as they were.
-		expect((await readPortfolio(v6, 'ws-a' as never)).integrations[0]).toHaveProperty('sso', true);
-		const [ops] = await v6.changeOps.toArray();
+		expect((await readPortfolio(db, 'ws-a' as never)).integrations[0]).toHaveProperty('sso', true);
+		const [ops] = await db.changeOps.toArray();
 		expect(ops.ops[0]).toMatchObject({ before: { authentication: 'no-sso' }, after: { authentication: 'sso' } });
-		expect((await v6.snapshots.toArray())[0].data.applications[0]).toMatchObject({ id: 'APP-2', authentication: 'no-sso' });
-		v6.close();
+		expect((await db.snapshots.toArray())[0].data.applications[0]).toMatchObject({ id: 'APP-2', authentication: 'no-sso' });
+		db.close();
 	});
 
 	it('version 7 adds the kept figures and keeps every record and setting', async () => {
@@ -210,7 +235,7 @@ describe('upgrade from version 5 to 6', () => {
 		await v6.open();
 		await v6.workspaces.add({ id: 'ws-a', name: 'A', isDemo: false, createdAt: 'x', updatedAt: 'x' } as never);
 		const app = { workspaceId: 'ws-a', id: 'APP-1', name: 'Ledger', aliases: [], businessOwner: [], technicalOwner: [], capabilities: [], tags: [], costParts: {}, custom: {}, edited: {}, createdAt: 'x', updatedAt: 'x' };
-		await writeAll(v6, 'ws-a' as never, { applications: [app] as never, integrations: [], capabilities: [] });
+		await writeBuckets(v6, 'ws-a', [app]);
 		await v6.settings.put({ workspaceId: 'ws-a' as never, scoring: { kept: true } });
 		v6.close();
 
@@ -218,8 +243,40 @@ describe('upgrade from version 5 to 6', () => {
 		await v7.open();
 		expect(v7.tables.map((t) => t.name)).toContain('figures');
 		expect(await v7.figures.count()).toBe(0);
-		expect((await readPortfolio(v7, 'ws-a' as never)).applications).toEqual([app]);
-		expect(await v7.settings.get('ws-a' as never)).toEqual({ workspaceId: 'ws-a', scoring: { kept: true } });
 		v7.close();
+		const db = await openLatest(name);
+		expect((await readPortfolio(db, 'ws-a' as never)).applications).toEqual([app]);
+		expect(await db.settings.get('ws-a' as never)).toEqual({ workspaceId: 'ws-a', scoring: { kept: true } });
+		db.close();
+	});
+
+	it('version 8 adds overlay batches; entries of version 7 are still laid over the buckets, and a bulk edit goes in one batch', async () => {
+		const name = freshName();
+		const v7 = new AtlasDatabase(name, 7);
+		await v7.open();
+		await v7.workspaces.add({ id: 'ws-a', name: 'A', isDemo: false, createdAt: 'x', updatedAt: 'x' } as never);
+		const app = (id: string, name: string) => ({ workspaceId: 'ws-a', id, name, aliases: [], businessOwner: [], technicalOwner: [], capabilities: [], tags: [], costParts: {}, custom: {}, edited: {}, createdAt: 'x', updatedAt: 'x' });
+		const apps = Array.from({ length: 40 }, (_, i) => app(`APP-${i}`, `App ${i}`));
+		await writeBuckets(v7, 'ws-a', apps);
+		// Version 7's overlay: one entry per changed record (APP-0 edited, APP-1 deleted).
+		await v7.table('overlay').bulkPut([
+			{ workspaceId: 'ws-a', kind: 'applications', id: 'APP-0', record: app('APP-0', 'Edited in v7') },
+			{ workspaceId: 'ws-a', kind: 'applications', id: 'APP-1', record: null }
+		]);
+		v7.close();
+
+		const db = await openLatest(name);
+		expect(db.verno).toBe(8);
+		expect(await db.overlayBatches.count()).toBe(0);
+		const names = async () => Object.fromEntries((await readPortfolio(db, 'ws-a' as never)).applications.map((a) => [a.id, a.name]));
+		expect(await names()).toMatchObject({ 'APP-0': 'Edited in v7', 'APP-2': 'App 2' });
+		expect((await names())['APP-1']).toBeUndefined();
+		// Every remaining application renamed at once: one batch, which replaces the v7 entry of APP-0.
+		const ids = apps.map((a) => a.id).filter((id) => id !== 'APP-1');
+		await editApplications(db, 'ws-a' as never, ids.map((id) => ({ id: id as never, key: 'name', value: `Bulk ${id}` })));
+		expect(await db.overlayBatches.count()).toBe(1);
+		expect(await db.overlay.count()).toBe(1);
+		expect(Object.values(await names()).sort()).toEqual(ids.map((id) => `Bulk ${id}`).sort());
+		db.close();
 	});
 });
