@@ -34,7 +34,7 @@ export const storeTables = (db: AtlasDatabase) => [db.buckets, db.overlay, db.ov
 
 /** Overlay records per workspace past which an edit folds them into the buckets. */
 export const COMPACT_AT = 20_000;
-/** Past this, the overlay is folded when a workspace is opened (in its own transaction). */
+/** Past this many single entries, the overlay is folded when a workspace is opened (in its own transaction). */
 export const COMPACT_ON_OPEN_AT = 2_000;
 
 const overlayRange = (db: AtlasDatabase, workspaceId: WorkspaceId, kind: RecordKind) =>
@@ -246,11 +246,27 @@ async function dropFromBatches(db: AtlasDatabase, workspaceId: WorkspaceId, kind
 	}
 }
 
-/** How many records a workspace's overlay holds (entries, and the records of its batches). */
-export async function overlaySize(db: AtlasDatabase, workspaceId: WorkspaceId): Promise<number> {
+/** How many records a workspace's overlay holds: as single entries, and in batches. */
+export async function overlayCounts(db: AtlasDatabase, workspaceId: WorkspaceId): Promise<{ entries: number; batched: number }> {
 	const entries = await db.overlay.where('workspaceId').equals(workspaceId).count();
 	const batches = (await db.overlayBatches.where('workspaceId').equals(workspaceId).primaryKeys()) as [string, string, number, number][];
-	return batches.reduce((sum, key) => sum + key[3], entries);
+	return { entries, batched: batches.reduce((sum, key) => sum + key[3], 0) };
+}
+
+/** How many records a workspace's overlay holds in all. */
+export async function overlaySize(db: AtlasDatabase, workspaceId: WorkspaceId): Promise<number> {
+	const { entries, batched } = await overlayCounts(db, workspaceId);
+	return entries + batched;
+}
+
+/**
+ * Whether opening a workspace should fold its overlay in: past COMPACT_ON_OPEN_AT single entries,
+ * which cost a stored record each to read, or past half of COMPACT_AT records in all, so that the
+ * fold happens after a workspace is shown rather than during an edit. Batches cost little to read.
+ */
+export async function compactsOnOpen(db: AtlasDatabase, workspaceId: WorkspaceId): Promise<boolean> {
+	const { entries, batched } = await overlayCounts(db, workspaceId);
+	return entries > COMPACT_ON_OPEN_AT || entries + batched > COMPACT_AT / 2;
 }
 
 /** Records written at once past which they go straight into their buckets. */

@@ -13,7 +13,7 @@
  */
 import { db } from '$lib/db/db';
 import { changesSince, latestSeq } from '$lib/db/change-log';
-import { compact, COMPACT_ON_OPEN_AT, overlaySize, readKind, storeTables } from '$lib/db/record-store';
+import { compact, compactsOnOpen, readKind, storeTables } from '$lib/db/record-store';
 import { createApplication, deleteApplications, editApplications, retireApplications, type CellEdit } from '$lib/db/applications';
 import { createIntegrations, deleteIntegrations, editIntegrations, type IntegrationInput } from '$lib/db/integrations';
 import { redo as redoStep, undo as undoStep, type HistoryResult } from '$lib/db/history';
@@ -169,7 +169,7 @@ export class PortfolioState {
 		this.#loaded = { ...now, model: { ...now.model, data: { ...now.model.data, integrations } }, integrations: true };
 		// Edits since the buckets were last written sit in the overlay; fold a large one in, so the
 		// next open reads buckets. It changes no record, so nothing is logged and no view reads again.
-		if ((await overlaySize(db, workspaceId)) > COMPACT_ON_OPEN_AT) await db.transaction('rw', storeTables(db), () => compact(db, workspaceId));
+		if (await compactsOnOpen(db, workspaceId)) await db.transaction('rw', storeTables(db), () => compact(db, workspaceId));
 	}
 
 	/** True until the active workspace's records have been read once. */

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AtlasDatabase } from '$lib/db/schema';
-import { BATCH_AT, compact, DIRECT_AT, getRecords, overlaySize, putRecords, readKind, storeTables, writeKind } from '$lib/db/record-store';
+import { BATCH_AT, compact, COMPACT_AT, COMPACT_ON_OPEN_AT, compactsOnOpen, DIRECT_AT, getRecords, overlaySize, putRecords, readKind, storeTables, writeKind } from '$lib/db/record-store';
 import fc from 'fast-check';
 import type { Application, WorkspaceId } from '$lib/domain/types';
 import { makeApp } from '../domain/factory';
@@ -89,6 +89,21 @@ describe('bucket storage with an overlay', () => {
 		expect(await overlaySize(db, WS)).toBe(0);
 		expect(await db.overlayBatches.count()).toBe(0);
 		expect(Object.values(byId(await inTx(() => readKind(db, WS, 'applications')))).every((name) => name.startsWith('Direct'))).toBe(true);
+	});
+
+	it('folds the overlay in on opening past many single entries, or past half the limit in batches', async () => {
+		await inTx(() => writeKind(db, WS, 'applications', apps(10)));
+		for (let from = 0; from <= COMPACT_ON_OPEN_AT; from += BATCH_AT - 1) await inTx(() => putRecords(db, WS, 'applications', apps(BATCH_AT - 1, from)));
+		expect(await compactsOnOpen(db, WS)).toBe(true);
+		await inTx(() => compact(db, WS));
+		expect(await compactsOnOpen(db, WS)).toBe(false);
+		// As many records in batches cost a few stored records to read: no fold until half of COMPACT_AT.
+		await inTx(() => putRecords(db, WS, 'applications', apps(COMPACT_ON_OPEN_AT + 1, 0, 'Bulk')));
+		expect(await compactsOnOpen(db, WS)).toBe(false);
+		await inTx(() => putRecords(db, WS, 'applications', apps(DIRECT_AT - 1, 10_000, 'Bulk')));
+		await inTx(() => putRecords(db, WS, 'applications', apps(DIRECT_AT - 1, 20_000, 'Bulk')));
+		expect(await overlaySize(db, WS)).toBeGreaterThan(COMPACT_AT / 2);
+		expect(await compactsOnOpen(db, WS)).toBe(true);
 	});
 
 	it('a direct write keeps the part of a batch it does not replace', async () => {
