@@ -6,6 +6,7 @@ import { getContext, setContext } from 'svelte';
 import type { FilterState } from './filters.svelte';
 import type { HistoryState } from './history.svelte';
 import type { ImportSession } from './import-session.svelte';
+import type { OverviewFiguresState } from './overview-figures.svelte';
 import type { PortfolioState } from './portfolio.svelte';
 import type { ThemeState } from './theme.svelte';
 import type { WorkspaceState } from './workspaces.svelte';
@@ -16,6 +17,8 @@ export interface AppState {
 	filters: FilterState;
 	theme: ThemeState;
 	history: HistoryState;
+	/** The Overview's figures, kept for the next visit whatever page is open. */
+	overview: OverviewFiguresState;
 }
 
 const KEY = Symbol('atlas-app-state');
