@@ -53,9 +53,10 @@ export async function readLog(db: AtlasDatabase, workspaceId: WorkspaceId): Prom
 
 /**
  * Appends an entry, with its record operations when it has some (inside the caller's transaction),
- * and drops the oldest entries beyond LOG_LIMIT.
+ * and drops the oldest entries beyond LOG_LIMIT. Returns the entry with its operations, so the tab
+ * that wrote them can apply them without reading them back (a bulk edit's are thousands of records).
  */
-export async function appendChange(db: AtlasDatabase, entry: Omit<Change, 'seq'>, ops?: readonly RecordOp[]): Promise<Change> {
+export async function appendChange(db: AtlasDatabase, entry: Omit<Change, 'seq'>, ops?: readonly RecordOp[]): Promise<AppliedChange> {
 	const seq = (await latestSeq(db, entry.workspaceId)) + 1;
 	const change: Change = { ...entry, seq };
 	await db.changes.add(change);
@@ -68,7 +69,7 @@ export async function appendChange(db: AtlasDatabase, entry: Omit<Change, 'seq'>
 	const workspace = await db.workspaces.get(entry.workspaceId);
 	if (!workspace) throw new Error(`No workspace with id ${entry.workspaceId}`);
 	await db.workspaces.update(entry.workspaceId, { updatedAt: entry.at });
-	return change;
+	return ops ? { ...change, ops: ops as RecordOp[] } : change;
 }
 
 /** Writes record operations to the buckets they touch (inside the caller's transaction). */
@@ -98,7 +99,7 @@ export async function commitOps(
 	action: ChangeAction,
 	build: () => Promise<{ ops: RecordOp[]; label: string } | null>,
 	now = new Date().toISOString()
-): Promise<Change | null> {
+): Promise<AppliedChange | null> {
 	return db.transaction('rw', changeTables(db), async () => {
 		const built = await build();
 		if (!built || built.ops.length === 0) return null;

@@ -301,14 +301,15 @@ export class PortfolioState {
 
 	/**
 	 * Shows a change this tab just stored, without waiting for the log's live query: applied in
-	 * place when it follows the last change applied, otherwise by catching up from the log.
+	 * place when it follows the last change applied (from the operations the write returned, when it
+	 * did, rather than read back), otherwise by catching up from the log.
 	 */
-	async #show(change: Change | null): Promise<void> {
+	async #show(change: AppliedChange | null): Promise<void> {
 		if (!change) return;
 		await this.#enqueue(async () => {
 			const loaded = this.#loaded;
 			if (!loaded || loaded.workspaceId !== change.workspaceId || change.seq <= loaded.seq) return;
-			await this.#catchUp(change.workspaceId, change.seq);
+			await this.#catchUp(change.workspaceId, change.seq, change.effect.type === 'ops' && change.ops ? [change] : []);
 		});
 	}
 

@@ -104,6 +104,18 @@ describe('editApplications', () => {
 		expect(Object.keys((await app(ws, 'APP-2'))!.edited).sort()).toEqual(['cost.licence', 'criticality', 'custom.region']);
 	});
 
+	it('returns the change with the operations it stored, so the writing tab applies them without reading them back; undo and redo too', async () => {
+		const ws = await workspace();
+		const stored = async (seq: number) => (await changesSince(db, ws, seq - 1))[0];
+		const bulk = await editApplications(db, ws, ['APP-1', 'APP-2', 'APP-3'].map((id) => ({ id: id as AppId, key: 'criticality', value: 2 })));
+		expect(bulk?.ops).toHaveLength(3);
+		expect(bulk).toEqual(await stored(bulk!.seq));
+		const undone = await undo(db, ws);
+		expect(undone.ok && undone.change).toEqual(await stored(bulk!.seq + 1));
+		const redone = await redo(db, ws);
+		expect(redone.ok && redone.change).toEqual(await stored(bulk!.seq + 2));
+	});
+
 	it('writes a custom attribute as text of its inferred type', async () => {
 		const ws = await workspace();
 		const registry = fieldRegistry((await readPortfolio(db, ws)).applications);
