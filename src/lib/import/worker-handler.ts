@@ -169,6 +169,10 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 			// Sample values and column names are for showing: cut, so a 10 MB cell never reaches the page.
 			const shown = mapping && { ...mapping, columns: mapping.columns.map((c) => clipText(c)), samples: mapping.samples.map((row) => row.map((cell) => clipText(cell))) };
 			post({ type: 'planned', jobId, plan: { ...planned.plan, mapping: shown, problems: listed(planned.plan.problems) } });
+			// The rows are read with the suggested mapping at once, while the page draws the mapping
+			// (on another core) and the person reads it: most mappings are accepted as suggested. A
+			// mapping the page remembered, or the person's change, replaces it (see `readAhead`).
+			if (mapping) readAhead(current, job, mapping.mapping);
 		} catch (error) {
 			current = undefined;
 			throw error;

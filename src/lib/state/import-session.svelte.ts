@@ -332,22 +332,18 @@ export class ImportSession {
 		}
 		this.step = { name: 'mapping' };
 		this.#mark('mapping');
-		this.#readAheadAfterPaint();
+		this.#readAhead();
 	}
 
 	/**
-	 * Once the mapping has been drawn, asks the worker to read the rows with it, so a mapping the
-	 * user accepts as it is is read by the time they confirm it. Waiting for the paint keeps the
-	 * worker off the cores while the page draws the mapping.
+	 * Tells the worker the mapping on screen, so that a mapping the user accepts as it is has been
+	 * read by the time they confirm it. The worker starts on the suggested mapping by itself as soon
+	 * as it has planned the file; this matters when the page's mapping differs (one remembered from
+	 * an earlier file), and is a no-op for the worker otherwise.
 	 */
-	#readAheadAfterPaint(): void {
-		const jobId = this.#jobId;
-		requestAnimationFrame(() =>
-			setTimeout(() => {
-				if (this.step.name !== 'mapping' || this.#jobId !== jobId || this.mappingErrors.length) return;
-				this.#worker.send({ type: 'read-ahead', jobId, mapping: this.mapping });
-			})
-		);
+	#readAhead(): void {
+		if (this.step.name !== 'mapping' || this.mappingErrors.length) return;
+		this.#worker.send({ type: 'read-ahead', jobId: this.#jobId, mapping: this.mapping });
 	}
 
 	#receive(message: ImportWorkerResponse): void {
