@@ -12,8 +12,8 @@ import type { AtlasDatabase } from '$lib/db/schema';
 import { todayIso } from '$lib/domain/dates';
 import { ImportJob, MAX_LISTED_PROBLEMS, type ReadFile } from './import-job';
 import { parseStream, type ParsedRow } from './parse-stream';
-import type { PreparedImport } from './plan-import';
-import type { FileCellProblem } from './plan-import';
+import { planImport, type FileCellProblem, type ImportPlanResult, type PreparedImport } from './plan-import';
+import type { WorkspaceId } from '$lib/domain/types';
 import { clipText, previewTable } from './preview-table';
 import { summariseReport } from './report-summary';
 import type { ColumnMapping } from './row-to-application';
@@ -44,7 +44,13 @@ interface Current {
 	controller?: AbortController;
 	job?: ImportJob;
 	prepared?: Prepared;
+	/** The page said the import would go into a new workspace as things stand: its plan is made ahead too. */
+	newWorkspace?: boolean;
 }
+
+const EMPTY_PORTFOLIO = { applications: [], integrations: [], capabilities: [] };
+/** The workspace id a plan into a new workspace is made for, until the commit creates the real one. */
+const NEW_WORKSPACE = 'ws-new' as WorkspaceId;
 
 /** What prepared records depend on among the choices: the mapping and the duplicate policy. */
 const preparedKey = (mapping: ImportChoices['mapping'], duplicates: ImportChoices['duplicates']) =>
@@ -109,7 +115,14 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 						slice = performance.now();
 					}
 					const next = steps.next();
-					if (next.done) return next.value;
+					if (next.done) {
+						// The plan into a new workspace, in a task of its own, so a preview waiting for the records is not held up by it.
+						if (entry.newWorkspace)
+							void nextTask().then(() => {
+								if (!stopped && current === entry && entry.newWorkspace) newWorkspacePlan(next.value);
+							});
+						return next.value;
+					}
 				}
 			} catch {
 				return undefined;
@@ -117,6 +130,19 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 		};
 		entry.prepared = { key, value: run(), stop: () => (stopped = true) };
 	};
+	/**
+	 * The plan of prepared records into a new (empty) workspace, made once: the preview shows its
+	 * report, and the commit moves it to the workspace it creates (`rehomePlan`) instead of merging
+	 * every record again. Only a workspace's id and the moment differ between the two, and into an
+	 * empty workspace the merge options change nothing.
+	 */
+	const newPlans = new WeakMap<PreparedImport, ImportPlanResult>();
+	const newWorkspacePlan = (prepared: PreparedImport): ImportPlanResult => {
+		let plan = newPlans.get(prepared);
+		if (!plan) newPlans.set(prepared, (plan = planImport(EMPTY_PORTFOLIO, prepared, NEW_WORKSPACE, { now: clock().toISOString() })));
+		return plan;
+	};
+
 	const jobFor = (jobId: string): ImportJob => {
 		if (current?.jobId !== jobId || !current.job) throw new Error('This import was discarded or replaced by another one; choose the file again.');
 		return current.job;
@@ -183,7 +209,7 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 		const job = jobFor(request.jobId);
 		const prepared = await prepare(job, request.choices);
 		const { target, conflicts, missing, renames } = request.choices;
-		const plan = await planAgainstWorkspace(database(), { target, prepared, conflicts, missing, renames, now: clock().toISOString() });
+		const plan = target.mode === 'new' ? newWorkspacePlan(prepared) : await planAgainstWorkspace(database(), { target, prepared, conflicts, missing, renames, now: clock().toISOString() });
 		const problems = [...prepared.problems, ...plan.problems];
 		post({
 			type: 'preview',
@@ -211,7 +237,8 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 		const job = jobFor(request.jobId);
 		const prepared = await prepare(job, request.choices);
 		const { target, conflicts, missing, renames } = request.choices;
-		const result = await commitImport(database(), { target, prepared, conflicts, missing, renames, files: job.files.map((f) => f.name), now: clock().toISOString() });
+		const planned = target.mode === 'new' ? newPlans.get(prepared) : undefined;
+		const result = await commitImport(database(), { target, prepared, conflicts, missing, renames, planned, files: job.files.map((f) => f.name), now: clock().toISOString() });
 		current = undefined;
 		post({
 			type: 'committed',
@@ -244,7 +271,10 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 				case 'read':
 					return await read(request);
 				case 'read-ahead':
-					if (current?.jobId === request.jobId && current.job) readAhead(current, current.job, request.mapping);
+					if (current?.jobId === request.jobId && current.job) {
+						current.newWorkspace = request.newWorkspace;
+						readAhead(current, current.job, request.mapping);
+					}
 					return;
 				case 'preview':
 					return await preview(request);

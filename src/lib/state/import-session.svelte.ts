@@ -343,7 +343,7 @@ export class ImportSession {
 	 */
 	#readAhead(): void {
 		if (this.step.name !== 'mapping' || this.mappingErrors.length) return;
-		this.#worker.send({ type: 'read-ahead', jobId: this.#jobId, mapping: this.mapping });
+		this.#worker.send({ type: 'read-ahead', jobId: this.#jobId, mapping: this.mapping, newWorkspace: this.mode === 'new' && !this.plan?.mergeOnly });
 	}
 
 	#receive(message: ImportWorkerResponse): void {

@@ -145,6 +145,26 @@ describe('the import worker handler', () => {
 		}
 	});
 
+	it('stores the same records whether the commit moves the preview’s plan or plans again', async () => {
+		const files = [file('tech-stack-inventory.csv', corpus('tech-stack-inventory.csv'))];
+		const stored = async (previewFirst: boolean) => {
+			const { db, handle, last } = worker();
+			await handle({ type: 'read', jobId: 'p1', files });
+			const mapping = last('planned')!.plan.mapping!.mapping;
+			// Without a preview nor a word that the workspace is new, the commit plans from the records.
+			await handle({ type: 'read-ahead', jobId: 'p1', mapping, newWorkspace: previewFirst });
+			const choices: ImportChoices = { mapping, target: { mode: 'new', name: 'Tech stack' }, conflicts: 'keep-manual', missing: 'keep' };
+			if (previewFirst) await handle({ type: 'preview', jobId: 'p1', seq: 1, choices });
+			await handle({ type: 'commit', jobId: 'p1', choices });
+			const { workspaceId, report } = last('committed')!.result;
+			const data = await readPortfolio(db, workspaceId);
+			expect(data.applications.every((a) => a.workspaceId === workspaceId)).toBe(true);
+			// The workspace's own id aside, the records are compared whole, key order included.
+			return { report, data: JSON.stringify(data).replaceAll(workspaceId, 'WS') };
+		};
+		expect(await stored(true)).toEqual(await stored(false));
+	});
+
 	it('refuses a preview of a discarded import, though it was being read ahead', async () => {
 		const { sent, handle } = worker();
 		await handle({ type: 'read', jobId: 'j7', files: [file('tech-stack-inventory.csv', corpus('tech-stack-inventory.csv'))] });
