@@ -4,6 +4,9 @@
  * leading or trailing space sends a cell down the full path, which trims it first.
  */
 import { describe, expect, it } from 'vitest';
+import { APPLICATION_FIELDS } from '$lib/domain/fields/application-fields';
+import { namedRecord, setNamed } from '$lib/domain/named-record';
+import { normaliseDate } from '$lib/domain/normalise/dates';
 import { normaliseMoney } from '$lib/domain/normalise/money';
 import { normaliseCount } from '$lib/domain/normalise/numbers';
 import { isBlank, isPlainDigits } from '$lib/domain/normalise/result';
@@ -70,5 +73,38 @@ describe('isBlank answers as it did before its first-character shortcut', () => 
 	it('null and undefined are blank', () => {
 		expect(isBlank(null)).toBe(true);
 		expect(isBlank(undefined)).toBe(true);
+	});
+});
+
+describe('ISO dates read as the full path reads them', () => {
+	const two = (n: number) => String(n).padStart(2, '0');
+	const dates = ['2025-06-30', '2024-02-29', '2025-02-29', '2025-02-30', '2025-13-01', '2025-00-10', '2025-04-31', '0099-01-01', '0100-01-01', '9999-12-31', '2025-6-30', '2025-06-3', '20250-06-30', '2025/06/30', ...Array.from({ length: 400 }, () => `${String(Math.floor(next() * 3000)).padStart(4, '0')}-${two(Math.floor(next() * 14))}-${two(Math.floor(next() * 33))}`)];
+	it.each(dates.map((d) => [d]))('%s', (cell) => {
+		for (const order of ['mdy', 'dmy'] as const) expect(normaliseDate(cell, order)).toEqual(fullPath((c) => normaliseDate(c, order), cell));
+	});
+});
+
+describe('enum cells written as an option is written read as the full path reads them', () => {
+	const enums = APPLICATION_FIELDS.filter((f) => f.options);
+	const spellings = (f: (typeof enums)[number]) => f.options!.flatMap((o) => [String(o.value), o.label, o.long, o.text].filter((t): t is string => !!t));
+	it.each(enums.map((f) => [f.key, f] as const))('%s', (_, field) => {
+		for (const text of [...spellings(field), ...spellings(field).map((t) => t.toUpperCase()), 'none', 'x']) expect({ text, read: field.parse(text) }).toEqual({ text, read: fullPath(field.parse, text) });
+	});
+});
+
+describe('setNamed on a record without a prototype', () => {
+	it('stores every name, "__proto__" included, as an own property, and the record keeps no prototype', () => {
+		const record = namedRecord<string>();
+		for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'Region']) setNamed(record, name, `v:${name}`);
+		setNamed(record, 'Region', 'again');
+		expect(Object.getPrototypeOf(record)).toBeNull();
+		expect(Object.entries(record)).toEqual([
+			['__proto__', 'v:__proto__'],
+			['constructor', 'v:constructor'],
+			['toString', 'v:toString'],
+			['hasOwnProperty', 'v:hasOwnProperty'],
+			['Region', 'again']
+		]);
+		expect(Object.getOwnPropertyDescriptor(record, '__proto__')).toEqual({ value: 'v:__proto__', enumerable: true, writable: true, configurable: true });
 	});
 });
