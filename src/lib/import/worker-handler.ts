@@ -46,6 +46,12 @@ interface Current {
 	prepared?: Prepared;
 	/** The page said the import would go into a new workspace as things stand: its plan is made ahead too. */
 	newWorkspace?: boolean;
+	/**
+	 * Reading ahead may take a whole core: the page has drawn the mapping (it says so with its own
+	 * read-ahead), or a preview is waiting for the rows. Until then it works every other slice, so
+	 * that on a busy two-core machine the page drawing the mapping is not slowed into a long task.
+	 */
+	fullSpeed?: boolean;
 }
 
 const EMPTY_PORTFOLIO = { applications: [], integrations: [], capabilities: [] };
@@ -70,6 +76,9 @@ const nextTask = () =>
 /** Reading ahead works this long at a time before it lets a waiting message in. */
 const AHEAD_SLICE_MS = 25;
 
+/** Resolves after `ms`, leaving the core to others meanwhile. */
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /** The options for the handler; `clock` fixes "now" in tests. */
 export interface HandlerOptions {
 	openDb: () => AtlasDatabase;
@@ -87,6 +96,8 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 		const key = preparedKey(choices.mapping, choices.duplicates);
 		const held = current?.prepared;
 		if (held?.key === key) {
+			// Someone is waiting for these rows now.
+			if (current) current.fullSpeed = true;
 			const value = await held.value;
 			if (value) return value;
 		} else held?.stop?.();
@@ -110,7 +121,7 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 			try {
 				for (let slice = -Infinity; ; ) {
 					if (performance.now() - slice > AHEAD_SLICE_MS) {
-						await nextTask();
+						await (entry.fullSpeed ? nextTask() : pause(AHEAD_SLICE_MS));
 						if (stopped || current !== entry) return undefined;
 						slice = performance.now();
 					}
@@ -195,9 +206,9 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 			// Sample values and column names are for showing: cut, so a 10 MB cell never reaches the page.
 			const shown = mapping && { ...mapping, columns: mapping.columns.map((c) => clipText(c)), samples: mapping.samples.map((row) => row.map((cell) => clipText(cell))) };
 			post({ type: 'planned', jobId, plan: { ...planned.plan, mapping: shown, problems: listed(planned.plan.problems) } });
-			// The rows are read with the suggested mapping at once, while the page draws the mapping
-			// (on another core) and the person reads it: most mappings are accepted as suggested. A
-			// mapping the page remembered, or the person's change, replaces it (see `readAhead`).
+			// The rows are read with the suggested mapping at once, gently while the page draws the
+			// mapping (see `fullSpeed`), then while the person reads it: most mappings are accepted
+			// as suggested. A mapping the page remembered, or the person's change, replaces it.
 			if (mapping) readAhead(current, job, mapping.mapping);
 		} catch (error) {
 			current = undefined;
@@ -273,6 +284,7 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 				case 'read-ahead':
 					if (current?.jobId === request.jobId && current.job) {
 						current.newWorkspace = request.newWorkspace;
+						current.fullSpeed = true;
 						readAhead(current, current.job, request.mapping);
 					}
 					return;

@@ -332,18 +332,23 @@ export class ImportSession {
 		}
 		this.step = { name: 'mapping' };
 		this.#mark('mapping');
-		this.#readAhead();
+		this.#readAheadAfterPaint();
 	}
 
 	/**
-	 * Tells the worker the mapping on screen, so that a mapping the user accepts as it is has been
-	 * read by the time they confirm it. The worker starts on the suggested mapping by itself as soon
-	 * as it has planned the file; this matters when the page's mapping differs (one remembered from
-	 * an earlier file), and is a no-op for the worker otherwise.
+	 * Once the mapping has been drawn, tells the worker the mapping on screen, so that a mapping the
+	 * user accepts as it is has been read by the time they confirm it. The worker has started on the
+	 * suggested mapping by itself, gently while the page draws; this lets it go at full speed, and
+	 * replaces the suggestion when the page's mapping differs (one remembered from an earlier file).
 	 */
-	#readAhead(): void {
-		if (this.step.name !== 'mapping' || this.mappingErrors.length) return;
-		this.#worker.send({ type: 'read-ahead', jobId: this.#jobId, mapping: this.mapping, newWorkspace: this.mode === 'new' && !this.plan?.mergeOnly });
+	#readAheadAfterPaint(): void {
+		const jobId = this.#jobId;
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				if (this.step.name !== 'mapping' || this.#jobId !== jobId || this.mappingErrors.length) return;
+				this.#worker.send({ type: 'read-ahead', jobId, mapping: this.mapping, newWorkspace: this.mode === 'new' && !this.plan?.mergeOnly });
+			})
+		);
 	}
 
 	#receive(message: ImportWorkerResponse): void {
