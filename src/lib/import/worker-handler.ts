@@ -167,11 +167,6 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 		}
 		const controller = new AbortController();
 		current = { jobId, controller };
-		// Opened while the file is read, so storing the import does not wait for it; a failure to
-		// open is left for the step that needs the database to report.
-		database()
-			.open()
-			.catch(() => undefined);
 		const read: ReadFile[] = [];
 		try {
 			for (const [fileIndex, file] of files.entries()) {
@@ -210,6 +205,12 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 			// mapping (see `fullSpeed`), then while the person reads it: most mappings are accepted
 			// as suggested. A mapping the page remembered, or the person's change, replaces it.
 			if (mapping) readAhead(current, job, mapping.mapping);
+			// Opened once the plan is out (setting up the schema takes a while), while the person
+			// looks at the mapping, so storing the import does not wait for it; a failure to open is
+			// left for the step that needs the database to report.
+			database()
+				.open()
+				.catch(() => undefined);
 		} catch (error) {
 			current = undefined;
 			throw error;
