@@ -11,7 +11,7 @@
  * tests pass a throwaway one.
  */
 import type { PortfolioData, SnapshotId, Workspace, WorkspaceId } from '$lib/domain/types';
-import { planImport, type PlanOptions, type FileCellProblem, type ImportPlanResult, type ImportReport, type ImportTarget, type PreparedImport } from '$lib/import/plan-import';
+import { planImport, rehomePlan, type PlanOptions, type FileCellProblem, type ImportPlanResult, type ImportReport, type ImportTarget, type PreparedImport } from '$lib/import/plan-import';
 import type { ConflictPolicy, MissingPolicy } from '$lib/import/merge';
 import { describeReport, summariseReport } from '$lib/import/report-summary';
 import { appendChange } from './change-log';
@@ -31,6 +31,12 @@ export interface CommitRequest {
 	/** The files imported, for the snapshot's label and the log. */
 	files: string[];
 	now?: string;
+	/**
+	 * For a new workspace: the plan of the same records into an empty workspace, made for the
+	 * preview (`planImport` with any workspace id and moment). It is moved to the new workspace
+	 * instead of merging every record again; it is changed in place.
+	 */
+	planned?: ImportPlanResult;
 }
 
 /** What was stored. */
@@ -76,7 +82,10 @@ export async function commitImport(db: AtlasDatabase, request: CommitRequest): P
 		const snapshotId = newSnapshotId();
 		await db.snapshots.add({ workspaceId: workspace.id, id: snapshotId, label: `Before importing ${fileList(request.files)}`, reason: 'import', createdAt: now, data: current });
 
-		const plan = planImport(current, request.prepared, workspace.id, { now, conflicts: request.conflicts, missing: request.missing, renames: request.renames });
+		const plan =
+			request.target.mode === 'new' && request.planned
+				? rehomePlan(request.planned, workspace.id, now)
+				: planImport(current, request.prepared, workspace.id, { now, conflicts: request.conflicts, missing: request.missing, renames: request.renames });
 		// A new workspace is written straight into its buckets; a merge writes only what changed.
 		if (request.target.mode === 'new') await writeAll(db, workspace.id, plan.writes);
 		else {

@@ -11,6 +11,7 @@ import type { AnyField, ParseContext } from '$lib/domain/fields/field-def';
 import { normaliseCapabilityList } from '$lib/domain/normalise/lists';
 import { normaliseMoney } from '$lib/domain/normalise/money';
 import type { Application, CostPart } from '$lib/domain/types';
+import { draftSetter } from './draft-setters';
 
 export type CellContext = ParseContext & Required<Pick<ParseContext, 'dateOrder'>>;
 
@@ -36,6 +37,9 @@ export interface FieldDef {
 
 const COST_PREFIX = 'cost.';
 
+/** The capability paths of a cell, as written; the row resolves them to ids under its parent levels. */
+export const capabilityPathsOf = (cell: string): string[] => normaliseCapabilityList(cell);
+
 /**
  * Every built-in field's key is the record property it lives in, or `cost.<part>` for a cost part;
  * that lets a draft be filled in place instead of copied once per cell.
@@ -44,10 +48,11 @@ function importField(field: AnyField<Application>): FieldDef {
 	const key = field.key;
 	const part = key.startsWith(COST_PREFIX) ? (key.slice(COST_PREFIX.length) as CostPart) : null;
 	const money = field.type === 'money';
+	const set = draftSetter(key);
 	const apply: FieldDef['apply'] =
 		key === 'capabilities'
 			? (cell, draft) => {
-					draft.capabilityPaths = [...(draft.capabilityPaths ?? []), ...normaliseCapabilityList(cell)];
+					draft.capabilityPaths = [...(draft.capabilityPaths ?? []), ...capabilityPathsOf(cell)];
 					return undefined;
 				}
 			: (cell, draft, ctx) => {
@@ -61,7 +66,7 @@ function importField(field: AnyField<Application>): FieldDef {
 						if (currency) draft.currency ??= currency;
 					}
 					if (part) draft.costParts[part] = value as number;
-					else (draft as Record<string, unknown>)[key] = value;
+					else set(draft, value);
 					return undefined;
 				};
 	return {

@@ -177,7 +177,8 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 	const nuls = replaceNuls(text, marked ? NUL_MARK : '');
 	if (nuls.count > text.length * MAX_NUL_SHARE) return { ok: false, reason: BINARY };
 	text = nuls.text;
-	if (text.replace(/[\uFDD0\uFDD1]/g, '').trim() === '') return { ok: false, reason: EMPTY_FILE };
+	// Empty when nothing but marks and white space: found at the first other character, without a copy of the text.
+	if (!/[^\s\uFDD0\uFDD1]/.test(text)) return { ok: false, reason: EMPTY_FILE };
 	if (/^\s*<(!doctype\s+html|html[\s>])/i.test(text.slice(0, 512))) return { ok: false, reason: HTML };
 	const result: DecodeResult = { ok: true, text, encoding: decoded.encoding, bom: bom !== undefined };
 	if (decoded.invalidBytes || nuls.count) result.repairs = { invalidBytes: decoded.invalidBytes, nulBytes: nuls.count, marked: marked && (decoded.invalid !== undefined || nuls.count > 0) };

@@ -89,6 +89,8 @@ const PENDING = 'ws-pending' as WorkspaceId;
 
 const SEPARATOR_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 const LINE_NAMES: Record<string, string> = { '\r\n': 'CRLF', '\n': 'LF', '\r': 'CR' };
+/** A cell `unguardFormula` may change: it only ever removes a leading '. */
+const startsWithQuote = (cell: string) => cell.charCodeAt(0) === 39;
 const quoted = (names: readonly string[]) => names.map((n) => `“${n}”`).join(', ');
 
 interface Classified extends ReadFile {
@@ -138,7 +140,8 @@ export class ImportJob {
 			// guard comes off on the way back in.
 			const header = f.head.header.map(unguardFormula);
 			const head = { ...f.head, header, columns: columnNames(header) };
-			const rows = f.rows.map((r) => ({ row: r.row, cells: r.cells.map(unguardFormula) }));
+			// Only a row with a guarded cell (one starting with ') is copied: most rows have none.
+			const rows = f.rows.map((r) => (r.cells.some(startsWithQuote) ? { row: r.row, cells: r.cells.map(unguardFormula) } : r));
 			return { ...f, head, rows, kind, atlas, header };
 		});
 	}

@@ -213,7 +213,9 @@ export function mergeApplications(current: readonly Application[], incoming: rea
 	};
 
 	// Which workspace record each file record is: by id, then by name, then by a confirmed rename.
+	// Into an empty workspace (every new one) nothing can match: no name is squashed to look for it.
 	const matchOf: (number | undefined)[] = incoming.map((app) => {
+		if (current.length === 0) return undefined;
 		const index = free(byId.get(app.id)) ?? free(byId.get(app.id.toLowerCase())) ?? (byName.get(squash(app.name)) ?? []).find((i) => !matched.has(i));
 		if (index !== undefined) matched.add(index);
 		return index;
@@ -244,8 +246,12 @@ export function mergeApplications(current: readonly Application[], incoming: rea
 		const index = matchOf[k];
 		if (index === undefined) {
 			let id = app.id;
-			for (let n = 2; ids.has(id.toLowerCase()); n++) id = `${app.id}-${n}` as AppId;
-			ids.add(id.toLowerCase());
+			let lower = id.toLowerCase();
+			for (let n = 2; ids.has(lower); n++) {
+				id = `${app.id}-${n}` as AppId;
+				lower = id.toLowerCase();
+			}
+			ids.add(lower);
 			// One copy, not copy() and a spread: at 50,000 added records the second copy is felt.
 			const added: Application = { ...app, costParts: { ...app.costParts }, custom: { ...app.custom }, id, edited: {}, createdAt: options.now, updatedAt: options.now };
 			next.push(added);

@@ -203,3 +203,25 @@ export function planImport(current: PortfolioData, prepared: PreparedImport, wor
 		problems
 	};
 }
+
+/**
+ * A plan into an empty workspace, made for another workspace id at another moment (the preview's),
+ * moved to `workspaceId` and stamped `now`: what `planImport` of the same records into an empty
+ * workspace gives there and then, without merging them again. Into an empty workspace every record
+ * is added, and the workspace's id and the moment are all a plan takes from where it goes. The
+ * records are changed in place, so the plan must be the caller's own.
+ */
+export function rehomePlan(plan: ImportPlanResult, workspaceId: WorkspaceId, now: string): ImportPlanResult {
+	for (const app of plan.writes.applications) {
+		app.workspaceId = workspaceId;
+		app.createdAt = now;
+		app.updatedAt = now;
+	}
+	for (const integration of plan.writes.integrations) {
+		integration.workspaceId = workspaceId;
+		integration.createdAt = now;
+		integration.updatedAt = now;
+	}
+	for (const capability of plan.writes.capabilities) capability.workspaceId = workspaceId;
+	return plan;
+}

@@ -12,8 +12,8 @@ import type { AtlasDatabase } from '$lib/db/schema';
 import { todayIso } from '$lib/domain/dates';
 import { ImportJob, MAX_LISTED_PROBLEMS, type ReadFile } from './import-job';
 import { parseStream, type ParsedRow } from './parse-stream';
-import type { PreparedImport } from './plan-import';
-import type { FileCellProblem } from './plan-import';
+import { planImport, type FileCellProblem, type ImportPlanResult, type PreparedImport } from './plan-import';
+import type { WorkspaceId } from '$lib/domain/types';
 import { clipText, previewTable } from './preview-table';
 import { summariseReport } from './report-summary';
 import type { ColumnMapping } from './row-to-application';
@@ -44,7 +44,19 @@ interface Current {
 	controller?: AbortController;
 	job?: ImportJob;
 	prepared?: Prepared;
+	/** The page said the import would go into a new workspace as things stand: its plan is made ahead too. */
+	newWorkspace?: boolean;
+	/**
+	 * Reading ahead may take a whole core: the page has drawn the mapping (it says so with its own
+	 * read-ahead), or a preview is waiting for the rows. Until then it works every other slice, so
+	 * that on a busy two-core machine the page drawing the mapping is not slowed into a long task.
+	 */
+	fullSpeed?: boolean;
 }
+
+const EMPTY_PORTFOLIO = { applications: [], integrations: [], capabilities: [] };
+/** The workspace id a plan into a new workspace is made for, until the commit creates the real one. */
+const NEW_WORKSPACE = 'ws-new' as WorkspaceId;
 
 /** What prepared records depend on among the choices: the mapping and the duplicate policy. */
 const preparedKey = (mapping: ImportChoices['mapping'], duplicates: ImportChoices['duplicates']) =>
@@ -64,6 +76,9 @@ const nextTask = () =>
 /** Reading ahead works this long at a time before it lets a waiting message in. */
 const AHEAD_SLICE_MS = 25;
 
+/** Resolves after `ms`, leaving the core to others meanwhile. */
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /** The options for the handler; `clock` fixes "now" in tests. */
 export interface HandlerOptions {
 	openDb: () => AtlasDatabase;
@@ -81,6 +96,8 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 		const key = preparedKey(choices.mapping, choices.duplicates);
 		const held = current?.prepared;
 		if (held?.key === key) {
+			// Someone is waiting for these rows now.
+			if (current) current.fullSpeed = true;
 			const value = await held.value;
 			if (value) return value;
 		} else held?.stop?.();
@@ -104,12 +121,19 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 			try {
 				for (let slice = -Infinity; ; ) {
 					if (performance.now() - slice > AHEAD_SLICE_MS) {
-						await nextTask();
+						await (entry.fullSpeed ? nextTask() : pause(AHEAD_SLICE_MS));
 						if (stopped || current !== entry) return undefined;
 						slice = performance.now();
 					}
 					const next = steps.next();
-					if (next.done) return next.value;
+					if (next.done) {
+						// The plan into a new workspace, in a task of its own, so a preview waiting for the records is not held up by it.
+						if (entry.newWorkspace)
+							void nextTask().then(() => {
+								if (!stopped && current === entry && entry.newWorkspace) newWorkspacePlan(next.value);
+							});
+						return next.value;
+					}
 				}
 			} catch {
 				return undefined;
@@ -117,6 +141,19 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 		};
 		entry.prepared = { key, value: run(), stop: () => (stopped = true) };
 	};
+	/**
+	 * The plan of prepared records into a new (empty) workspace, made once: the preview shows its
+	 * report, and the commit moves it to the workspace it creates (`rehomePlan`) instead of merging
+	 * every record again. Only a workspace's id and the moment differ between the two, and into an
+	 * empty workspace the merge options change nothing.
+	 */
+	const newPlans = new WeakMap<PreparedImport, ImportPlanResult>();
+	const newWorkspacePlan = (prepared: PreparedImport): ImportPlanResult => {
+		let plan = newPlans.get(prepared);
+		if (!plan) newPlans.set(prepared, (plan = planImport(EMPTY_PORTFOLIO, prepared, NEW_WORKSPACE, { now: clock().toISOString() })));
+		return plan;
+	};
+
 	const jobFor = (jobId: string): ImportJob => {
 		if (current?.jobId !== jobId || !current.job) throw new Error('This import was discarded or replaced by another one; choose the file again.');
 		return current.job;
@@ -130,11 +167,6 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 		}
 		const controller = new AbortController();
 		current = { jobId, controller };
-		// Opened while the file is read, so storing the import does not wait for it; a failure to
-		// open is left for the step that needs the database to report.
-		database()
-			.open()
-			.catch(() => undefined);
 		const read: ReadFile[] = [];
 		try {
 			for (const [fileIndex, file] of files.entries()) {
@@ -169,6 +201,16 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 			// Sample values and column names are for showing: cut, so a 10 MB cell never reaches the page.
 			const shown = mapping && { ...mapping, columns: mapping.columns.map((c) => clipText(c)), samples: mapping.samples.map((row) => row.map((cell) => clipText(cell))) };
 			post({ type: 'planned', jobId, plan: { ...planned.plan, mapping: shown, problems: listed(planned.plan.problems) } });
+			// The rows are read with the suggested mapping at once, gently while the page draws the
+			// mapping (see `fullSpeed`), then while the person reads it: most mappings are accepted
+			// as suggested. A mapping the page remembered, or the person's change, replaces it.
+			if (mapping) readAhead(current, job, mapping.mapping);
+			// Opened once the plan is out (setting up the schema takes a while), while the person
+			// looks at the mapping, so storing the import does not wait for it; a failure to open is
+			// left for the step that needs the database to report.
+			database()
+				.open()
+				.catch(() => undefined);
 		} catch (error) {
 			current = undefined;
 			throw error;
@@ -179,7 +221,7 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 		const job = jobFor(request.jobId);
 		const prepared = await prepare(job, request.choices);
 		const { target, conflicts, missing, renames } = request.choices;
-		const plan = await planAgainstWorkspace(database(), { target, prepared, conflicts, missing, renames, now: clock().toISOString() });
+		const plan = target.mode === 'new' ? newWorkspacePlan(prepared) : await planAgainstWorkspace(database(), { target, prepared, conflicts, missing, renames, now: clock().toISOString() });
 		const problems = [...prepared.problems, ...plan.problems];
 		post({
 			type: 'preview',
@@ -207,7 +249,8 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 		const job = jobFor(request.jobId);
 		const prepared = await prepare(job, request.choices);
 		const { target, conflicts, missing, renames } = request.choices;
-		const result = await commitImport(database(), { target, prepared, conflicts, missing, renames, files: job.files.map((f) => f.name), now: clock().toISOString() });
+		const planned = target.mode === 'new' ? newPlans.get(prepared) : undefined;
+		const result = await commitImport(database(), { target, prepared, conflicts, missing, renames, planned, files: job.files.map((f) => f.name), now: clock().toISOString() });
 		current = undefined;
 		post({
 			type: 'committed',
@@ -240,7 +283,11 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 				case 'read':
 					return await read(request);
 				case 'read-ahead':
-					if (current?.jobId === request.jobId && current.job) readAhead(current, current.job, request.mapping);
+					if (current?.jobId === request.jobId && current.job) {
+						current.newWorkspace = request.newWorkspace;
+						current.fullSpeed = true;
+						readAhead(current, current.job, request.mapping);
+					}
 					return;
 				case 'preview':
 					return await preview(request);

@@ -86,7 +86,7 @@ export type ImportWorkerRequest =
 	| { type: 'read'; jobId: string; files: ImportFileInput[]; options?: ParseRequestOptions }
 	| { type: 'cancel'; jobId: string }
 	/** Read the rows with this mapping ahead of a preview, while the user looks at it (nothing is sent back). */
-	| { type: 'read-ahead'; jobId: string; mapping: ColumnMapping[] }
+	| { type: 'read-ahead'; jobId: string; mapping: ColumnMapping[]; /** The import would go into a new workspace as things stand. */ newWorkspace?: boolean }
 	| { type: 'preview'; jobId: string; seq: number; choices: ImportChoices }
 	| { type: 'commit'; jobId: string; choices: ImportChoices }
 	| { type: 'discard'; jobId: string }

@@ -9,7 +9,7 @@
  */
 import { db } from '$lib/db/db';
 import type { RestoreResult } from '$lib/db/backup';
-import { mappingKey, noteMappingUsed } from '$lib/db/workspace-meta';
+import { noteMappingUsed } from '$lib/db/workspace-meta';
 import type { AppId, WorkspaceId } from '$lib/domain/types';
 import type { MatchedColumn } from '$lib/import/header-match';
 import { mappingErrors } from '$lib/import/mapping-check';
@@ -18,10 +18,14 @@ import type { DuplicatePolicy } from '$lib/import/duplicate-rows';
 import type { ParseProgress } from '$lib/import/parse-stream';
 import type { ImportTarget } from '$lib/import/plan-import';
 import type { ColumnTarget } from '$lib/import/row-to-application';
+import { workspaceNameFromFile } from '$lib/import/workspace-name';
 import { acquireImportLock, clearImportMark, interruptedImport, markImport } from '$lib/import/import-lock';
 import { createImportWorker, type ImportWorkerPort } from '$lib/import/worker-client';
 import type { CommitSummary, ImportChoices, ImportPlan, ImportPreview, ImportWorkerResponse } from '$lib/import/worker-protocol';
 import type { WorkspaceState } from './workspaces.svelte';
+import { rememberedMapping, rememberMapping } from './remembered-mapping';
+
+export { workspaceNameFromFile };
 
 /** Where the import is. */
 export type ImportStep =
@@ -43,23 +47,6 @@ export interface SessionNotice {
 }
 
 const UNCHANGED = 'Nothing was imported, and your data is unchanged.';
-
-interface StoredMapping {
-	columns: string[];
-	targets: ColumnTarget[];
-	savedAt: string;
-}
-
-function isStoredMapping(v: unknown): v is StoredMapping {
-	const m = v as StoredMapping;
-	return typeof v === 'object' && v !== null && Array.isArray(m.columns) && Array.isArray(m.targets) && m.columns.length === m.targets.length;
-}
-
-/** "tech-stack_inventory v2.csv" → "Tech stack inventory v2". */
-export function workspaceNameFromFile(file: string): string {
-	const base = file.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
-	return base ? base.charAt(0).toUpperCase() + base.slice(1) : 'Imported portfolio';
-}
 
 const fileList = (files: readonly string[]) => files.map((f) => `“${f}”`).join(', ');
 
@@ -189,11 +176,7 @@ export class ImportSession {
 		// The worker starts on the preview while the mapping is remembered, not after.
 		this.#requestPreview();
 		const fingerprint = this.plan?.mapping?.fingerprint;
-		if (fingerprint) {
-			const stored: StoredMapping = { columns: this.mapping.map((m) => m.column), targets: this.mapping.map((m) => m.target), savedAt: new Date().toISOString() };
-			// Remembering is a convenience: a full disk must not stop the import itself.
-			await db.meta.put({ key: mappingKey(fingerprint), value: stored }).catch(() => undefined);
-		}
+		if (fingerprint) await rememberMapping(db, fingerprint, this.mapping);
 	}
 
 	/** Asks for the preview again, after one that failed. */
@@ -321,14 +304,11 @@ export class ImportSession {
 		this.mode = plan.mergeOnly || (active && !active.isDemo) ? 'merge' : 'new';
 		this.newName = workspaceNameFromFile(plan.mapping?.file ?? this.files[0] ?? '');
 		const fingerprint = plan.mapping?.fingerprint;
-		const stored = fingerprint ? (await db.meta.get(mappingKey(fingerprint)))?.value : undefined;
-		if (isStoredMapping(stored) && stored.columns.length === this.mapping.length) {
-			const candidate = this.mapping.map((m, i) => ({ ...m, target: stored.targets[i] }));
-			if (mappingErrors(candidate, candidate.length).length === 0) {
-				this.mapping = candidate;
-				this.origins = candidate.map(() => 'remembered');
-				this.rememberedAt = stored.savedAt;
-			}
+		const remembered = fingerprint ? await rememberedMapping(db, fingerprint, this.mapping) : undefined;
+		if (remembered) {
+			this.mapping = remembered.mapping;
+			this.origins = remembered.mapping.map(() => 'remembered');
+			this.rememberedAt = remembered.savedAt;
 		}
 		this.step = { name: 'mapping' };
 		this.#mark('mapping');
@@ -336,16 +316,17 @@ export class ImportSession {
 	}
 
 	/**
-	 * Once the mapping has been drawn, asks the worker to read the rows with it, so a mapping the
-	 * user accepts as it is is read by the time they confirm it. Waiting for the paint keeps the
-	 * worker off the cores while the page draws the mapping.
+	 * Once the mapping has been drawn, tells the worker the mapping on screen, so that a mapping the
+	 * user accepts as it is has been read by the time they confirm it. The worker has started on the
+	 * suggested mapping by itself, gently while the page draws; this lets it go at full speed, and
+	 * replaces the suggestion when the page's mapping differs (one remembered from an earlier file).
 	 */
 	#readAheadAfterPaint(): void {
 		const jobId = this.#jobId;
 		requestAnimationFrame(() =>
 			setTimeout(() => {
 				if (this.step.name !== 'mapping' || this.#jobId !== jobId || this.mappingErrors.length) return;
-				this.#worker.send({ type: 'read-ahead', jobId, mapping: this.mapping });
+				this.#worker.send({ type: 'read-ahead', jobId, mapping: this.mapping, newWorkspace: this.mode === 'new' && !this.plan?.mergeOnly });
 			})
 		);
 	}

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AtlasDatabase } from '$lib/db/schema';
 import { readPortfolio } from '$lib/db/workspaces';
 import type { WorkspaceId } from '$lib/domain/types';
+import { ImportJob } from '$lib/import/import-job';
 import { createImportWorkerHandler } from '$lib/import/worker-handler';
 import type { ImportChoices, ImportWorkerResponse } from '$lib/import/worker-protocol';
 import { corpus } from './pipeline';
@@ -118,6 +119,50 @@ describe('the import worker handler', () => {
 		const skipped = suggested.map((m) => (m.column === 'annual_cost' ? { ...m, target: { kind: 'skip' as const } } : m));
 		await handle({ type: 'preview', jobId: 'j6', seq: 2, choices: { ...choices, mapping: skipped } });
 		expect(last('preview')).toMatchObject({ seq: 2, preview: { problems: [], applications: 30 } });
+	});
+
+	it('starts reading ahead with the suggested mapping as soon as the file is planned, without being asked', async () => {
+		const preparing = vi.spyOn(ImportJob.prototype, 'preparing');
+		try {
+			const { handle, last } = worker();
+			await handle({ type: 'read', jobId: 'j8', files: [file('tech-stack-inventory.csv', corpus('tech-stack-inventory.csv'))] });
+			const suggested = last('planned')!.plan.mapping!.mapping;
+			expect(preparing).toHaveBeenCalledTimes(1);
+			// The page's own read-ahead and the preview of the same mapping use the rows already being read.
+			await handle({ type: 'read-ahead', jobId: 'j8', mapping: suggested });
+			const choices: ImportChoices = { mapping: suggested, target: { mode: 'new', name: 'Tech stack' }, conflicts: 'keep-manual', missing: 'keep' };
+			await handle({ type: 'preview', jobId: 'j8', seq: 1, choices });
+			expect(preparing).toHaveBeenCalledTimes(1);
+			expect(last('preview')).toMatchObject({ seq: 1, preview: { applications: 30 } });
+			// A mapping the page remembered (here: one column skipped) replaces it.
+			const remembered = suggested.map((m) => (m.column === 'annual_cost' ? { ...m, target: { kind: 'skip' as const } } : m));
+			await handle({ type: 'read-ahead', jobId: 'j8', mapping: remembered });
+			await handle({ type: 'preview', jobId: 'j8', seq: 2, choices: { ...choices, mapping: remembered } });
+			expect(preparing).toHaveBeenCalledTimes(2);
+			expect(last('preview')).toMatchObject({ seq: 2, preview: { problems: [], applications: 30 } });
+		} finally {
+			preparing.mockRestore();
+		}
+	});
+
+	it('stores the same records whether the commit moves the preview’s plan or plans again', async () => {
+		const files = [file('tech-stack-inventory.csv', corpus('tech-stack-inventory.csv'))];
+		const stored = async (previewFirst: boolean) => {
+			const { db, handle, last } = worker();
+			await handle({ type: 'read', jobId: 'p1', files });
+			const mapping = last('planned')!.plan.mapping!.mapping;
+			// Without a preview nor a word that the workspace is new, the commit plans from the records.
+			await handle({ type: 'read-ahead', jobId: 'p1', mapping, newWorkspace: previewFirst });
+			const choices: ImportChoices = { mapping, target: { mode: 'new', name: 'Tech stack' }, conflicts: 'keep-manual', missing: 'keep' };
+			if (previewFirst) await handle({ type: 'preview', jobId: 'p1', seq: 1, choices });
+			await handle({ type: 'commit', jobId: 'p1', choices });
+			const { workspaceId, report } = last('committed')!.result;
+			const data = await readPortfolio(db, workspaceId);
+			expect(data.applications.every((a) => a.workspaceId === workspaceId)).toBe(true);
+			// The workspace's own id aside, the records are compared whole, key order included.
+			return { report, data: JSON.stringify(data).replaceAll(workspaceId, 'WS') };
+		};
+		expect(await stored(true)).toEqual(await stored(false));
 	});
 
 	it('refuses a preview of a discarded import, though it was being read ahead', async () => {

@@ -101,12 +101,16 @@ export function enumField<R, V extends string | number>(
 	// once, because the importer asks for every cell of the column.
 	const exact = new Map<string, V>();
 	for (const o of options) for (const text of [String(o.value), o.label, o.long, o.text]) if (text && !exact.has(text.toLowerCase())) exact.set(text.toLowerCase(), o.value);
+	// The same spellings as written ("Active", "Tier 1"), each with what `exact` gives for it, so a
+	// cell written exactly so skips the trim and lower-casing.
+	const asWritten = new Map<string, V>();
+	for (const o of options) for (const text of [String(o.value), o.label, o.long, o.text]) if (text && text === text.trim()) asWritten.set(text, exact.get(text.toLowerCase())!);
 	return base(spec, 'enum', 'select', {
 		options,
 		ordered: settings.ordered,
 		parse: (text) => {
 			if (isBlank(text)) return blank();
-			const found = exact.get(text.trim().toLowerCase());
+			const found = asWritten.get(text) ?? exact.get(text.trim().toLowerCase());
 			return found !== undefined ? ok(found) : read(text);
 		},
 		format: (v) => optionLabel(options, v),

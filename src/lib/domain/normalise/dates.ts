@@ -18,6 +18,9 @@ const fullYear = (y: number) => (y < 100 ? (y < 70 ? 2000 + y : 1900 + y) : y);
 
 /** Reads one date cell into `YYYY-MM-DD`. */
 export function normaliseDate(cell: string, order: DateOrder = 'mdy'): Normalised<IsoDate> {
+	// Most dates are already ISO ("2025-06-30", as Atlas writes them and as the importer rewrites
+	// a column it has read in its own order): the full path below would give the same text back.
+	if (isIsoDate(cell)) return ok(cell);
 	if (isBlank(cell)) return blank();
 	const text = cell.trim();
 	const candidate = readDate(text, order);

@@ -3,7 +3,7 @@
  * "2.5M". The decimal mark is whichever of `.` and `,` comes last when both appear; a lone
  * separator followed by exactly three digits in repeated groups is a thousands separator.
  */
-import { blank, isBlank, ok, problem, type Normalised } from './result';
+import { blank, isBlank, isPlainDigits, ok, problem, type Normalised } from './result';
 
 export interface Money {
 	amount: number;
@@ -12,10 +12,14 @@ export interface Money {
 
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'CHF': 'CHF' };
 const CURRENCY_CODES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'NZD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'INR', 'CNY', 'HKD', 'SGD', 'ZAR', 'BRL', 'MXN']);
+/** The symbols in the order they are looked for, made once rather than on every cell. */
+const SYMBOL_ENTRIES = Object.entries(SYMBOLS);
 const SCALES: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mm: 1e6, MM: 1e6, b: 1e9, B: 1e9, bn: 1e9 };
 
 /** Reads one money cell. */
 export function normaliseMoney(cell: string): Normalised<Money> {
+	// Most amounts in a sheet are bare digits ("3800"): read as the full path below would read them.
+	if (isPlainDigits(cell)) return ok({ amount: round2(Number(cell)) });
 	if (isBlank(cell)) return blank();
 	let text = cell.trim();
 	let negative = false;
@@ -33,7 +37,7 @@ export function normaliseMoney(cell: string): Normalised<Money> {
 			text = text.replace(code[0], '').trim();
 		}
 	}
-	for (const [symbol, iso] of Object.entries(SYMBOLS)) {
+	for (const [symbol, iso] of SYMBOL_ENTRIES) {
 		if (text.includes(symbol)) {
 			currency ??= iso;
 			text = text.replace(symbol, '').trim();

@@ -1,6 +1,6 @@
 /** Counts and plain numbers ("1,200", "12 000", "1.200", "3.5k", "200 users"). */
 import { parseNumber } from './money';
-import { blank, isBlank, ok, problem, type Normalised } from './result';
+import { blank, isBlank, isPlainDigits, ok, problem, type Normalised } from './result';
 
 /**
  * A non-negative whole number such as a user count or an incident count. A trailing word ("200
@@ -8,6 +8,8 @@ import { blank, isBlank, ok, problem, type Normalised } from './result';
  * In a count, "1.200" and "1,200" are thousands: a count has no decimals.
  */
 export function normaliseCount(cell: string): Normalised<number> {
+	// Most counts are bare digits ("27"): read as the full path below would read them.
+	if (isPlainDigits(cell)) return ok(Number(cell));
 	if (isBlank(cell)) return blank();
 	const shown = cell.trim();
 	// Spaces between digits group thousands ("12 000"); other spaces separate words.

@@ -14,12 +14,38 @@ const NULLISH = new Set(['', '-', '--', '---', 'n/a', 'na', 'null', 'none', 'nil
 /** The longest word in NULLISH: longer text cannot be one, whatever its spacing. */
 const NULLISH_MAX = [...NULLISH].reduce((max, w) => Math.max(max, w.length), 0);
 
+/**
+ * The ASCII characters a NULLISH word can start with, in either case, as a table by char code.
+ * A cell that starts with any other ASCII character (a digit, most letters) cannot be one.
+ */
+const NULLISH_FIRST = (() => {
+	const table = new Uint8Array(128);
+	for (const word of NULLISH) {
+		if (!word) continue;
+		for (const c of [word[0].toLowerCase(), word[0].toUpperCase()]) if (c.charCodeAt(0) < 128) table[c.charCodeAt(0)] = 1;
+	}
+	return table;
+})();
+
 /** True for a cell that says nothing: blank, whitespace, or a word such as "null" or "N/A". */
 export function isBlank(cell: string | null | undefined): boolean {
 	if (cell == null) return true;
 	// Most cells are plainly not blank; they skip the trim and lower-casing (this runs per cell).
-	if (cell.length > NULLISH_MAX && cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32) return false;
+	const first = cell.charCodeAt(0);
+	if (first > 32 && first < 128 && NULLISH_FIRST[first] === 0) return false;
+	if (cell.length > NULLISH_MAX && first > 32 && cell.charCodeAt(cell.length - 1) > 32) return false;
 	return NULLISH.has(cell.trim().toLowerCase());
+}
+
+/** True when `text` is 1 to 15 ASCII digits: a whole number a double holds exactly. */
+export function isPlainDigits(text: string): boolean {
+	const n = text.length;
+	if (n === 0 || n > 15) return false;
+	for (let i = 0; i < n; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 48 || c > 57) return false;
+	}
+	return true;
 }
 
 /** Lower-cases and strips everything but letters and digits, for matching words. */
