@@ -8,7 +8,7 @@
  * Values arrive already parsed by the field's own parser (the same one the importer uses); this
  * module writes them with the field's `set` and never reinterprets them.
  */
-import type { Change, HeldRecords, RecordOp } from '$lib/domain/changes';
+import type { AppliedChange, Change, HeldRecords, RecordOp } from '$lib/domain/changes';
 import { BUILT_IN_REGISTRY, type FieldRegistry } from '$lib/domain/fields/registry';
 import { CUSTOM_PREFIX, customField } from '$lib/domain/fields/custom-fields';
 import { isUnknown, type AnyField } from '$lib/domain/fields/field-def';
@@ -68,7 +68,7 @@ function describe(edits: readonly { app: Application; field: AnyField<Applicatio
  * dropped; when none is left, nothing is written and null is returned. An id that is not stored
  * is an error (the application was deleted meanwhile), and nothing is written.
  */
-export async function editApplications(db: AtlasDatabase, workspaceId: WorkspaceId, edits: readonly CellEdit[], options: EditOptions = {}): Promise<Change | null> {
+export async function editApplications(db: AtlasDatabase, workspaceId: WorkspaceId, edits: readonly CellEdit[], options: EditOptions = {}): Promise<AppliedChange | null> {
 	const registry = options.registry ?? BUILT_IN_REGISTRY;
 	const now = options.now ?? new Date().toISOString();
 	return commitOps(
@@ -100,7 +100,7 @@ export async function editApplications(db: AtlasDatabase, workspaceId: Workspace
 }
 
 /** Sets several fields of one application (`values` by field key; undefined clears). */
-export function editApplication(db: AtlasDatabase, workspaceId: WorkspaceId, id: AppId, values: Record<string, unknown>, options: EditOptions = {}): Promise<Change | null> {
+export function editApplication(db: AtlasDatabase, workspaceId: WorkspaceId, id: AppId, values: Record<string, unknown>, options: EditOptions = {}): Promise<AppliedChange | null> {
 	return editApplications(db, workspaceId, Object.entries(values).map(([key, value]) => ({ id, key, value })), options);
 }
 
@@ -114,7 +114,7 @@ export async function createApplication(
 	name: string,
 	values: Record<string, unknown> = {},
 	options: EditOptions = {}
-): Promise<{ id: AppId; change: Change }> {
+): Promise<{ id: AppId; change: AppliedChange }> {
 	const clean = name.replace(/\s+/g, ' ').trim();
 	if (!clean) throw new Error('An application needs a name.');
 	const registry = options.registry ?? BUILT_IN_REGISTRY;
@@ -148,7 +148,7 @@ export async function createApplication(
  * Deletes applications, and the integrations to and from them (an integration needs both ends).
  * Undo puts both back. Retiring is the gentler choice for an application that has a history.
  */
-export async function deleteApplications(db: AtlasDatabase, workspaceId: WorkspaceId, ids: readonly AppId[], options: EditOptions = {}): Promise<Change | null> {
+export async function deleteApplications(db: AtlasDatabase, workspaceId: WorkspaceId, ids: readonly AppId[], options: EditOptions = {}): Promise<AppliedChange | null> {
 	const now = options.now ?? new Date().toISOString();
 	return commitOps(
 		db,
@@ -173,7 +173,7 @@ export async function deleteApplications(db: AtlasDatabase, workspaceId: Workspa
 }
 
 /** Retires applications: lifecycle end of life, stamped as a person's edit. History and integrations stay. */
-export async function retireApplications(db: AtlasDatabase, workspaceId: WorkspaceId, ids: readonly AppId[], options: EditOptions = {}): Promise<Change | null> {
+export async function retireApplications(db: AtlasDatabase, workspaceId: WorkspaceId, ids: readonly AppId[], options: EditOptions = {}): Promise<AppliedChange | null> {
 	const edits = ids.map((id) => ({ id, key: 'lifecycle', value: 'end-of-life' }));
 	const label = options.label ?? (ids.length === 1 ? undefined : `Retired ${ids.length.toLocaleString('en-US')} applications`);
 	return editApplications(db, workspaceId, edits, { ...options, label });

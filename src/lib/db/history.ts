@@ -8,7 +8,7 @@
  * carrying its own effect, so every view and tab applies it as it applies any change. Everything
  * happens in one transaction, so the history is never left half-way.
  */
-import { invertOps, redoTarget, undoTarget, type Change } from '$lib/domain/changes';
+import { invertOps, redoTarget, undoTarget, type AppliedChange, type Change } from '$lib/domain/changes';
 import { restorePortfolio } from '$lib/domain/restore';
 import type { SnapshotId, WorkspaceId } from '$lib/domain/types';
 import { appendChange, opsOf, readLog, writeOps } from './change-log';
@@ -16,7 +16,7 @@ import { readAll, storeTables, writeAll } from './record-store';
 import { pruneUndoSnapshots } from './snapshot-pruning';
 import type { AtlasDatabase } from './schema';
 
-export type HistoryResult = { ok: true; change: Change; label: string } | { ok: false; reason: string };
+export type HistoryResult = { ok: true; change: AppliedChange; label: string } | { ok: false; reason: string };
 
 const newSnapshotId = () => `snap-${crypto.randomUUID()}` as SnapshotId;
 
