@@ -201,7 +201,7 @@ export class HeatmapData {
 /** The live portfolio as chart data (every read goes through to its current state). */
 export function portfolioChartData(portfolio: {
 	applications: Application[];
-	data: { capabilities: readonly Capability[] };
+	capabilities: Capability[];
 	scores: ReadonlyMap<AppId, AppScore>;
 	prepared: PreparedScoring;
 	appById: { get(id: AppId): Application | undefined };
@@ -226,7 +226,7 @@ export function portfolioChartData(portfolio: {
 			return portfolio.applications;
 		},
 		get capabilities() {
-			return portfolio.data.capabilities as Capability[];
+			return portfolio.capabilities;
 		},
 		get scores() {
 			return portfolio.scores;

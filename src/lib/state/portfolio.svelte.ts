@@ -200,6 +200,12 @@ export class PortfolioState {
 	readonly data: PortfolioData = $derived(this.isLoading ? EMPTY : (this.#loaded?.model.data ?? EMPTY));
 	readonly applications: Application[] = $derived(this.data.applications as Application[]);
 	readonly integrations: Integration[] = $derived(this.data.integrations as Integration[]);
+	/**
+	 * The capabilities, apart from `data`: the integrations arrive after the first paint in a new
+	 * `data`, and a view that reads only capabilities (a landscape, the filter's choices) must not
+	 * work again for them.
+	 */
+	readonly capabilities: Capability[] = $derived(this.data.capabilities as Capability[]);
 	readonly registry: FieldRegistry = $derived((this.isLoading ? undefined : this.#loaded?.model.registry) ?? this.#empty.registry);
 	readonly #prepared = $derived((this.isLoading ? undefined : this.#loaded?.model.prepared) ?? this.#empty.prepared);
 
@@ -226,7 +232,7 @@ export class PortfolioState {
 			has: (id: AppId) => index.has(id)
 		};
 	});
-	readonly capabilityById: Map<CapabilityId, Capability> = $derived(new Map(this.data.capabilities.map((c) => [c.id, c])));
+	readonly capabilityById: Map<CapabilityId, Capability> = $derived(new Map(this.capabilities.map((c) => [c.id, c])));
 
 	/** The scoring settings every view scores with (see `scoringSettings`). */
 	get settings(): ScoringSettings {

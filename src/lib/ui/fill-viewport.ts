@@ -10,16 +10,23 @@ export interface FillViewportOptions {
 	bottom?: number;
 }
 
+/**
+ * Gives `node` the height the action would, now. For a caller that has just changed what stands
+ * above the element and must know its new size in the same task (the browser lays the page out to
+ * answer), rather than from the observer in the next frame.
+ */
+export function fillHeight(node: HTMLElement, options: FillViewportOptions): void {
+	if (!options.enabled) {
+		node.style.height = '';
+		return;
+	}
+	const top = node.getBoundingClientRect().top + window.scrollY;
+	node.style.height = `${Math.max(options.min, Math.floor(window.innerHeight - top - (options.bottom ?? 28)))}px`;
+}
+
 export function fillViewport(node: HTMLElement, options: FillViewportOptions) {
 	let current = options;
-	const fit = () => {
-		if (!current.enabled) {
-			node.style.height = '';
-			return;
-		}
-		const top = node.getBoundingClientRect().top + window.scrollY;
-		node.style.height = `${Math.max(current.min, Math.floor(window.innerHeight - top - (current.bottom ?? 28)))}px`;
-	};
+	const fit = () => fillHeight(node, current);
 	const observer = new ResizeObserver(fit);
 	observer.observe(document.documentElement);
 	window.addEventListener('resize', fit);

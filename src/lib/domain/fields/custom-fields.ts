@@ -54,14 +54,18 @@ function mostly(counts: ReadonlyMap<string, number>, total: number, test: (v: st
 
 /** Infers a column's type from its non-blank values. */
 export function profileColumn(name: string, values: readonly string[]): CustomColumnProfile {
+	// Cells repeat (a region, a tier): each distinct cell is read once, with its count, rather
+	// than tested and trimmed again on every row (at 10k rows, 37,000 cells were 1,400 distinct).
+	const cells = new Map<string, number>();
+	for (const raw of values) cells.set(raw, (cells.get(raw) ?? 0) + 1);
 	const counts = new Map<string, number>();
 	let n = 0;
 	let multiline = false;
-	for (const raw of values) {
+	for (const [raw, count] of cells) {
 		if (isBlank(raw)) continue;
 		const v = raw.trim();
-		n++;
-		counts.set(v, (counts.get(v) ?? 0) + 1);
+		n += count;
+		counts.set(v, (counts.get(v) ?? 0) + count);
 		if (!multiline && v.includes('\n')) multiline = true;
 	}
 	if (n === 0) return { name, type: 'text', filled: 0 };

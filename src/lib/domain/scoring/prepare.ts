@@ -78,7 +78,14 @@ export function startPrepared(apps: readonly Application[], today: IsoDate): Pre
 /** Fills rows `from` (inclusive) to `to` (exclusive) of prepared columns from `startPrepared`. */
 export function prepareRange(p: PreparedScoring, apps: readonly Application[], from: number, to: number): void {
 	const context: ScoringContext = { today: p.today };
-	for (let i = from; i < to; i++) prepareRow(p, i, apps[i], context);
+	// Column by column: each loop calls one indicator's rule, which the engine then runs at its
+	// fastest, where one call site for six rules in turn ran about half as fast.
+	for (const key of INDICATOR_KEYS) {
+		const column = p.columns[key];
+		const { value } = INDICATORS[key];
+		for (let i = from; i < to; i++) column[i] = value(apps[i], context) ?? NaN;
+	}
+	for (let i = from; i < to; i++) prepareFields(p, i, apps[i]);
 }
 
 /** Completes prepared columns whose rows are all filled: the peer comparisons. */
@@ -86,9 +93,8 @@ export function finishPrepared(p: PreparedScoring, apps: readonly Application[])
 	return withPeers(p, apps);
 }
 
-/** Fills row `i` of the prepared columns from `app` (in place). */
-function prepareRow(p: PreparedScoring, i: number, app: Application, context: ScoringContext): void {
-	for (const key of INDICATOR_KEYS) p.columns[key][i] = INDICATORS[key].read(app, context).value ?? NaN;
+/** Fills row `i` of the prepared columns that are not indicators from `app` (in place). */
+function prepareFields(p: PreparedScoring, i: number, app: Application): void {
 	p.columns.criticality[i] = normaliseCriticality(app.criticality) ?? NaN;
 	const figure = costFigure(app);
 	(p.costFigures as (CostFigure | null)[])[i] = figure;
@@ -112,12 +118,11 @@ function withPeers(p: PreparedScoring, apps: readonly Application[]): PreparedSc
  * updated in place and a new object is returned, so that whatever derives from it runs again.
  */
 export function updatePrepared(p: PreparedScoring, apps: readonly Application[], rows: readonly number[], previous: readonly Application[]): PreparedScoring {
-	const context: ScoringContext = { today: p.today };
 	const moved: number[] = [];
 	const before: { capabilities: readonly CapabilityId[]; cost: number }[] = [];
 	for (const i of rows) {
 		const oldCost = p.cost[i];
-		prepareRow(p, i, apps[i], context);
+		prepareRange(p, apps, i, i + 1);
 		const newCost = p.cost[i];
 		const sameCost = oldCost === newCost || (oldCost !== oldCost && newCost !== newCost);
 		const old = previous[i];
