@@ -8,7 +8,7 @@
  * Values arrive already parsed by the field's own parser (the same one the importer uses); this
  * module writes them with the field's `set` and never reinterprets them.
  */
-import type { AppliedChange, Change, HeldRecords, RecordOp } from '$lib/domain/changes';
+import type { AppliedChange, HeldRecords, RecordOp } from '$lib/domain/changes';
 import { BUILT_IN_REGISTRY, type FieldRegistry } from '$lib/domain/fields/registry';
 import { CUSTOM_PREFIX, customField } from '$lib/domain/fields/custom-fields';
 import { isUnknown, type AnyField } from '$lib/domain/fields/field-def';
