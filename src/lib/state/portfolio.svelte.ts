@@ -207,23 +207,14 @@ export class PortfolioState {
 	 */
 	readonly capabilities: Capability[] = $derived(this.data.capabilities as Capability[]);
 	readonly registry: FieldRegistry = $derived((this.isLoading ? undefined : this.#loaded?.model.registry) ?? this.#empty.registry);
-	readonly #prepared = $derived((this.isLoading ? undefined : this.#loaded?.model.prepared) ?? this.#empty.prepared);
-
-	readonly #facts = $derived((this.isLoading ? undefined : this.#loaded?.model.facts) ?? this.#empty.facts);
-
-	/** What the Overview counts per application, in typed columns (record-facts.ts). */
-	get facts(): RecordFacts {
-		return this.#facts;
-	}
-
 	/** The prepared scoring columns (weight-independent): they change with the records, not with the weights. */
-	get prepared(): PreparedScoring {
-		return this.#prepared;
-	}
+	readonly prepared: PreparedScoring = $derived((this.isLoading ? undefined : this.#loaded?.model.prepared) ?? this.#empty.prepared);
+	/** What the Overview counts per application, in typed columns (record-facts.ts). */
+	readonly facts: RecordFacts = $derived((this.isLoading ? undefined : this.#loaded?.model.facts) ?? this.#empty.facts);
 
 	readonly appById: AppLookup = $derived.by(() => {
 		const apps = this.applications;
-		const index = this.#prepared.indexById;
+		const index = this.prepared.indexById;
 		return {
 			get: (id: AppId) => {
 				const i = index.get(id);
@@ -238,10 +229,10 @@ export class PortfolioState {
 	get settings(): ScoringSettings {
 		return this.scoringSettings.current;
 	}
-	readonly #rescored = $derived(rescore(this.#prepared, this.settings));
+	readonly #rescored = $derived(rescore(this.prepared, this.settings));
 
 	/** The scores as one value, for domain functions that take the whole portfolio's scores. */
-	readonly scoring: PortfolioScores = $derived(portfolioScores(this.#prepared, this.#rescored));
+	readonly scoring: PortfolioScores = $derived(portfolioScores(this.prepared, this.#rescored));
 
 	/** Every application's score, by id, made when asked for. */
 	get scores(): ReadonlyMap<AppId, AppScore> {
