@@ -18,6 +18,7 @@ import { appendChange } from './change-log';
 import { pruneUndoSnapshots } from './snapshot-pruning';
 import { putRecords, readAll, storeTables, writeAll } from './record-store';
 import type { AtlasDatabase } from './schema';
+import { takeStaged } from './import-staging';
 import { createWorkspace, readPortfolio } from './workspaces';
 
 /** What to import, where, and how to merge. */
@@ -37,6 +38,12 @@ export interface CommitRequest {
 	 * instead of merging every record again; it is changed in place.
 	 */
 	planned?: ImportPlanResult;
+	/**
+	 * For a new workspace: the id under which `planned`'s records were staged while the preview
+	 * was read (import-staging.ts), `planned` already moved to it. The commit creates the workspace
+	 * around them if they are still there, and writes them itself if not.
+	 */
+	staged?: WorkspaceId;
 }
 
 /** What was stored. */
@@ -73,7 +80,8 @@ export async function commitImport(db: AtlasDatabase, request: CommitRequest): P
 	return db.transaction('rw', tables, async () => {
 		let workspace: Workspace | undefined;
 		let current = EMPTY;
-		if (request.target.mode === 'new') workspace = await createWorkspace(db, request.target.name);
+		const staged = request.target.mode === 'new' && request.staged && request.planned && (await takeStaged(db, request.staged, request.planned.writes)) ? request.staged : undefined;
+		if (request.target.mode === 'new') workspace = await createWorkspace(db, request.target.name, EMPTY, { staged });
 		else {
 			workspace = await db.workspaces.get(request.target.workspaceId);
 			if (!workspace) throw new Error('The workspace to merge into no longer exists; it may have been deleted in another tab.');
@@ -83,11 +91,15 @@ export async function commitImport(db: AtlasDatabase, request: CommitRequest): P
 		await db.snapshots.add({ workspaceId: workspace.id, id: snapshotId, label: `Before importing ${fileList(request.files)}`, reason: 'import', createdAt: now, data: current });
 
 		const plan =
-			request.target.mode === 'new' && request.planned
-				? rehomePlan(request.planned, workspace.id, now)
-				: planImport(current, request.prepared, workspace.id, { now, conflicts: request.conflicts, missing: request.missing, renames: request.renames });
-		// A new workspace is written straight into its buckets; a merge writes only what changed.
-		if (request.target.mode === 'new') await writeAll(db, workspace.id, plan.writes);
+			staged && request.planned
+				? request.planned
+				: request.target.mode === 'new' && request.planned
+					? rehomePlan(request.planned, workspace.id, now)
+					: planImport(current, request.prepared, workspace.id, { now, conflicts: request.conflicts, missing: request.missing, renames: request.renames });
+		// A new workspace is written straight into its buckets (unless they were staged); a merge writes only what changed.
+		if (request.target.mode === 'new') {
+			if (!staged) await writeAll(db, workspace.id, plan.writes);
+		}
 		else {
 			await putRecords(db, workspace.id, 'applications', plan.writes.applications);
 			await putRecords(db, workspace.id, 'integrations', plan.writes.integrations);

@@ -136,6 +136,11 @@ export async function writeAll(db: AtlasDatabase, workspaceId: WorkspaceId, data
 	for (const kind of RECORD_KINDS) await writeKind(db, workspaceId, kind, data[kind] as RecordOfKind[typeof kind][]);
 }
 
+/** How many buckets a workspace's records fill: 0 when none are stored. Reads keys only. */
+export async function bucketCount(db: AtlasDatabase, workspaceId: WorkspaceId): Promise<number> {
+	return db.buckets.where('workspaceId').equals(workspaceId).count();
+}
+
 /** Deletes every record of a workspace. */
 export async function deleteAll(db: AtlasDatabase, workspaceId: WorkspaceId): Promise<void> {
 	await db.buckets.where('workspaceId').equals(workspaceId).delete();

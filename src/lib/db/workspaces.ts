@@ -25,16 +25,20 @@ export async function listWorkspaces(db: AtlasDatabase): Promise<Workspace[]> {
 	return [...all].sort((a, b) => Number(b.isDemo) - Number(a.isDemo) || a.name.localeCompare(b.name));
 }
 
-/** Creates a workspace holding `data` (re-homed into it) and makes it active. */
+/**
+ * Creates a workspace holding `data` (re-homed into it) and makes it active. With `staged`, the
+ * workspace takes that id and the records already stored under it (see import-staging.ts), and
+ * `data` is not written.
+ */
 export async function createWorkspace(
 	db: AtlasDatabase,
 	name: string,
 	data: PortfolioData = { applications: [], integrations: [], capabilities: [] },
-	options: { isDemo?: boolean } = {}
+	options: { isDemo?: boolean; staged?: WorkspaceId } = {}
 ): Promise<Workspace> {
 	const now = new Date().toISOString();
 	const workspace: Workspace = {
-		id: newWorkspaceId(),
+		id: options.staged ?? newWorkspaceId(),
 		name: cleanName(name),
 		isDemo: options.isDemo ?? false,
 		createdAt: now,
@@ -42,7 +46,7 @@ export async function createWorkspace(
 	};
 	await db.transaction('rw', [db.workspaces, ...storeTables(db), db.meta], async () => {
 		await db.workspaces.add(workspace);
-		await writePortfolio(db, workspace.id, data);
+		if (!options.staged) await writePortfolio(db, workspace.id, data);
 		await db.meta.put({ key: ACTIVE_KEY, value: workspace.id });
 	});
 	return workspace;

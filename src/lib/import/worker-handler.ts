@@ -5,6 +5,8 @@
  * a merge option does not read 50,000 rows again; and the AbortController of a running read.
  */
 import { commitImport, planAgainstWorkspace } from '$lib/db/import-commit';
+import { dropStaged, stageRecords, sweepStaged } from '$lib/db/import-staging';
+import { newWorkspaceId } from '$lib/db/workspaces';
 import { redo, undo } from '$lib/db/history';
 import { restoreBackup } from '$lib/db/backup';
 import { isQuotaError, storageErrorMessage } from '$lib/db/storage-errors';
@@ -12,7 +14,7 @@ import type { AtlasDatabase } from '$lib/db/schema';
 import { todayIso } from '$lib/domain/dates';
 import { ImportJob, MAX_LISTED_PROBLEMS, type ReadFile } from './import-job';
 import { parseStream, type ParsedRow } from './parse-stream';
-import { planImport, type FileCellProblem, type ImportPlanResult, type PreparedImport } from './plan-import';
+import { planImport, rehomePlan, type FileCellProblem, type ImportPlanResult, type PreparedImport } from './plan-import';
 import type { WorkspaceId } from '$lib/domain/types';
 import { clipText, previewTable } from './preview-table';
 import { summariseReport } from './report-summary';
@@ -52,6 +54,15 @@ interface Current {
 	 * that on a busy two-core machine the page drawing the mapping is not slowed into a long task.
 	 */
 	fullSpeed?: boolean;
+	/** The records of the preview into a new workspace, being stored ahead of the commit. */
+	staging?: Staging;
+}
+
+/** Records staged under `id` (import-staging.ts): `stored` says whether they were. */
+interface Staging {
+	prepared: PreparedImport;
+	id: WorkspaceId;
+	stored: Promise<boolean>;
 }
 
 const EMPTY_PORTFOLIO = { applications: [], integrations: [], capabilities: [] };
@@ -154,6 +165,35 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 		return plan;
 	};
 
+	/**
+	 * Once the preview into a new workspace is out, its records are stored under the id the
+	 * workspace will have, while the person reads the preview: pressing Import then only creates
+	 * the workspace around them. Started in a task of its own, after the page has its preview.
+	 */
+	const stage = (entry: Current, prepared: PreparedImport, plan: ImportPlanResult) => {
+		if (entry.staging?.prepared === prepared) return;
+		unstage(entry);
+		const id = newWorkspaceId();
+		const at = clock().toISOString();
+		rehomePlan(plan, id, at);
+		const stored = nextTask()
+			.then(async () => {
+				if (current !== entry) return false;
+				await stageRecords(database(), id, plan.writes, at);
+				return true;
+			})
+			// A failure to stage (a full disk) costs nothing: the commit writes the records itself, and says what went wrong.
+			.catch(() => false);
+		entry.staging = { prepared, id, stored };
+	};
+	/** Drops the records staged for `entry`, once they are stored: another mapping, a discard, a new file. */
+	const unstage = (entry: Current | undefined) => {
+		const staging = entry?.staging;
+		if (!staging || !entry) return;
+		entry.staging = undefined;
+		void staging.stored.then((stored) => (stored ? dropStaged(database(), staging.id) : undefined)).catch(() => undefined);
+	};
+
 	const jobFor = (jobId: string): ImportJob => {
 		if (current?.jobId !== jobId || !current.job) throw new Error('This import was discarded or replaced by another one; choose the file again.');
 		return current.job;
@@ -166,6 +206,7 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 			return;
 		}
 		const controller = new AbortController();
+		unstage(current);
 		current = { jobId, controller };
 		const read: ReadFile[] = [];
 		try {
@@ -208,8 +249,10 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 			// Opened once the plan is out (setting up the schema takes a while), while the person
 			// looks at the mapping, so storing the import does not wait for it; a failure to open is
 			// left for the step that needs the database to report.
+			// Staged records a closed tab left behind are swept then too.
 			database()
 				.open()
+				.then(() => sweepStaged(database(), clock()))
 				.catch(() => undefined);
 		} catch (error) {
 			current = undefined;
@@ -222,6 +265,7 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 		const prepared = await prepare(job, request.choices);
 		const { target, conflicts, missing, renames } = request.choices;
 		const plan = target.mode === 'new' ? newWorkspacePlan(prepared) : await planAgainstWorkspace(database(), { target, prepared, conflicts, missing, renames, now: clock().toISOString() });
+		const entry = current;
 		const problems = [...prepared.problems, ...plan.problems];
 		post({
 			type: 'preview',
@@ -243,6 +287,7 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 				}
 			}
 		});
+		if (target.mode === 'new' && entry?.job === job) stage(entry, prepared, plan);
 	}
 
 	async function commit(request: Extract<ImportWorkerRequest, { type: 'commit' }>) {
@@ -250,7 +295,9 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 		const prepared = await prepare(job, request.choices);
 		const { target, conflicts, missing, renames } = request.choices;
 		const planned = target.mode === 'new' ? newPlans.get(prepared) : undefined;
-		const result = await commitImport(database(), { target, prepared, conflicts, missing, renames, planned, files: job.files.map((f) => f.name), now: clock().toISOString() });
+		const staging = target.mode === 'new' && current?.staging?.prepared === prepared ? current.staging : undefined;
+		const staged = staging && (await staging.stored) ? staging.id : undefined;
+		const result = await commitImport(database(), { target, prepared, conflicts, missing, renames, planned, staged, files: job.files.map((f) => f.name), now: clock().toISOString() });
 		current = undefined;
 		post({
 			type: 'committed',
@@ -277,6 +324,7 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 				case 'discard':
 					if (current?.jobId === request.jobId) {
 						current.controller?.abort();
+						unstage(current);
 						current = undefined;
 					}
 					return;

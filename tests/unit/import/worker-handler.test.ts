@@ -165,6 +165,46 @@ describe('the import worker handler', () => {
 		expect(await stored(true)).toEqual(await stored(false));
 	});
 
+	it('stores the records of a preview into a new workspace while it is read, and the commit takes them', async () => {
+		const { db, handle, last } = worker();
+		const staged = () => db.meta.where('key').startsWith('staged-import:').primaryKeys();
+		await handle({ type: 'read', jobId: 's1', files: [file('tech-stack-inventory.csv', corpus('tech-stack-inventory.csv'))] });
+		const mapping = last('planned')!.plan.mapping!.mapping;
+		const choices: ImportChoices = { mapping, target: { mode: 'new', name: 'Staged' }, conflicts: 'keep-manual', missing: 'keep' };
+		await handle({ type: 'preview', jobId: 's1', seq: 1, choices });
+		await vi.waitFor(async () => expect(await staged()).toHaveLength(1));
+		const id = String((await staged())[0]).replace('staged-import:', '');
+		expect(await db.workspaces.count()).toBe(0);
+		expect((await readPortfolio(db, id as WorkspaceId)).applications).toHaveLength(30);
+
+		await handle({ type: 'commit', jobId: 's1', choices });
+		expect(last('committed')!.result.workspaceId).toBe(id);
+		expect(await staged()).toEqual([]);
+		expect((await readPortfolio(db, id as WorkspaceId)).applications).toHaveLength(30);
+	});
+
+	it('drops the staged records when the import is discarded, or another file is read', async () => {
+		const { db, handle, last } = worker();
+		const staged = () => db.meta.where('key').startsWith('staged-import:').primaryKeys();
+		const previewed = async (jobId: string) => {
+			await handle({ type: 'read', jobId, files: [file('tech-stack-inventory.csv', corpus('tech-stack-inventory.csv'))] });
+			const choices: ImportChoices = { mapping: last('planned')!.plan.mapping!.mapping, target: { mode: 'new', name: 'Staged' }, conflicts: 'keep-manual', missing: 'keep' };
+			await handle({ type: 'preview', jobId, seq: 1, choices });
+			await vi.waitFor(async () => expect(await staged()).toHaveLength(1));
+		};
+		await previewed('d1');
+		await handle({ type: 'discard', jobId: 'd1' });
+		await vi.waitFor(async () => expect(await staged()).toEqual([]));
+		expect(await db.buckets.count()).toBe(0);
+
+		await previewed('d2');
+		const first = await staged();
+		await handle({ type: 'read', jobId: 'd3', files: [file('tech-stack-inventory.csv', corpus('tech-stack-inventory.csv'))] });
+		await vi.waitFor(async () => expect(await staged()).not.toEqual(first));
+		expect(await staged()).toEqual([]);
+		expect(await db.workspaces.count()).toBe(0);
+	});
+
 	it('refuses a preview of a discarded import, though it was being read ahead', async () => {
 		const { sent, handle } = worker();
 		await handle({ type: 'read', jobId: 'j7', files: [file('tech-stack-inventory.csv', corpus('tech-stack-inventory.csv'))] });
