@@ -298,6 +298,8 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 		const staging = target.mode === 'new' && current?.staging?.prepared === prepared ? current.staging : undefined;
 		const staged = staging && (await staging.stored) ? staging.id : undefined;
 		const result = await commitImport(database(), { target, prepared, conflicts, missing, renames, planned, staged, files: job.files.map((f) => f.name), now: clock().toISOString() });
+		// Records staged and not taken (the import went into a workspace after all) are dropped; taken ones are no longer staged.
+		unstage(current);
 		current = undefined;
 		post({
 			type: 'committed',

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AtlasDatabase } from '$lib/db/schema';
-import { readPortfolio } from '$lib/db/workspaces';
+import { createWorkspace, readPortfolio } from '$lib/db/workspaces';
 import type { WorkspaceId } from '$lib/domain/types';
 import { ImportJob } from '$lib/import/import-job';
 import { createImportWorkerHandler } from '$lib/import/worker-handler';
@@ -197,12 +197,20 @@ describe('the import worker handler', () => {
 		await vi.waitFor(async () => expect(await staged()).toEqual([]));
 		expect(await db.buckets.count()).toBe(0);
 
+		// Previewed into a new workspace, then merged into another: the staged records are not left behind.
+		await previewed('m1');
+		const into = (await createWorkspace(db, 'Existing')).id;
+		const merge: ImportChoices = { mapping: last('planned')!.plan.mapping!.mapping, target: { mode: 'merge', workspaceId: into }, conflicts: 'keep-manual', missing: 'keep' };
+		await handle({ type: 'commit', jobId: 'm1', choices: merge });
+		expect(last('committed')!.result.workspaceId).toBe(into);
+		await vi.waitFor(async () => expect(await staged()).toEqual([]));
+
 		await previewed('d2');
 		const first = await staged();
 		await handle({ type: 'read', jobId: 'd3', files: [file('tech-stack-inventory.csv', corpus('tech-stack-inventory.csv'))] });
 		await vi.waitFor(async () => expect(await staged()).not.toEqual(first));
 		expect(await staged()).toEqual([]);
-		expect(await db.workspaces.count()).toBe(0);
+		expect(await db.workspaces.count()).toBe(1);
 	});
 
 	it('refuses a preview of a discarded import, though it was being read ahead', async () => {
