@@ -81,11 +81,17 @@ export function readFacts(apps: readonly Application[]): RecordFacts {
 /**
  * The facts after the records at `rows` were replaced in place (same positions): only those rows
  * are read again. The columns are updated in place and a new object is returned, so whatever
- * derives from it runs again.
+ * derives from it runs again; when no fact of those rows moved (an edit of a cost, a name), the
+ * same object is returned, and nothing that counts facts runs again.
  */
 export function updateFacts(f: RecordFacts, apps: readonly Application[], rows: readonly number[]): RecordFacts {
-	for (const i of rows) readRow(f, i, apps[i]);
-	return { ...f };
+	let moved = false;
+	for (const i of rows) {
+		const before = [f.lifecycle[i], f.criticality[i], f.endOfSupport[i], f.currency[i], f.security[i]];
+		readRow(f, i, apps[i]);
+		moved ||= before[0] !== f.lifecycle[i] || before[1] !== f.criticality[i] || before[2] !== f.endOfSupport[i] || before[3] !== f.currency[i] || before[4] !== f.security[i];
+	}
+	return moved ? { ...f } : f;
 }
 
 /** Applications by lifecycle and by criticality (unknown last), with end of support and currencies. */
@@ -98,7 +104,18 @@ export interface FactCounts {
 	currencies: string[];
 }
 
+/** The counts of each facts value, for the day they were counted on: a cost edit leaves the facts as they were. */
+const counted = new WeakMap<RecordFacts, { today: IsoDate; counts: FactCounts }>();
+
 export function countFacts(f: RecordFacts, today: IsoDate): FactCounts {
+	const kept = counted.get(f);
+	if (kept?.today === today) return kept.counts;
+	const counts = countFactsNow(f, today);
+	counted.set(f, { today, counts });
+	return counts;
+}
+
+function countFactsNow(f: RecordFacts, today: IsoDate): FactCounts {
 	const lifecycle = new Int32Array(LIFECYCLES.length + 1);
 	const criticality = new Int32Array(TIERS.length + 1);
 	const currency = new Int32Array(f.currencies.length + 1);

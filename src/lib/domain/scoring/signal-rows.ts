@@ -4,7 +4,8 @@
  * (found by id, the last row winning for a repeated id, as in `indexById`) and which applications
  * are business-critical. Both are worked out once per prepared value and records array, so that a
  * slider step reads typed arrays instead of looking up 50,000 ids in a Map. Records are never
- * changed in place (an edit replaces them and prepares again), so the pair identifies what was read.
+ * changed in place (an edit replaces them and prepares again), so the pair identifies what was read,
+ * and the records an edit replaced are the only ones read again.
  */
 import type { Application } from '../types';
 import type { PreparedScoring } from './prepare';
@@ -19,23 +20,49 @@ export interface SignalRows {
 	readonly critical: Int32Array;
 }
 
-const kept = new WeakMap<PreparedScoring, { apps: readonly Application[]; rows: SignalRows }>();
+/**
+ * Kept per `indexById`: an edit prepares again without moving a row (the same map), and replaces
+ * only the records it changed, so the rows of the others stand; a pointer comparison finds them.
+ */
+const kept = new WeakMap<PreparedScoring['indexById'], { apps: readonly Application[]; rows: SignalRows }>();
+
+const isCritical = (app: Application) => CRITICAL_TIERS.includes(app.criticality as number);
 
 /** The rows and critical positions of `apps` in `prepared`. */
 export function signalRows(apps: readonly Application[], prepared: PreparedScoring): SignalRows {
-	const cached = kept.get(prepared);
-	if (cached && cached.apps === apps) return cached.rows;
+	const cached = kept.get(prepared.indexById);
+	if (cached?.apps === apps) return cached.rows;
+	if (cached && cached.apps.length === apps.length) {
+		let same = true;
+		let critical = false;
+		for (let p = 0; p < apps.length && same; p++) {
+			const before = cached.apps[p];
+			const app = apps[p];
+			if (before === app) continue;
+			same = before.id === app.id;
+			critical ||= isCritical(before) !== isCritical(app);
+		}
+		if (same) {
+			const rows = critical ? { rows: cached.rows.rows, critical: criticalPositions(apps) } : cached.rows;
+			kept.set(prepared.indexById, { apps, rows });
+			return rows;
+		}
+	}
 	const rows = new Int32Array(apps.length);
-	const critical: number[] = [];
 	// With every id distinct, the records the columns were prepared from sit at their own rows: no
 	// Map lookup is needed for them.
 	const distinct = prepared.indexById.size === prepared.count;
 	for (let p = 0; p < apps.length; p++) {
 		const app = apps[p];
 		rows[p] = distinct && prepared.ids[p] === app.id ? p : (prepared.indexById.get(app.id) ?? -1);
-		if (CRITICAL_TIERS.includes(app.criticality as number)) critical.push(p);
 	}
-	const result = { rows, critical: Int32Array.from(critical) };
-	kept.set(prepared, { apps, rows: result });
+	const result = { rows, critical: criticalPositions(apps) };
+	kept.set(prepared.indexById, { apps, rows: result });
 	return result;
+}
+
+function criticalPositions(apps: readonly Application[]): Int32Array {
+	const critical: number[] = [];
+	for (let p = 0; p < apps.length; p++) if (isCritical(apps[p])) critical.push(p);
+	return Int32Array.from(critical);
 }

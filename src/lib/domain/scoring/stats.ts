@@ -20,6 +20,15 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
  * be `values` itself, which is then reordered (the known values are gathered to its front first).
  */
 export function medianOfKnown(values: Float64Array, scratch?: Float64Array): number | null {
+	return quantileOfKnown(values, 0.5, scratch);
+}
+
+/**
+ * The `p` quantile (0..1) of the values that are not NaN, or null when there are none: the same
+ * number as `quantileSorted` of them sorted, found by selection. This runs on every weight change
+ * and every edit, and selecting is linear where sorting 50,000 values is not. `scratch` as above.
+ */
+export function quantileOfKnown(values: Float64Array, p: number, scratch?: Float64Array): number | null {
 	const buffer = scratch && scratch.length >= values.length ? scratch : new Float64Array(values.length);
 	let n = 0;
 	for (let i = 0; i < values.length; i++) {
@@ -27,9 +36,8 @@ export function medianOfKnown(values: Float64Array, scratch?: Float64Array): num
 		if (v === v) buffer[n++] = v;
 	}
 	if (n === 0) return null;
-	// The two middle order statistics by selection, not a sort: this runs on every weight change,
-	// and selecting is linear where sorting 50,000 values is not. Same result as quantileSorted(…, 0.5).
-	const h = (n - 1) / 2;
+	// The two order statistics around the quantile: the lower by selection, the upper the least after it.
+	const h = (n - 1) * p;
 	const lo = Math.floor(h);
 	const low = selectKth(buffer, n, lo);
 	if (lo === h) return low;

@@ -5,8 +5,12 @@ import {
 	SIGNAL_KEYS,
 	RECORD_SIGNAL_KEYS,
 	detectSignals,
+	portfolioScores,
+	prepareScoring,
 	recostSignals,
+	rescore,
 	scorePortfolio,
+	updatePrepared,
 	signal,
 	type SignalFinding,
 	type SignalKey
@@ -205,5 +209,48 @@ describe('recostSignals', () => {
 		const again = detectSignals(edited, scores, RECORD_SIGNAL_KEYS);
 		expect(recostSignals(before, scores)).toEqual(again);
 		expect(again).not.toEqual(before);
+	});
+
+	it('sums the costs as they are after each edit prepared in place, edit after edit', () => {
+		// Edits prepared in place keep the rows where they were (the same `indexById`), so the rows
+		// of each signal's applications are looked up once; the costs must still be read anew.
+		const crm = capId('CRM');
+		let apps = ['a', 'b', 'c', 'd', 'e'].map((id, k) => app(id, { capabilities: [crm], annualCost: 100 * (k + 1), criticality: 1 }));
+		let prepared = prepareScoring(apps, TODAY);
+		let signals = detectSignals(apps, portfolioScores(prepared, rescore(prepared, DEFAULT_SCORING_SETTINGS)));
+		for (const [row, cost] of [[0, 900], [2, undefined], [4, 5], [0, 100]] as const) {
+			const previous = apps;
+			apps = apps.map((a, k) => (k === row ? { ...a, annualCost: cost } : a));
+			const next = updatePrepared(prepared, apps, [row], previous);
+			expect(next.indexById).toBe(prepared.indexById);
+			prepared = next;
+			const scores = portfolioScores(prepared, rescore(prepared, DEFAULT_SCORING_SETTINGS));
+			const again = detectSignals(apps, scorePortfolio(apps, DEFAULT_SCORING_SETTINGS, TODAY));
+			const records = recostSignals(signals.filter((x) => RECORD_SIGNAL_KEYS.includes(x.key)), scores);
+			expect(records).toEqual(again.filter((x) => RECORD_SIGNAL_KEYS.includes(x.key)));
+			expect(detectSignals(apps, scores)).toEqual(again);
+			signals = [...records, ...detectSignals(apps, scores).filter((x) => !RECORD_SIGNAL_KEYS.includes(x.key))];
+		}
+	});
+});
+
+describe('quantileOfKnown', () => {
+	it('equals the quantile of the sorted known values over random data', async () => {
+		const { quantileOfKnown, quantileSorted } = await import('$lib/domain/scoring/stats');
+		const fc = (await import('fast-check')).default;
+		fc.assert(
+			fc.property(
+				fc.array(fc.oneof(fc.constantFrom(NaN, 0, 50, 50, 100), fc.double({ min: -1e6, max: 1e6, noNaN: true })), { maxLength: 80 }),
+				fc.constantFrom(0, 0.1, 0.25, 0.5, 0.75, 0.9, 1),
+				(values, p) => {
+					const known = values.filter((v) => v === v).sort((a, b) => a - b);
+					const input = Float64Array.from(values);
+					expect(quantileOfKnown(input, p)).toBe(known.length ? quantileSorted(known, p) : null);
+					// The input is left as it was (a scratch buffer is used).
+					expect([...input]).toEqual(values);
+				}
+			),
+			{ seed: 11, numRuns: 1000 }
+		);
 	});
 });

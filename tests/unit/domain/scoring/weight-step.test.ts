@@ -185,4 +185,25 @@ describe('signalRows', () => {
 		expect(signalRows(apps, prepared)).toBe(first);
 		expect(signalRows(apps.slice(0, 2), prepared).rows).toHaveLength(2);
 	});
+
+	it('after records replaced in place, equals reading them afresh, edit after edit', () => {
+		const base = [0, 1, 2, 3, 4, 5].map((k) => makeApp({ id: appId(`R${k}`), criticality: k % 2 === 0 ? 1 : 3 }));
+		const kept = prepareScoring(base, TODAY);
+		let current = base;
+		const edits: [number, Partial<Application>][] = [
+			[1, { name: 'Renamed' }],
+			[2, { criticality: 4 }],
+			[3, { criticality: 2 }],
+			[5, { id: appId('NEW') }],
+			[5, { id: appId('R5'), criticality: undefined }]
+		];
+		for (const [at, change] of edits) {
+			current = current.map((a, k) => (k === at ? { ...a, ...change } : a));
+			// A fresh prepared value has its own index: nothing kept is used for it.
+			const fresh = signalRows(current, prepareScoring(base, TODAY));
+			const got = signalRows(current, kept);
+			expect([...got.rows]).toEqual([...fresh.rows]);
+			expect([...got.critical]).toEqual([...fresh.critical]);
+		}
+	});
 });
