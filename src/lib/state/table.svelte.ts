@@ -24,6 +24,7 @@ import { capabilityPath } from '$lib/domain/capability-tree';
 import { ApplicationTable, type LaidColumn } from '$lib/ui/table/table-adapter';
 import type { FilterState } from './filters.svelte';
 import type { PortfolioState } from './portfolio.svelte';
+import { RowSelection } from './row-selection.svelte';
 import type { WorkspaceState } from './workspaces.svelte';
 
 const DEFAULT_SORT: SortEntry[] = [{ id: 'name', desc: false }];
@@ -52,8 +53,7 @@ export class TableState {
 	/** The layout remembered for the active workspace (read once per workspace). */
 	#stored = $state.raw<{ workspaceId: string; raw: unknown } | null>(null);
 
-	selection = $state.raw<ReadonlySet<AppId>>(new Set());
-	#anchor: AppId | null = null;
+	readonly selection = new RowSelection();
 	/** The active cell: a line of `display` and a shown column. */
 	active = $state({ row: 0, col: 0 });
 	editing = $state.raw<EditingCell | null>(null);
@@ -80,7 +80,7 @@ export class TableState {
 				}
 				this.#stored = { workspaceId: id, raw };
 				// Another workspace: nothing selected, edited or refused carries over.
-				this.selection = new Set();
+				this.selection.clear();
 				this.editing = null;
 				this.refusal = null;
 				this.note = null;
@@ -232,40 +232,18 @@ export class TableState {
 
 	// ---- Selection ---------------------------------------------------------------------------
 
-	isSelected(id: AppId): boolean {
-		return this.selection.has(id);
-	}
-
-	/** A click on a row's box: toggles it; with shift, selects the range from the last one clicked. */
+	/** A click on a row's box: toggles it; with shift, selects the range of shown rows from the last one clicked. */
 	select(app: Application, range: boolean): void {
-		const next = new Set(this.selection);
-		if (range && this.#anchor) {
-			const lines = this.display;
-			const from = lines.findIndex((d) => d.kind === 'row' && d.row.id === this.#anchor);
-			const to = lines.findIndex((d) => d.kind === 'row' && d.row.id === app.id);
-			if (from >= 0 && to >= 0) {
-				for (let i = Math.min(from, to); i <= Math.max(from, to); i++) {
-					const d = lines[i];
-					if (d.kind === 'row') next.add(d.row.id);
-				}
-				this.selection = next;
-				return;
-			}
-		}
-		if (next.has(app.id)) next.delete(app.id);
-		else next.add(app.id);
-		this.#anchor = app.id;
-		this.selection = next;
+		this.selection.toggle(app.id, range ? this.display.flatMap((d) => (d.kind === 'row' ? [d.row.id] : [])) : null);
 	}
 
 	/** Selects every application the filter keeps, or clears the selection when all are selected. */
 	selectAll(): void {
-		const all = this.rows;
-		this.selection = this.selection.size === all.length && all.every((a) => this.selection.has(a.id)) ? new Set() : new Set(all.map((a) => a.id));
+		this.selection.toggleAll(this.rows.map((a) => a.id));
 	}
 
 	clearSelection(): void {
-		this.selection = new Set();
+		this.selection.clear();
 	}
 
 	/** The selected applications that are still shown, in table order. */
@@ -416,7 +394,7 @@ export class TableState {
 	async bulkDelete(): Promise<boolean> {
 		const ids = this.selected.map((a) => a.id);
 		const ok = await this.#run(() => this.#portfolio.deleteApplications(ids));
-		if (ok) this.selection = new Set();
+		if (ok) this.selection.clear();
 		return ok;
 	}
 
