@@ -195,7 +195,7 @@ export class HeatmapData {
 		return this.metrics.find((m) => m.key === key) ?? SCORE_METRICS.health;
 	});
 
-	readonly colours: MetricColours = $derived.by(() => metricColours(this.applications, this.#data().scores, this.metric, this.#view.palette));
+	readonly colours: MetricColours = $derived.by(() => metricColours(this.applications, this.#data().portfolioScores, this.metric, this.#view.palette));
 }
 
 /** The live portfolio as chart data (every read goes through to its current state). */
