@@ -25,12 +25,9 @@ export interface OpeningRead {
 const READ_GROUP = 8;
 
 async function readIn(db: AtlasDatabase, workspaceId: WorkspaceId): Promise<OpeningRead> {
-	// Asked for together, for the reason `readKind` asks for its buckets together.
-	const [seq, capabilities, applications] = await Promise.all([
-		latestSeq(db, workspaceId),
-		readKind(db, workspaceId, 'capabilities'),
-		readKind(db, workspaceId, 'applications', { group: READ_GROUP })
-	]);
+	const seq = await latestSeq(db, workspaceId);
+	const capabilities = await readKind(db, workspaceId, 'capabilities');
+	const applications = await readKind(db, workspaceId, 'applications', { group: READ_GROUP });
 	return { workspaceId, seq, applications, capabilities };
 }
 

@@ -92,20 +92,16 @@ const keyRange = (db: AtlasDatabase, workspaceId: WorkspaceId, kind: RecordKind)
  * long one. Call inside a transaction when the groups must see the same state.
  */
 export async function readKind<K extends RecordKind>(db: AtlasDatabase, workspaceId: WorkspaceId, kind: K, options: { group?: number } = {}): Promise<RecordOfKind[K][]> {
-	type Bucket = BucketRecord<RecordOfKind[K]> | undefined;
-	const { group } = options;
-	let groups: Promise<Bucket[]>[];
-	if (group) {
-		groups = [];
-		// Every group is asked for at once: the database works through them while the page is busy,
-		// instead of waiting for the page to take each answer before it is asked for the next.
-		for (let from = 0; from < BUCKETS; from += group) {
-			const keys = Array.from({ length: Math.min(group, BUCKETS - from) }, (_, i): [string, string, number] => [workspaceId, kind, from + i]);
-			groups.push(db.buckets.bulkGet(keys) as Promise<Bucket[]>);
+	const overlay = await overlayOf(db, workspaceId, kind);
+	let buckets: (BucketRecord<RecordOfKind[K]> | undefined)[];
+	if (options.group) {
+		buckets = [];
+		for (let from = 0; from < BUCKETS; from += options.group) {
+			const keys = Array.from({ length: Math.min(options.group, BUCKETS - from) }, (_, i): [string, string, number] => [workspaceId, kind, from + i]);
+			for (const b of (await db.buckets.bulkGet(keys)) as (BucketRecord<RecordOfKind[K]> | undefined)[]) buckets.push(b);
 		}
-	} else groups = [keyRange(db, workspaceId, kind).toArray() as Promise<Bucket[]>];
-	const [overlay, ...answers] = await Promise.all([overlayOf(db, workspaceId, kind), ...groups]);
-	return layOver(answers.flat(), overlay);
+	} else buckets = (await keyRange(db, workspaceId, kind).toArray()) as BucketRecord<RecordOfKind[K]>[];
+	return layOver(buckets, overlay);
 }
 
 /** Everything a workspace holds, as one plain value. */
