@@ -2,16 +2,15 @@
  * The read a workspace is opened with: its newest change, capabilities and applications, in one
  * transaction so that the records are exactly those of that change.
  *
- * `readOpening` is what `PortfolioState` reads a workspace with. `readActiveOpening` is the same
- * read of whichever workspace is active, started before anything knows which one that is: the app
- * would otherwise find the active workspace, then the log's newest change, and only then start on
- * the records, a few round trips in a row while the page has little else to wait for.
+ * Reading the active workspace's records as the app starts, before the live queries had found it
+ * and the log's head, was tried and measured: the database opening and the records' own read were
+ * what took the time, not those queries, and paired runs opened the landscape no sooner (later, by
+ * a few tens of milliseconds, as the early read held back the queries over the same stores).
  */
 import type { Application, Capability, WorkspaceId } from '$lib/domain/types';
 import { latestSeq } from './change-log';
 import { readKind, storeTables } from './record-store';
 import type { AtlasDatabase } from './schema';
-import { getActiveWorkspace } from './workspaces';
 
 export interface OpeningRead {
 	workspaceId: WorkspaceId;
@@ -34,12 +33,4 @@ async function readIn(db: AtlasDatabase, workspaceId: WorkspaceId): Promise<Open
 /** The opening read of `workspaceId`. */
 export function readOpening(db: AtlasDatabase, workspaceId: WorkspaceId): Promise<OpeningRead> {
 	return db.transaction('r', [...storeTables(db), db.changes], () => readIn(db, workspaceId));
-}
-
-/** The opening read of the active workspace, or null when there is none yet (a first visit, before the demo is stored). */
-export function readActiveOpening(db: AtlasDatabase): Promise<OpeningRead | null> {
-	return db.transaction('r', [...storeTables(db), db.changes, db.meta, db.workspaces], async () => {
-		const active = await getActiveWorkspace(db);
-		return active ? readIn(db, active.id) : null;
-	});
 }

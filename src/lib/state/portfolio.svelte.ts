@@ -14,7 +14,7 @@
 import { db } from '$lib/db/db';
 import { changesSince, latestSeq } from '$lib/db/change-log';
 import { compact, compactsOnOpen, readKind, storeTables } from '$lib/db/record-store';
-import { readActiveOpening, readOpening, type OpeningRead } from '$lib/db/opening-read';
+import { readOpening } from '$lib/db/opening-read';
 import { createApplication, deleteApplications, editApplications, retireApplications, type CellEdit } from '$lib/db/applications';
 import { createIntegrations, deleteIntegrations, editIntegrations, type IntegrationInput } from '$lib/db/integrations';
 import { redo as redoStep, undo as undoStep, type HistoryResult } from '$lib/db/history';
@@ -91,12 +91,6 @@ export class PortfolioState {
 		}
 	);
 	#loaded = $state.raw<Loaded | undefined>(undefined);
-	/**
-	 * The active workspace's records, read from the moment this state is made (see
-	 * `readActiveOpening`), for the first read to use when they are of the workspace and change the
-	 * log says is current; dropped once used.
-	 */
-	#opening: Promise<OpeningRead | null> | null;
 	#readError = $state.raw<unknown>(undefined);
 	/** Model updates run one after another, in log order. */
 	#queue: Promise<void> = Promise.resolve();
@@ -110,8 +104,6 @@ export class PortfolioState {
 	constructor(workspaces: WorkspaceState) {
 		this.#workspaces = workspaces;
 		this.scoringSettings = new ScoringSettingsState(workspaces);
-		// A failed early read costs only its head start: the first read then reads again.
-		this.#opening = readActiveOpening(db).catch(() => null);
 		$effect(() => {
 			const head = this.#head.current;
 			const active = this.#workspaces.active?.id;
@@ -136,7 +128,7 @@ export class PortfolioState {
 	 */
 	async #catchUp(workspaceId: WorkspaceId, seq: number, read: readonly AppliedChange[] = []): Promise<void> {
 		const loaded = this.#loaded;
-		if (!loaded || loaded.workspaceId !== workspaceId) return this.#read(workspaceId, seq);
+		if (!loaded || loaded.workspaceId !== workspaceId) return this.#read(workspaceId);
 		if (seq <= loaded.seq) return;
 		const fresh = read.filter((c) => c.seq > loaded.seq);
 		const complete = fresh.length > 0 && fresh[0].seq === loaded.seq + 1 && fresh[fresh.length - 1].seq === seq;
@@ -157,13 +149,10 @@ export class PortfolioState {
 	/**
 	 * Reads the whole workspace: applications and capabilities, then its integrations. Records are
 	 * read a few buckets at a time and prepared in slices, so that opening 50,000 applications
-	 * never holds the page in one long task. `seq`, when known, is the log's newest change: the
-	 * records read early are used only when they are as of it, or a change would be missed.
+	 * never holds the page in one long task.
 	 */
-	async #read(workspaceId: WorkspaceId, seq?: number): Promise<void> {
-		const early = await this.#opening;
-		this.#opening = null;
-		const first = early && early.workspaceId === workspaceId && early.seq === seq ? early : await readOpening(db, workspaceId);
+	async #read(workspaceId: WorkspaceId): Promise<void> {
+		const first = await readOpening(db, workspaceId);
 		if (this.#workspaces.active?.id !== workspaceId) return;
 		const model = await buildModelInSlices({ applications: first.applications, capabilities: first.capabilities, integrations: [] }, this.today, pause);
 		if (this.#workspaces.active?.id !== workspaceId) return;
