@@ -164,6 +164,8 @@ export interface ChartData {
 	readonly registry: FieldRegistry;
 	readonly columns: readonly ColumnDef[];
 	readonly portfolioScores: PortfolioScores;
+	/** Each application's place in name order, where it was worked out beforehand; otherwise a view sorts names itself. */
+	readonly nameRankOf?: ((id: AppId) => number | undefined) | null;
 }
 
 /**
@@ -211,8 +213,14 @@ export function portfolioChartData(portfolio: {
 	registry: FieldRegistry;
 	columns: readonly ColumnDef[];
 	scoring: PortfolioScores;
+	nameRank: Int32Array | null;
 }): ChartData {
 	return {
+		get nameRankOf() {
+			const ranks = portfolio.nameRank;
+			const { indexById } = portfolio.prepared;
+			return ranks ? (id: AppId) => ranks[indexById.get(id) ?? -1] : null;
+		},
 		get registry() {
 			return portfolio.registry;
 		},

@@ -205,6 +205,8 @@ export class PortfolioState {
 	readonly registry: FieldRegistry = $derived((this.isLoading ? undefined : this.#loaded?.model.registry) ?? this.#empty.registry);
 	/** The prepared scoring columns (weight-independent): they change with the records, not with the weights. */
 	readonly prepared: PreparedScoring = $derived((this.isLoading ? undefined : this.#loaded?.model.prepared) ?? this.#empty.prepared);
+	/** Each application's rank in name order, by index, or null when a change made it stale (portfolio-model.ts). */
+	readonly nameRank: Int32Array | null = $derived(this.isLoading ? null : (this.#loaded?.model.nameRank ?? null));
 	/** What the Overview counts per application, in typed columns (record-facts.ts). */
 	readonly facts: RecordFacts = $derived((this.isLoading ? undefined : this.#loaded?.model.facts) ?? this.#empty.facts);
 
