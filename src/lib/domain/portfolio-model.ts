@@ -21,8 +21,9 @@ export interface PortfolioModel {
 	readonly facts: RecordFacts;
 	readonly registry: FieldRegistry;
 	/**
-	 * Each application's rank in name order (name-order.ts), by index; null once a change has
-	 * renamed, added or removed an application, when a view that needs the order sorts on its own.
+	 * Each application's rank in name order (name-order.ts), by index, when it was asked for; null
+	 * when it was not, or once a change has renamed, added or removed an application: a view that
+	 * needs the order then sorts on its own.
 	 */
 	readonly nameRank: Int32Array | null;
 	/** Counts the changes applied since the model was built, for views that cache by version. */
@@ -57,14 +58,19 @@ function touches(ops: readonly RecordOp[], fields: readonly (keyof Application)[
 	);
 }
 
+export interface BuildOptions {
+	/** Work out the name order (`nameRank`): for a view that draws applications by name. */
+	nameOrder?: boolean;
+}
+
 /** Builds the model of a portfolio read whole. */
-export function buildModel(data: PortfolioData, today: IsoDate): PortfolioModel {
+export function buildModel(data: PortfolioData, today: IsoDate, options: BuildOptions = {}): PortfolioModel {
 	return {
 		data,
 		prepared: prepareScoring(data.applications, today),
 		facts: readFacts(data.applications),
 		registry: fieldRegistry(data.applications),
-		nameRank: nameRanks(data.applications),
+		nameRank: options.nameOrder ? nameRanks(data.applications) : null,
 		version: 0,
 		signalInputs: 0,
 		costInputs: 0,
@@ -79,7 +85,7 @@ export const SLICE_ROWS = 4000;
  * `buildModel` in slices, awaiting `pause` between them, so that opening a 50,000-application
  * portfolio never holds the page for one long task. The result is the same model.
  */
-export async function buildModelInSlices(data: PortfolioData, today: IsoDate, pause: () => Promise<void>): Promise<PortfolioModel> {
+export async function buildModelInSlices(data: PortfolioData, today: IsoDate, pause: () => Promise<void>, options: BuildOptions = {}): Promise<PortfolioModel> {
 	const apps = data.applications;
 	const prepared = startPrepared(apps, today);
 	const facts = startFacts(apps.length);
@@ -90,12 +96,12 @@ export async function buildModelInSlices(data: PortfolioData, today: IsoDate, pa
 		prepareRange(prepared, apps, from, to);
 		readFactsRange(facts, apps, from, to);
 		customValues(apps, from, to, custom);
-		runs.push(sortedRun(apps, from, to));
+		if (options.nameOrder) runs.push(sortedRun(apps, from, to));
 		await pause();
 	}
 	const finished = finishPrepared(prepared, apps);
 	await pause();
-	const nameRank = ranksOf(await mergeRuns(apps, runs, pause));
+	const nameRank = options.nameOrder ? ranksOf(await mergeRuns(apps, runs, pause)) : null;
 	const profiles = sortProfiles([...custom].map(([name, values]) => profileColumn(name, values)));
 	return { data, prepared: finished, facts, registry: registryOf(profiles), nameRank, version: 0, signalInputs: 0, costInputs: 0, lineage: ++lineages };
 }

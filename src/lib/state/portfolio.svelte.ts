@@ -100,6 +100,8 @@ export class PortfolioState {
 
 	/** The scoring settings: stored, and being changed. */
 	readonly scoringSettings: ScoringSettingsState;
+	/** Whether a read works out the name order (see `wantNameOrder`). */
+	#nameOrder = false;
 
 	constructor(workspaces: WorkspaceState) {
 		this.#workspaces = workspaces;
@@ -154,7 +156,8 @@ export class PortfolioState {
 	async #read(workspaceId: WorkspaceId): Promise<void> {
 		const first = await readOpening(db, workspaceId);
 		if (this.#workspaces.active?.id !== workspaceId) return;
-		const model = await buildModelInSlices({ applications: first.applications, capabilities: first.capabilities, integrations: [] }, this.today, pause);
+		const data = { applications: first.applications, capabilities: first.capabilities, integrations: [] };
+		const model = await buildModelInSlices(data, this.today, pause, { nameOrder: this.#nameOrder });
 		if (this.#workspaces.active?.id !== workspaceId) return;
 		this.#loaded = { workspaceId, model, seq: first.seq, integrations: false };
 		this.#readError = undefined;
@@ -166,6 +169,16 @@ export class PortfolioState {
 		// Edits since the buckets were last written sit in the overlay; fold a large one in, so the
 		// next open reads buckets. It changes no record, so nothing is logged and no view reads again.
 		if (await compactsOnOpen(db, workspaceId)) await db.transaction('rw', storeTables(db), () => compact(db, workspaceId));
+	}
+
+	/**
+	 * Asks that reads from now on work out the name order (`nameRank`), a slice at a time with the
+	 * rest. A page that draws applications by name (the landscape) asks as it opens, before the
+	 * records are read, so that it does not sort thousands of names in the task that draws them;
+	 * pages that do not draw by name do not pay for the sort.
+	 */
+	wantNameOrder(): void {
+		this.#nameOrder = true;
 	}
 
 	/** True until the active workspace's records have been read once. */

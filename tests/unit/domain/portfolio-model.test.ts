@@ -103,7 +103,7 @@ describe('applying logged changes to the model', () => {
 				const db = new AtlasDatabase(`atlas-model-${++n}`);
 				dbs.push(db);
 				const ws = (await createWorkspace(db, 'P', { applications: seedApps(40), integrations: [], capabilities: [] })).id as WorkspaceId;
-				let model = buildModel(await readPortfolio(db, ws), TODAY);
+				let model = buildModel(await readPortfolio(db, ws), TODAY, { nameOrder: true });
 				let seq = 0;
 				for (const s of steps) {
 					const ids = model.data.applications.map((a) => a.id);
@@ -151,14 +151,23 @@ describe('applying logged changes to the model', () => {
 		const data = { applications: seedApps(SLICE_ROWS * 2 + 7), integrations: [], capabilities: [] };
 		let pauses = 0;
 		const sliced = await buildModelInSlices(data, TODAY, async () => void pauses++);
+		expect(pauses).toBe(4);
+		expect(observable(sliced)).toEqual(observable(buildModel(data, TODAY)));
+		expect(sliced.nameRank).toBeNull();
+	});
+
+	it('works out the name order in the same slices when asked, merging its runs between pauses', async () => {
+		const data = { applications: seedApps(SLICE_ROWS * 2 + 7), integrations: [], capabilities: [] };
+		let pauses = 0;
+		const sliced = await buildModelInSlices(data, TODAY, async () => void pauses++, { nameOrder: true });
 		// One after each of the three slices, one after the peers, one between the two rounds merging the name order.
 		expect(pauses).toBe(5);
-		expect(observable(sliced)).toEqual(observable(buildModel(data, TODAY)));
 		expect([...sliced.nameRank!]).toEqual([...nameRanks(data.applications)]);
+		expect([...buildModel(data, TODAY, { nameOrder: true }).nameRank!]).toEqual([...nameRanks(data.applications)]);
 	});
 
 	it('keeps the name order through an edit that renames nothing, and drops it after a rename', () => {
-		const model = buildModel({ applications: seedApps(10), integrations: [], capabilities: [] }, TODAY);
+		const model = buildModel({ applications: seedApps(10), integrations: [], capabilities: [] }, TODAY, { nameOrder: true });
 		const before = model.data.applications[3];
 		const costed = applyToModel(model, [{ kind: 'applications', id: before.id, before, after: { ...before, annualCost: 5 } }]);
 		expect(costed.nameRank).toBe(model.nameRank);
