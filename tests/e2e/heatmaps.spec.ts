@@ -67,6 +67,51 @@ test('a tile opens its application, and arrow keys move between tiles', async ({
 	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 });
 
+test("a tile's accessible name follows the colour metric", async ({ page }) => {
+	await openOverview(page);
+	await page.goto('/heatmaps');
+	const first = chart(page).locator('g[data-mark="0"]');
+	await expect(first).toHaveAttribute('aria-label', /: (\d+|No data)$/);
+	const name = (await first.getAttribute('aria-label'))!.split(':')[0];
+	await page.getByLabel('Colour by').selectOption({ label: 'Lifecycle' });
+	await expect(first).toHaveAttribute('aria-label', new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: (?!\\d+$)`));
+});
+
+test('tiles stay in name order after a rename made in another tab, as a fresh read lays them out', async ({ page, context }) => {
+	await openOverview(page);
+	await page.goto('/heatmaps');
+	const tiles = chart(page).locator('g[data-mark]');
+	await expect(tiles.first()).toBeVisible();
+	/** Each tile's application name and place, in drawing order. */
+	const placed = () =>
+		tiles.evaluateAll((els) =>
+			els.map((g) => {
+				const rect = g.querySelector('rect')!;
+				return `${g.getAttribute('aria-label')!.split(':')[0]} @ ${rect.getAttribute('x')},${rect.getAttribute('y')}`;
+			})
+		);
+	const before = await placed();
+	const at = (list: string[], name: string) => list.filter((t) => t.startsWith(`${name} @`)).map((t) => t.split(' @ ')[1]);
+	const oldPlaces = at(before, 'Pinecrest Requisitions Suite');
+	expect(oldPlaces.length).toBeGreaterThan(0);
+
+	const other = await context.newPage();
+	await other.goto('/applications/APP-0061');
+	await other.getByRole('button', { name: 'Edit Name', exact: true }).click();
+	await other.locator('.editor').getByRole('textbox', { name: 'Name' }).fill('Aardvark Requisitions Suite');
+	await other.locator('.editor').getByRole('textbox', { name: 'Name' }).press('Enter');
+	await expect(other.getByRole('heading', { level: 1 })).toHaveText('Aardvark Requisitions Suite');
+	await other.close();
+
+	// The open landscape follows the rename: the tile moves to the front of its capabilities.
+	await expect.poll(async () => at(await placed(), 'Aardvark Requisitions Suite').length).toBe(oldPlaces.length);
+	const live = await placed();
+	expect(at(live, 'Aardvark Requisitions Suite')).not.toEqual(oldPlaces);
+	await page.reload();
+	await expect(tiles.first()).toBeVisible();
+	expect(await placed()).toEqual(live);
+});
+
 test('a matrix cell drills down to its applications', async ({ page }) => {
 	await openOverview(page);
 	await page.goto('/heatmaps?view=matrix');

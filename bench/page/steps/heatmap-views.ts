@@ -152,7 +152,7 @@ interface Context {
 }
 
 function colours(input: Input, key: (typeof METRICS)[number]) {
-	return metricColours(input.data.applications, input.scores.byId, metric(key, input.data.applications), 'screen');
+	return metricColours(input.data.applications, input.scores, metric(key, input.data.applications), 'screen');
 }
 
 async function render(context: Context): Promise<void> {

@@ -11,6 +11,7 @@ import { customValues, profileColumn, sortProfiles } from './fields/custom-field
 import { fieldRegistry, registryOf, type FieldRegistry } from './fields/registry';
 import { finishPrepared, prepareRange, prepareScoring, startPrepared, updatePrepared, type PreparedScoring } from './scoring/prepare';
 import { readFacts, readFactsRange, startFacts, updateFacts, type RecordFacts } from './record-facts';
+import { mergeRuns, nameRanks, ranksOf, sortedRun } from './name-order';
 import type { AppId, Application, IsoDate, PortfolioData } from './types';
 
 export interface PortfolioModel {
@@ -19,6 +20,12 @@ export interface PortfolioModel {
 	/** What the Overview counts per application, in typed columns (record-facts.ts). */
 	readonly facts: RecordFacts;
 	readonly registry: FieldRegistry;
+	/**
+	 * Each application's rank in name order (name-order.ts), by index, when it was asked for; null
+	 * when it was not, or once a change has renamed, added or removed an application: a view that
+	 * needs the order then sorts on its own.
+	 */
+	readonly nameRank: Int32Array | null;
 	/** Counts the changes applied since the model was built, for views that cache by version. */
 	readonly version: number;
 	/**
@@ -51,13 +58,19 @@ function touches(ops: readonly RecordOp[], fields: readonly (keyof Application)[
 	);
 }
 
+export interface BuildOptions {
+	/** Work out the name order (`nameRank`): for a view that draws applications by name. */
+	nameOrder?: boolean;
+}
+
 /** Builds the model of a portfolio read whole. */
-export function buildModel(data: PortfolioData, today: IsoDate): PortfolioModel {
+export function buildModel(data: PortfolioData, today: IsoDate, options: BuildOptions = {}): PortfolioModel {
 	return {
 		data,
 		prepared: prepareScoring(data.applications, today),
 		facts: readFacts(data.applications),
 		registry: fieldRegistry(data.applications),
+		nameRank: options.nameOrder ? nameRanks(data.applications) : null,
 		version: 0,
 		signalInputs: 0,
 		costInputs: 0,
@@ -72,22 +85,25 @@ export const SLICE_ROWS = 4000;
  * `buildModel` in slices, awaiting `pause` between them, so that opening a 50,000-application
  * portfolio never holds the page for one long task. The result is the same model.
  */
-export async function buildModelInSlices(data: PortfolioData, today: IsoDate, pause: () => Promise<void>): Promise<PortfolioModel> {
+export async function buildModelInSlices(data: PortfolioData, today: IsoDate, pause: () => Promise<void>, options: BuildOptions = {}): Promise<PortfolioModel> {
 	const apps = data.applications;
 	const prepared = startPrepared(apps, today);
 	const facts = startFacts(apps.length);
 	const custom = new Map<string, string[]>();
+	const runs: Int32Array[] = [];
 	for (let from = 0; from < apps.length; from += SLICE_ROWS) {
 		const to = Math.min(apps.length, from + SLICE_ROWS);
 		prepareRange(prepared, apps, from, to);
 		readFactsRange(facts, apps, from, to);
 		customValues(apps, from, to, custom);
+		if (options.nameOrder) runs.push(sortedRun(apps, from, to));
 		await pause();
 	}
 	const finished = finishPrepared(prepared, apps);
 	await pause();
+	const nameRank = options.nameOrder ? ranksOf(await mergeRuns(apps, runs, pause)) : null;
 	const profiles = sortProfiles([...custom].map(([name, values]) => profileColumn(name, values)));
-	return { data, prepared: finished, facts, registry: registryOf(profiles), version: 0, signalInputs: 0, costInputs: 0, lineage: ++lineages };
+	return { data, prepared: finished, facts, registry: registryOf(profiles), nameRank, version: 0, signalInputs: 0, costInputs: 0, lineage: ++lineages };
 }
 
 const customNames = (app: Application | null) => (app ? Object.keys(app.custom) : []);
@@ -146,11 +162,15 @@ export function applyToModel(model: PortfolioModel, ops: readonly RecordOp[]): P
 		facts = updateFacts(model.facts, applications, rows);
 	}
 	const registry = reshaped && touchedCustom.size > 0 ? fieldRegistry(data.applications) : reprofile(model.registry, data.applications, touchedCustom);
+	// A rename moves one application in the order; rather than sort again on every rename, the
+	// order is dropped and a view that needs it sorts what it shows.
+	const renamed = reshaped || appOps.some((op) => op.before!.name !== op.after!.name);
 	return {
 		data,
 		prepared,
 		facts,
 		registry,
+		nameRank: renamed ? null : model.nameRank,
 		version: model.version + 1,
 		signalInputs: model.signalInputs + (touches(ops, SIGNAL_FIELDS) ? 1 : 0),
 		costInputs: model.costInputs + (touches(ops, COST_FIELDS) ? 1 : 0),

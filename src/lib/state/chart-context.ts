@@ -53,6 +53,9 @@ export function makeChartContext(source: ChartContextSource): ChartContext {
 		get capabilities() {
 			return source.data().capabilities;
 		},
+		get nameRankOf() {
+			return source.data().nameRankOf ?? null;
+		},
 		get metric() {
 			return heatmap.metric;
 		},

@@ -164,6 +164,8 @@ export interface ChartData {
 	readonly registry: FieldRegistry;
 	readonly columns: readonly ColumnDef[];
 	readonly portfolioScores: PortfolioScores;
+	/** Each application's place in name order, where it was worked out beforehand; otherwise a view sorts names itself. */
+	readonly nameRankOf?: ((id: AppId) => number | undefined) | null;
 }
 
 /**
@@ -195,7 +197,7 @@ export class HeatmapData {
 		return this.metrics.find((m) => m.key === key) ?? SCORE_METRICS.health;
 	});
 
-	readonly colours: MetricColours = $derived.by(() => metricColours(this.applications, this.#data().scores, this.metric, this.#view.palette));
+	readonly colours: MetricColours = $derived.by(() => metricColours(this.applications, this.#data().portfolioScores, this.metric, this.#view.palette));
 }
 
 /** The live portfolio as chart data (every read goes through to its current state). */
@@ -211,8 +213,14 @@ export function portfolioChartData(portfolio: {
 	registry: FieldRegistry;
 	columns: readonly ColumnDef[];
 	scoring: PortfolioScores;
+	nameRank: Int32Array | null;
 }): ChartData {
 	return {
+		get nameRankOf() {
+			const ranks = portfolio.nameRank;
+			const { indexById } = portfolio.prepared;
+			return ranks ? (id: AppId) => ranks[indexById.get(id) ?? -1] : null;
+		},
 		get registry() {
 			return portfolio.registry;
 		},

@@ -14,6 +14,7 @@
 import { db } from '$lib/db/db';
 import { changesSince, latestSeq } from '$lib/db/change-log';
 import { compact, compactsOnOpen, readKind, storeTables } from '$lib/db/record-store';
+import { readOpening } from '$lib/db/opening-read';
 import { createApplication, deleteApplications, editApplications, retireApplications, type CellEdit } from '$lib/db/applications';
 import { createIntegrations, deleteIntegrations, editIntegrations, type IntegrationInput } from '$lib/db/integrations';
 import { redo as redoStep, undo as undoStep, type HistoryResult } from '$lib/db/history';
@@ -48,7 +49,7 @@ import type { WorkspaceState } from './workspaces.svelte';
 const EMPTY: PortfolioData = { applications: [], integrations: [], capabilities: [] };
 /** Changes read with the log's newest number when a tab is this few behind; past it, they are read apart. */
 const CHANGES_WITH_HEAD = 20;
-/** Buckets read per request when a workspace is opened (see `readKind`). */
+/** Buckets read per request of the integrations (see `readKind`). */
 const READ_GROUP = 8;
 /** Lets the page paint and answer input between slices of work. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -99,6 +100,8 @@ export class PortfolioState {
 
 	/** The scoring settings: stored, and being changed. */
 	readonly scoringSettings: ScoringSettingsState;
+	/** Whether a read works out the name order (see `wantNameOrder`). */
+	#nameOrder = false;
 
 	constructor(workspaces: WorkspaceState) {
 		this.#workspaces = workspaces;
@@ -151,14 +154,10 @@ export class PortfolioState {
 	 * never holds the page in one long task.
 	 */
 	async #read(workspaceId: WorkspaceId): Promise<void> {
-		const first = await db.transaction('r', [...storeTables(db), db.changes], async () => {
-			const seq = await latestSeq(db, workspaceId);
-			const capabilities = await readKind(db, workspaceId, 'capabilities');
-			const applications = await readKind(db, workspaceId, 'applications', { group: READ_GROUP });
-			return { applications, capabilities, seq };
-		});
+		const first = await readOpening(db, workspaceId);
 		if (this.#workspaces.active?.id !== workspaceId) return;
-		const model = await buildModelInSlices({ applications: first.applications, capabilities: first.capabilities, integrations: [] }, this.today, pause);
+		const data = { applications: first.applications, capabilities: first.capabilities, integrations: [] };
+		const model = await buildModelInSlices(data, this.today, pause, { nameOrder: this.#nameOrder });
 		if (this.#workspaces.active?.id !== workspaceId) return;
 		this.#loaded = { workspaceId, model, seq: first.seq, integrations: false };
 		this.#readError = undefined;
@@ -170,6 +169,16 @@ export class PortfolioState {
 		// Edits since the buckets were last written sit in the overlay; fold a large one in, so the
 		// next open reads buckets. It changes no record, so nothing is logged and no view reads again.
 		if (await compactsOnOpen(db, workspaceId)) await db.transaction('rw', storeTables(db), () => compact(db, workspaceId));
+	}
+
+	/**
+	 * Asks that reads from now on work out the name order (`nameRank`), a slice at a time with the
+	 * rest. A page that draws applications by name (the landscape) asks as it opens, before the
+	 * records are read, so that it does not sort thousands of names in the task that draws them;
+	 * pages that do not draw by name do not pay for the sort.
+	 */
+	wantNameOrder(): void {
+		this.#nameOrder = true;
 	}
 
 	/** True until the active workspace's records have been read once. */
@@ -209,6 +218,8 @@ export class PortfolioState {
 	readonly registry: FieldRegistry = $derived((this.isLoading ? undefined : this.#loaded?.model.registry) ?? this.#empty.registry);
 	/** The prepared scoring columns (weight-independent): they change with the records, not with the weights. */
 	readonly prepared: PreparedScoring = $derived((this.isLoading ? undefined : this.#loaded?.model.prepared) ?? this.#empty.prepared);
+	/** Each application's rank in name order, by index, or null when a change made it stale (portfolio-model.ts). */
+	readonly nameRank: Int32Array | null = $derived(this.isLoading ? null : (this.#loaded?.model.nameRank ?? null));
 	/** What the Overview counts per application, in typed columns (record-facts.ts). */
 	readonly facts: RecordFacts = $derived((this.isLoading ? undefined : this.#loaded?.model.facts) ?? this.#empty.facts);
 

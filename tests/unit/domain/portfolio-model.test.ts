@@ -16,6 +16,7 @@ import type { AppId, Application, IsoDate, WorkspaceId } from '$lib/domain/types
 import { makeApp } from './factory';
 import { summariseRecords } from '$lib/domain/portfolio-summary';
 import { securityCounts } from '$lib/domain/security-review';
+import { nameRanks } from '$lib/domain/name-order';
 
 const TODAY = '2026-12-01' as IsoDate;
 let n = 0;
@@ -90,7 +91,9 @@ function observable(model: PortfolioModel) {
 	});
 	// The Overview's counts, from the facts kept per application.
 	const overview = { ...summariseRecords(model.data.applications, 0, model.prepared, model.facts, TODAY), security: securityCounts(model.facts) };
-	return { perApp, integrations: byId(model.data.integrations), capabilities: byId(model.data.capabilities), custom: model.registry.custom, medianHealth: scores.medianHealth, overview };
+	// The name order is the true one, or dropped (null) after a change moved it: never a stale one.
+	const nameOrder = model.nameRank === null || [...model.nameRank].join() === [...nameRanks(model.data.applications)].join();
+	return { perApp, integrations: byId(model.data.integrations), capabilities: byId(model.data.capabilities), custom: model.registry.custom, medianHealth: scores.medianHealth, overview, nameOrder };
 }
 
 describe('applying logged changes to the model', () => {
@@ -100,7 +103,7 @@ describe('applying logged changes to the model', () => {
 				const db = new AtlasDatabase(`atlas-model-${++n}`);
 				dbs.push(db);
 				const ws = (await createWorkspace(db, 'P', { applications: seedApps(40), integrations: [], capabilities: [] })).id as WorkspaceId;
-				let model = buildModel(await readPortfolio(db, ws), TODAY);
+				let model = buildModel(await readPortfolio(db, ws), TODAY, { nameOrder: true });
 				let seq = 0;
 				for (const s of steps) {
 					const ids = model.data.applications.map((a) => a.id);
@@ -150,5 +153,25 @@ describe('applying logged changes to the model', () => {
 		const sliced = await buildModelInSlices(data, TODAY, async () => void pauses++);
 		expect(pauses).toBe(4);
 		expect(observable(sliced)).toEqual(observable(buildModel(data, TODAY)));
+		expect(sliced.nameRank).toBeNull();
+	});
+
+	it('works out the name order in the same slices when asked, merging its runs between pauses', async () => {
+		const data = { applications: seedApps(SLICE_ROWS * 2 + 7), integrations: [], capabilities: [] };
+		let pauses = 0;
+		const sliced = await buildModelInSlices(data, TODAY, async () => void pauses++, { nameOrder: true });
+		// One after each of the three slices, one after the peers, one between the two rounds merging the name order.
+		expect(pauses).toBe(5);
+		expect([...sliced.nameRank!]).toEqual([...nameRanks(data.applications)]);
+		expect([...buildModel(data, TODAY, { nameOrder: true }).nameRank!]).toEqual([...nameRanks(data.applications)]);
+	});
+
+	it('keeps the name order through an edit that renames nothing, and drops it after a rename', () => {
+		const model = buildModel({ applications: seedApps(10), integrations: [], capabilities: [] }, TODAY, { nameOrder: true });
+		const before = model.data.applications[3];
+		const costed = applyToModel(model, [{ kind: 'applications', id: before.id, before, after: { ...before, annualCost: 5 } }]);
+		expect(costed.nameRank).toBe(model.nameRank);
+		const renamed = applyToModel(costed, [{ kind: 'applications', id: before.id, before, after: { ...before, name: 'Aardvark' } }]);
+		expect(renamed.nameRank).toBeNull();
 	});
 });

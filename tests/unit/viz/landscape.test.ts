@@ -8,7 +8,8 @@ import {
 	type LandscapeOptions
 } from '$lib/viz/layout/landscape';
 import { appId, isoDate, makeApp, makeCapability } from '../domain/factory';
-import { landscapeByDimension } from '$lib/viz/charts/layout-inputs';
+import { landscapeByDimension, landscapeInput } from '$lib/viz/charts/layout-inputs';
+import { compareIds, compareLabels } from '$lib/domain/label-order';
 import { dimensionIndex, matrixDimensions } from '$lib/viz/layout/matrix-dimensions';
 import { indexCapabilities } from '$lib/viz/layout/capability-index';
 import { portfolioColumns } from '$lib/domain/columns';
@@ -199,5 +200,21 @@ describe('the landscape grouped by any field', () => {
 		['sso', [['Not stated', ['d', 'a', 'b', 'c']]]]
 	])('by %s', (key, expected) => {
 		expect(columns(key)).toEqual(expected);
+	});
+});
+
+describe('tiles ordered by a name order worked out beforehand', () => {
+	it('lays the landscape out as sorting the names would', () => {
+		const { apps, capabilities } = loadDemo();
+		const sorted = [...apps.keys()].sort((i, j) => compareLabels(apps[i].name, apps[j].name) || compareIds(apps[i].id, apps[j].id));
+		const rank = new Map(sorted.map((i, r) => [apps[i].id, r]));
+		const options = { ...DEFAULT_LANDSCAPE_OPTIONS, width: 1600 };
+		const ranked = landscapeLayout(capabilities, landscapeInput(apps, (id) => rank.get(id)), options);
+		expect(ranked).toEqual(landscapeLayout(capabilities, landscapeInput(apps), options));
+	});
+
+	it('sorts the names itself when an application has no rank', () => {
+		const withGaps = APPS.map((a, i) => ({ ...a, rank: i === 2 ? undefined : 100 - i }));
+		expect(layout(withGaps).tiles.map((t) => t.appId)).toEqual(layout().tiles.map((t) => t.appId));
 	});
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SCORE_METRIC_KEYS, currentMetricKey, metric, metricsFor, type MetricDef } from '$lib/viz/scales/metrics';
-import type { AppScore } from '$lib/domain/scoring';
+import { DEFAULT_SCORING_SETTINGS, scorePortfolio, type AppScore } from '$lib/domain/scoring';
 import { appId, makeApp } from '../domain/factory';
-import { deepFreeze, loadDemo } from './demo';
+import { DEMO_TODAY, deepFreeze, loadDemo } from './demo';
 
 const score = (fields: Partial<AppScore>): AppScore => ({
 	id: appId('A'),
@@ -159,5 +159,28 @@ describe('built-in metrics', () => {
 			'Unknown metric "custom:colour"; expected one of: health, annualCost, costPerUser, costPercentile, time, confidence, department, hosting, appType, lifecycle, technicalFit, functionalFit, criticality, dataClassification, authentication, compliance, incidents, userCount, cost.licence, cost.infrastructure, cost.support, cost.labour, timeOverride, sso, custom.region'
 		);
 		expect(metric('custom:region', apps).kind).toBe('categorical');
+	});
+});
+
+describe('score metrics read from the score columns', () => {
+	// The demo, and an application nothing is known of: every score of it is unknown.
+	const blank = makeApp({ id: appId('BLANK') });
+	const apps = [...loadDemo().apps, blank];
+	const scores = scorePortfolio(apps, DEFAULT_SCORING_SETTINGS, DEMO_TODAY);
+	const index = (id: string) => scores.prepared.indexById.get(id as never)!;
+
+	it.each(SCORE_METRIC_KEYS)('%s reads the same value from the columns as from each score record', (key) => {
+		const m = metric(key, apps);
+		const fromColumns = apps.map((app) => m.column!(scores, index(app.id)));
+		const fromRecords = apps.map((app) => m.value({ app, score: scores.byId.get(app.id) }));
+		expect(fromColumns).toEqual(fromRecords);
+	});
+
+	it.each(SCORE_METRIC_KEYS.filter((k) => k !== 'confidence'))('%s of an application with no data is null, never 0', (key) => {
+		expect(metric(key, apps).column!(scores, index(blank.id))).toBeNull();
+	});
+
+	it('field metrics have no column reader: they read the record', () => {
+		expect(metric('lifecycle', apps).column).toBeUndefined();
 	});
 });

@@ -24,6 +24,8 @@ export interface ChartContext {
 	/** Annual cost, from the prepared columns: unlike `scores`, it does not change with the weights. */
 	costOf: (app: Application) => number | null;
 	capabilities: Capability[];
+	/** Each application's place in name order, when it was worked out with the portfolio; charts that draw by name sort otherwise. */
+	nameRankOf?: ((id: AppId) => number | undefined) | null;
 	metric: MetricDef;
 	colours: MetricColours;
 	palette: Palette;

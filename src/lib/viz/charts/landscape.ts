@@ -35,7 +35,7 @@ export const landscapeChart: ChartDef<FittedLandscape, LandscapeSource> = {
 	label: 'Capability landscape',
 	prepare(context) {
 		const { by } = landscapeGrouping(context);
-		if (!by) return landscapeSource(context.capabilities, landscapeInput(context.apps), { focus: context.option('zoom', '') || null });
+		if (!by) return landscapeSource(context.capabilities, landscapeInput(context.apps, context.nameRankOf), { focus: context.option('zoom', '') || null });
 		const input = landscapeByDimension(context.apps, context.scoring, by);
 		return landscapeSource(input.capabilities, input.apps, { unplacedLabel: `${by.label}: not stated`, boxNoun: { one: 'group', many: 'groups' } });
 	},

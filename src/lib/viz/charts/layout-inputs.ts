@@ -15,8 +15,10 @@ import type { TreemapApp } from '../layout/treemap';
 
 type Scores = ReadonlyMap<AppId, AppScore>;
 
-export function landscapeInput(apps: readonly Application[]): LandscapeApp[] {
-	return apps.map((a) => ({ id: a.id, name: a.name, capabilities: a.capabilities }));
+/** The landscape's applications; with `rankOf`, each carries its place in name order, so the layout need not sort names. */
+export function landscapeInput(apps: readonly Application[], rankOf?: ((id: AppId) => number | undefined) | null): LandscapeApp[] {
+	if (!rankOf) return apps.map((a) => ({ id: a.id, name: a.name, capabilities: a.capabilities }));
+	return apps.map((a) => ({ id: a.id, name: a.name, capabilities: a.capabilities, rank: rankOf(a.id) }));
 }
 
 /** Group keys become the ids of the landscape's columns; prefixed, so no group is mistaken for a capability. */

@@ -12,7 +12,8 @@ import { formatMoneyCompact } from '$lib/domain/format';
 import type { AnyField } from '$lib/domain/fields/field-def';
 import { fieldRegistry, type FieldRegistry } from '$lib/domain/fields/registry';
 import { TIME_OPTIONS } from '$lib/domain/fields/vocabularies';
-import type { AppScore } from '$lib/domain/scoring';
+import type { AppScore, PortfolioScores } from '$lib/domain/scoring';
+import { NO_TIME } from '$lib/domain/scoring/time-rule';
 import { unknownNameMessage } from '$lib/domain/scoring/lookup';
 import { TIME_DECISIONS, type Application } from '$lib/domain/types';
 import { compareLabels } from '../layout/compare';
@@ -32,11 +33,19 @@ export type SequentialScheme = 'goodness' | 'cost' | 'neutral';
 /** Colour schemes for categories: fixed meaningful colours, or 'nominal' for any list. */
 export type CategoricalScheme = 'time' | 'lifecycle' | 'criticality' | 'classification' | 'hosting' | 'sso' | 'authentication' | 'nominal';
 
+/**
+ * A score metric's value read straight from the scores' typed columns at an application's index:
+ * the same value as `value` reads from its score record, without making that record (and its TIME
+ * reason, peer and cost objects) for every application a view colours.
+ */
+export type ColumnValue<T> = (scores: PortfolioScores, index: number) => T | null;
+
 export interface SequentialMetric {
 	key: MetricKey;
 	label: string;
 	kind: 'sequential';
 	value: (input: MetricInput) => number | null;
+	column?: ColumnValue<number>;
 	format: (value: number) => string;
 	/** True when high is good (health), false when high is bad (cost), null when neither. */
 	highIsGood: boolean | null;
@@ -55,6 +64,7 @@ export interface CategoricalMetric {
 	label: string;
 	kind: 'categorical';
 	value: (input: MetricInput) => string | null;
+	column?: ColumnValue<string>;
 	/** Every category, in legend order. */
 	categories: Category[];
 	/** True when the order means something (lifecycle, criticality, classification). */
@@ -75,28 +85,34 @@ const finite = (v: number | null | undefined) => (typeof v === 'number' && Numbe
 export const SCORE_METRICS: Readonly<Record<ScoreMetricKey, MetricDef>> = Object.freeze({
 	health: {
 		key: 'health', label: 'Health', kind: 'sequential', scheme: 'goodness', highIsGood: true, domain: [0, 100],
-		value: ({ score }) => finite(score?.health), format: (v) => String(Math.round(v))
+		value: ({ score }) => finite(score?.health), format: (v) => String(Math.round(v)),
+		column: ({ rescored }, i) => finite(rescored.health[i])
 	},
 	annualCost: {
 		key: 'annualCost', label: 'Annual cost', kind: 'sequential', scheme: 'cost', highIsGood: false, domain: null,
-		value: ({ score }) => finite(score?.cost?.total), format: money
+		value: ({ score }) => finite(score?.cost?.total), format: money,
+		column: ({ prepared }, i) => finite(prepared.cost[i])
 	},
 	costPerUser: {
 		key: 'costPerUser', label: 'Cost per user', kind: 'sequential', scheme: 'cost', highIsGood: false, domain: null,
-		value: ({ score }) => finite(score?.costPerUser), format: money
+		value: ({ score }) => finite(score?.costPerUser), format: money,
+		column: ({ prepared }, i) => finite(prepared.costPerUser[i])
 	},
 	costPercentile: {
 		key: 'costPercentile', label: 'Cost against peers (percentile)', kind: 'sequential', scheme: 'cost', highIsGood: false, domain: [0, 100],
-		value: ({ score }) => finite(score?.peer?.percentile), format: (v) => `P${Math.round(v)}`
+		value: ({ score }) => finite(score?.peer?.percentile), format: (v) => `P${Math.round(v)}`,
+		column: ({ prepared }, i) => finite(prepared.peerPercentile[i])
 	},
 	time: {
 		key: 'time', label: 'TIME', kind: 'categorical', scheme: 'time', ordered: false,
 		categories: TIME_DECISIONS.map((d) => ({ key: d, label: TIME_OPTIONS.find((o) => o.value === d)!.label })),
-		value: ({ score }) => score?.time?.decision ?? null
+		value: ({ score }) => score?.time?.decision ?? null,
+		column: ({ rescored }, i) => (rescored.time[i] === NO_TIME ? null : TIME_DECISIONS[rescored.time[i]])
 	},
 	confidence: {
 		key: 'confidence', label: 'Score confidence', kind: 'sequential', scheme: 'goodness', highIsGood: true, domain: [0, 1],
-		value: ({ score }) => finite(score?.confidence), format: (v) => `${Math.round(v * 100)}%`
+		value: ({ score }) => finite(score?.confidence), format: (v) => `${Math.round(v * 100)}%`,
+		column: ({ rescored }, i) => finite(rescored.confidence[i])
 	}
 });
 export const SCORE_METRIC_KEYS = Object.keys(SCORE_METRICS) as ScoreMetricKey[];

@@ -112,7 +112,7 @@ const tooltip = () => null;
 
 /** The colours of every application under metric `key`, on the screen palette. */
 export function colours(key: string): MetricColours {
-	return metricColours(APPS, SCORES.byId, metric(key, APPS), 'screen');
+	return metricColours(APPS, SCORES, metric(key, APPS), 'screen');
 }
 
 const phrase = (label: string) => (/^[A-Z]{2,}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));
