@@ -80,13 +80,17 @@ export class KeptLandscapeState {
 		if (portfolio.isLoading) {
 			readFigures<StoredLandscape>(db, KEPT_LANDSCAPE_VIEW, { today: portfolio.today, build: version })
 				.then((kept) => {
-					this.#kept = kept;
 					// Read while its key matched: the seq and settings are those of the stored portfolio.
 					if (kept) this.#last = `${kept.workspaceId} ${drawnFrom(kept.figures, kept.figures.settings, kept.figures.today)}`;
+					if (untrack(() => portfolio.isLoading)) this.#kept = kept;
 				})
 				.catch(() => (this.#kept = null));
 		}
 		$effect(() => this.#keepWhenStill());
+		// Once the records are read the kept landscape is never shown again: let it go (a few MB at 10,000).
+		$effect(() => {
+			if (!portfolio.isLoading && untrack(() => this.#kept)) this.#kept = null;
+		});
 	}
 
 	/** Decoded once, when there is a kept landscape for this spec (the box is the frame's to check). */
