@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, openOverview } from './fixtures';
+import { test, expect, goTo, openOverview } from './fixtures';
 
 // The landscape kept from a visit to Heat maps paints the next visit before the records are read
 // (viz/layout/kept-landscape.ts), only when it is exactly what the live landscape draws.
@@ -190,5 +191,46 @@ test('a kept landscape is inert where it cannot be right: a tile opens its appli
 	await release();
 	await expect(page.locator('h1')).toBeVisible();
 	expect(errors).toEqual([]);
+	await close();
+});
+
+test('at 10,000 applications (tiles on a canvas), the kept landscape is the live one pixel for pixel, and names its tiles from what was kept', async ({ page, context }, info) => {
+	test.setTimeout(240_000);
+	const dir = info.outputPath('portfolio-10k');
+	execFileSync('node', ['scripts/generate-portfolio.mjs', '--apps', '10000', '--out', dir]);
+	await openOverview(page);
+	await goTo(page, 'Import');
+	await page.getByTestId('import-input').setInputFiles(['applications', 'integrations', 'capabilities'].map((f) => `${dir}/${f}.csv`));
+	await page.getByRole('button', { name: 'Continue to preview' }).click();
+	await page.getByLabel('Name of the new workspace').fill('Ten thousand');
+	await page.getByRole('button', { name: 'Import 10,000 applications' }).click();
+	await expect(page.getByTestId('import-done')).toBeVisible({ timeout: 120_000 });
+	await page.addInitScript(noteSources);
+	await page.goto('/heatmaps');
+	const surface = page.locator('svg[data-chart]').getByRole('application');
+	await expect(surface).toHaveAttribute('aria-label', /^[\d,]+ application tiles drawn on a canvas/);
+	await expect.poll(async () => (await stored(page)).kept.length, { timeout: 30_000 }).toBe(1);
+	/** The frame as painted, and the name of the first tile as the keyboard finds it. */
+	const seen = async () => {
+		const shot = await frame(page).screenshot();
+		await surface.focus();
+		await page.keyboard.press('Home');
+		const id = await surface.getAttribute('aria-activedescendant');
+		return { shot, first: await page.locator(`[id="${id}"]`).getAttribute('aria-label') };
+	};
+	const live = await seen();
+	expect(live.first).toMatch(/: \d+$/);
+
+	const { hold, release, close } = await holder(context);
+	await hold();
+	await page.reload();
+	await expect(frame(page)).toHaveAttribute('data-kept', '');
+	const kept = await seen();
+	await expect(frame(page)).toHaveAttribute('data-kept', '');
+	expect(kept.first).toBe(live.first);
+	expect(kept.shot.equals(live.shot), 'the kept frame, pixel for pixel').toBe(true);
+	await release();
+	await expect(frame(page)).not.toHaveAttribute('data-kept');
+	expect(await sources(page)).toEqual(['kept', 'live']);
 	await close();
 });
