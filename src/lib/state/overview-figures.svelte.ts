@@ -16,23 +16,14 @@ import { summariseRecords, summariseScores } from '$lib/domain/portfolio-summary
 import { securityCounts } from '$lib/domain/security-review';
 import type { PortfolioState } from './portfolio.svelte';
 import type { WorkspaceState } from './workspaces.svelte';
+import { whenIdle } from './when-idle';
 
 export const OVERVIEW_VIEW = 'overview';
 /**
  * Figures are kept once the portfolio has been still this long, so a run of edits or a slider's
  * drag writes once; short, so that a page left soon after still leaves them for the next visit.
  */
-const KEEP_AFTER_MS = 150;
-
-/** Runs `fn` when the page is idle (soon after, where the browser cannot say); returns a cancel. */
-function whenIdle(fn: () => void): () => void {
-	if (typeof requestIdleCallback === 'function') {
-		const id = requestIdleCallback(fn, { timeout: 1000 });
-		return () => cancelIdleCallback(id);
-	}
-	const id = setTimeout(fn, 0);
-	return () => clearTimeout(id);
-}
+export const KEEP_AFTER_MS = 150;
 
 export class OverviewFiguresState {
 	#portfolio: PortfolioState;
