@@ -59,3 +59,33 @@ export async function openOverview(page: Page) {
 export async function goTo(page: Page, area: string) {
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area, exact: true }).click();
 }
+
+/**
+ * Logs change `seq` of the first workspace straight into IndexedDB from a plain page of the app's
+ * origin, as a change no open page of Atlas saw (another build, a tab closed mid-way): anything
+ * kept for the change before it is then stale.
+ */
+export async function logChangeByHand(page: Page, seq: number) {
+	await page.goto('/theme.js');
+	await page.evaluate(
+		(seq) =>
+			new Promise<void>((done, reject) => {
+				const open = indexedDB.open('portfolio-atlas');
+				open.onsuccess = () => {
+					const tx = open.result.transaction(['changes', 'changeOps', 'workspaces'], 'readwrite');
+					const workspaces = tx.objectStore('workspaces').getAll();
+					workspaces.onsuccess = () => {
+						const workspaceId = workspaces.result[0].id;
+						tx.objectStore('changes').add({ workspaceId, seq, at: new Date().toISOString(), action: 'edit', label: 'A change made elsewhere', effect: { type: 'ops', count: 0 } });
+						tx.objectStore('changeOps').add({ workspaceId, seq, ops: [] });
+					};
+					tx.oncomplete = () => {
+						open.result.close();
+						done();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		seq
+	);
+}

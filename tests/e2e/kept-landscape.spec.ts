@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, goTo, openOverview } from './fixtures';
+import { test, expect, goTo, logChangeByHand, openOverview } from './fixtures';
 
 // The landscape kept from a visit to Heat maps paints the next visit before the records are read
 // (viz/layout/kept-landscape.ts), only when it is exactly what the live landscape draws.
@@ -142,28 +142,7 @@ test('a later visit paints the landscape kept from the last one, the same as the
 	await expect(page.locator('svg[data-chart] g[data-mark]').first()).toBeVisible();
 	const { latest } = await stored(page);
 	await expect.poll(async () => (await stored(page)).kept).toEqual([latest]);
-	await page.goto('/theme.js');
-	await page.evaluate(
-		(seq) =>
-			new Promise<void>((done, reject) => {
-				const open = indexedDB.open('portfolio-atlas');
-				open.onsuccess = () => {
-					const tx = open.result.transaction(['changes', 'changeOps', 'workspaces'], 'readwrite');
-					const workspaces = tx.objectStore('workspaces').getAll();
-					workspaces.onsuccess = () => {
-						const workspaceId = workspaces.result[0].id;
-						tx.objectStore('changes').add({ workspaceId, seq, at: new Date().toISOString(), action: 'edit', label: 'A change made elsewhere', effect: { type: 'ops', count: 0 } });
-						tx.objectStore('changeOps').add({ workspaceId, seq, ops: [] });
-					};
-					tx.oncomplete = () => {
-						open.result.close();
-						done();
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-			}),
-		latest + 1
-	);
+	await logChangeByHand(page, latest + 1);
 	await hold();
 	await page.goto('/heatmaps');
 	await expect(page.getByText('Opening the portfolio…')).toBeVisible();

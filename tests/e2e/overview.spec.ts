@@ -1,4 +1,4 @@
-import { test, expect, readCsv, todayIso, openOverview } from './fixtures';
+import { test, expect, readCsv, todayIso, logChangeByHand, openOverview } from './fixtures';
 
 // The expected figures are computed here from the shipped CSV files, independently of the app.
 const apps = readCsv('data/demo/applications.csv');
@@ -165,28 +165,7 @@ test('a later visit paints the figures kept from the last one, kept too after an
 
 	// A change logged while no page of Atlas was open to keep figures for it (written here by hand
 	// from a plain page): the kept figures are stale and never shown.
-	await page.goto('/theme.js');
-	await page.evaluate(
-		(seq) =>
-			new Promise<void>((done, reject) => {
-				const open = indexedDB.open('portfolio-atlas');
-				open.onsuccess = () => {
-					const tx = open.result.transaction(['changes', 'changeOps', 'workspaces'], 'readwrite');
-					const workspaces = tx.objectStore('workspaces').getAll();
-					workspaces.onsuccess = () => {
-						const workspaceId = workspaces.result[0].id;
-						tx.objectStore('changes').add({ workspaceId, seq, at: new Date().toISOString(), action: 'edit', label: 'A change made elsewhere', effect: { type: 'ops', count: 0 } });
-						tx.objectStore('changeOps').add({ workspaceId, seq, ops: [] });
-					};
-					tx.oncomplete = () => {
-						open.result.close();
-						done();
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-			}),
-		latest + 1
-	);
+	await logChangeByHand(page, latest + 1);
 	await page.goto('/');
 	await expect(page.getByTestId('overview-stats')).toHaveAttribute('data-source', 'live');
 	expect(await sources()).toEqual(['live']);
