@@ -1,6 +1,6 @@
 // Every browser test runs through this fixture: it fails the test on any console error, any
 // uncaught page error, and any request that leaves the page's own origin (the app must make none).
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import Papa from 'papaparse';
 
@@ -88,4 +88,37 @@ export async function logChangeByHand(page: Page, seq: number) {
 			}),
 		seq
 	);
+}
+
+/**
+ * Another tab that holds the records' store in a write, so a page's read of the records waits
+ * however fast the machine is and what it paints before them can be seen. A file of the app's
+ * origin, not the app: it reads no records of its own.
+ */
+export async function holdRecords(context: BrowserContext) {
+	const page = await context.newPage();
+	await page.goto('/theme.js');
+	return {
+		hold: () =>
+			page.evaluate(
+				() =>
+					new Promise<void>((held) => {
+						const w = window as unknown as { __release?: boolean };
+						w.__release = false;
+						const open = indexedDB.open('portfolio-atlas');
+						open.onsuccess = () => {
+							const store = open.result.transaction('buckets', 'readwrite').objectStore('buckets');
+							// A transaction stays open while it has requests: ask again until released.
+							const again = () => {
+								if (!w.__release) store.count().onsuccess = again;
+								else open.result.close();
+							};
+							again();
+							held();
+						};
+					})
+			),
+		release: () => page.evaluate(() => ((window as unknown as { __release?: boolean }).__release = true)),
+		close: () => page.close()
+	};
 }

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, goTo, logChangeByHand, openOverview } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, goTo, holdRecords, logChangeByHand, openOverview } from './fixtures';
 
 // The landscape kept from a visit to Heat maps paints the next visit before the records are read
 // (viz/layout/kept-landscape.ts), only when it is exactly what the live landscape draws.
@@ -44,37 +44,6 @@ const stored = (page: Page) =>
 			})
 	);
 
-/**
- * Another tab holds the records' store in a write, so that the page's read of the records waits
- * however fast the machine is, and the kept landscape is seen (as in overview.spec.ts).
- */
-async function holder(context: BrowserContext) {
-	const page = await context.newPage();
-	await page.goto('/theme.js');
-	return {
-		hold: () =>
-			page.evaluate(
-				() =>
-					new Promise<void>((held) => {
-						const w = window as unknown as { __release?: boolean };
-						w.__release = false;
-						const open = indexedDB.open('portfolio-atlas');
-						open.onsuccess = () => {
-							const store = open.result.transaction('buckets', 'readwrite').objectStore('buckets');
-							const again = () => {
-								if (!w.__release) store.count().onsuccess = again;
-								else open.result.close();
-							};
-							again();
-							held();
-						};
-					})
-			),
-		release: () => page.evaluate(() => ((window as unknown as { __release?: boolean }).__release = true)),
-		close: () => page.close()
-	};
-}
-
 /** What the chart draws: its title and description, and each tile's place, fill and accessible name. */
 const drawn = (page: Page) =>
 	page.locator('svg[data-chart]').evaluate((svg) => ({
@@ -89,7 +58,7 @@ const drawn = (page: Page) =>
 
 test('a later visit paints the landscape kept from the last one, the same as the live one; never for another metric, another room or a changed log', async ({ page, context }) => {
 	await page.addInitScript(noteSources);
-	const { hold, release, close } = await holder(context);
+	const { hold, release, close } = await holdRecords(context);
 	await openOverview(page);
 	await page.goto('/heatmaps');
 	await expect(page.locator('svg[data-chart] g[data-mark]').first()).toBeVisible();
@@ -155,7 +124,7 @@ test('a later visit paints the landscape kept from the last one, the same as the
 test('a kept landscape is inert where it cannot be right: a tile opens its application, and nothing throws', async ({ page, context }) => {
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
-	const { hold, release, close } = await holder(context);
+	const { hold, release, close } = await holdRecords(context);
 	await openOverview(page);
 	await page.goto('/heatmaps');
 	await expect(page.locator('svg[data-chart] g[data-mark]').first()).toBeVisible();
@@ -200,7 +169,7 @@ test('at 10,000 applications (tiles on a canvas), the kept landscape is the live
 	const live = await seen();
 	expect(live.first).toMatch(/: \d+$/);
 
-	const { hold, release, close } = await holder(context);
+	const { hold, release, close } = await holdRecords(context);
 	await hold();
 	await page.reload();
 	await expect(frame(page)).toHaveAttribute('data-kept', '');

@@ -1,4 +1,4 @@
-import { test, expect, readCsv, todayIso, logChangeByHand, openOverview } from './fixtures';
+import { test, expect, readCsv, todayIso, holdRecords, logChangeByHand, openOverview } from './fixtures';
 
 // The expected figures are computed here from the shipped CSV files, independently of the app.
 const apps = readCsv('data/demo/applications.csv');
@@ -98,31 +98,8 @@ test('a later visit paints the figures kept from the last one, kept too after an
 					};
 				})
 		);
-	// Another tab holds the records' store in a write, so that the Overview's read of the records
-	// waits however fast the machine is, and the kept figures are seen. A file of the app's origin,
-	// not the app: it reads no records of its own.
-	const holder = await context.newPage();
-	await holder.goto('/theme.js');
-	const hold = () =>
-		holder.evaluate(
-			() =>
-				new Promise<void>((held) => {
-					const w = window as unknown as { __release?: boolean };
-					w.__release = false;
-					const open = indexedDB.open('portfolio-atlas');
-					open.onsuccess = () => {
-						const store = open.result.transaction('buckets', 'readwrite').objectStore('buckets');
-						// A transaction stays open while it has requests: ask again until released.
-						const again = () => {
-							if (!w.__release) store.count().onsuccess = again;
-							else open.result.close();
-						};
-						again();
-						held();
-					};
-				})
-		);
-	const release = () => holder.evaluate(() => ((window as unknown as { __release?: boolean }).__release = true));
+	// Another tab holds the records' store, so the Overview's read of the records waits and the kept figures are seen.
+	const { hold, release, close } = await holdRecords(context);
 	const lifecycleCount = async (label: string) => {
 		const labels = await page.getByTestId('by-lifecycle').locator('dt').allInnerTexts();
 		const counts = (await page.getByTestId('by-lifecycle').locator('dd').allInnerTexts()).map((t) => Number(t.trim()));
@@ -170,5 +147,5 @@ test('a later visit paints the figures kept from the last one, kept too after an
 	await expect(page.getByTestId('overview-stats')).toHaveAttribute('data-source', 'live');
 	expect(await sources()).toEqual(['live']);
 	expect(await lifecycleCount('End of life')).toBe(endOfLife + 1);
-	await holder.close();
+	await close();
 });

@@ -15,7 +15,7 @@ import { keepFigures, readFigures } from '$lib/db/figures-cache';
 import { restoreScoringSettings } from '$lib/domain/scoring';
 import type { WorkspaceId } from '$lib/domain/types';
 import type { ChartWords } from '$lib/viz/charts/chart-def';
-import { decodeLandscape, encodeLandscape, KEPT_LANDSCAPE_VIEW, type KeptLandscape, type LandscapeDrawing } from '$lib/viz/layout/kept-landscape';
+import { decodeLandscape, encodeLandscape, keptFor, KEPT_LANDSCAPE_VIEW, type KeptLandscape, type LandscapeDrawing } from '$lib/viz/layout/kept-landscape';
 import type { FittedLandscape } from '$lib/viz/layout/landscape-fit';
 import type { MetricColours } from '$lib/viz/metric-colours';
 import { KEEP_AFTER_MS } from './overview-figures.svelte';
@@ -95,10 +95,10 @@ export class KeptLandscapeState {
 
 	/** Decoded once, when there is a kept landscape for this spec (the box is the frame's to check). */
 	readonly #shown: ShownLandscape | null = $derived.by(() => {
-		const kept = this.#kept;
-		if (!kept || kept.figures.spec !== this.#source.spec()) return null;
-		const drawing = decodeLandscape(kept.figures);
-		return { width: kept.figures.width, height: kept.figures.height, above: kept.figures.above, layout: drawing.layout, words: drawing.words, drawing };
+		const figures = keptFor(this.#kept?.figures ?? null, this.#source.spec());
+		if (!figures) return null;
+		const drawing = decodeLandscape(figures);
+		return { width: figures.width, height: figures.height, above: figures.above, layout: drawing.layout, words: drawing.words, drawing };
 	});
 
 	/** The kept landscape to draw now: while the records are read, for the active workspace and this view, unless refused. */

@@ -164,18 +164,21 @@ export function decodeLandscape(kept: KeptLandscape): LandscapeDrawing {
 		layout: { ...kept.layout, tiles },
 		words: kept.words,
 		// An application not tiled is not drawn; its name is its id, as the live chart words an unknown one.
-		colourOf: (id) => (colour[at(id)] ? colours[colour[at(id)] - 1] : null),
+		colourOf: (id) => {
+			const c = colour[at(id)];
+			return c ? colours[c - 1] : null;
+		},
 		display: (id) => (at(id) >= 0 ? displays[display[at(id)]] : 'No data'),
 		nameOf: (id) => (at(id) >= 0 ? names[at(id)] : id)
 	};
 }
 
 /** Whether a kept landscape is what the page would draw now for `spec` (the box is checked as the frame is measured). */
-export function keptFor(kept: KeptLandscape | null, spec: string): KeptLandscape | null {
+export function keptFor<K extends KeptLandscape>(kept: K | null, spec: string | null): K | null {
 	return kept && kept.spec === spec ? kept : null;
 }
 
-/** Whether the box a frame measured is the one the kept landscape was fitted to. */
-export function keptFits(kept: KeptLandscapeKey, box: { width: number; height: number }): boolean {
+/** Whether the box a frame measured is the one a kept chart was fitted to. */
+export function keptFits(kept: { width: number; height: number }, box: { width: number; height: number }): boolean {
 	return kept.width === box.width && kept.height === box.height;
 }
