@@ -48,8 +48,9 @@ function parseArgs(argv) {
 const MB = 1024 * 1024;
 
 /** A row of the app measured in its own pages: `side` holds the subject's and the floor's runs. */
-function timedRow(id, label, size, side, floorKey, runs) {
+function timedRow(id, label, size, side, floorKey, runs, phases) {
 	return makeRow({
+		phases,
 		id,
 		label,
 		size,
@@ -70,9 +71,14 @@ function appRows(cold, stored, bundle, imports, trios, ragged, edits) {
 		rows.push(timedRow(`edit@${e.size}`, 'one edit, from the write to the open Overview updated', e.size, e.single, 'edit', e.runs));
 		rows.push(timedRow(`bulk-edit@${e.size}`, 'bulk edit of 1,000 applications, from the write to the open Overview updated', e.size, e.bulk, 'edit', e.runs));
 	}
-	for (const s of imports) rows.push(timedRow(`ui-import@${s.size}`, 'CSV import through the Import page (worker: read, map, preview, commit)', s.size, s, 'uiImport', s.runs));
-	for (const s of trios) rows.push(timedRow(`ui-import-trio@${s.size}`, 'the portfolio as its three files through the Import page (3 integrations per application)', s.size, s, 'uiImportTrio', s.runs));
-	if (ragged) rows.push(timedRow(`ragged-preview@${RAGGED_CELLS}`, 'a ragged row of 100,000 cells, through the Import page to its preview', RAGGED_CELLS, ragged, 'raggedPreview', APP_RUNS.raggedPreview));
+	for (const s of imports) {
+		rows.push(timedRow(`ui-import@${s.size}`, 'CSV import through the Import page (worker: read, map, preview, commit)', s.size, s, 'uiImport', s.runs, s.phases));
+		rows.push(
+			timedRow(`least-import@${s.size}`, 'the least import of the same file: papaparse, one plain object per row, stored in 64 buckets (no app code)', s.size, { subject: s.least.side, floor: s.floor }, 'uiImport', s.runs, s.least.parts)
+		);
+	}
+	for (const s of trios) rows.push(timedRow(`ui-import-trio@${s.size}`, 'the portfolio as its three files through the Import page (3 integrations per application)', s.size, s, 'uiImportTrio', s.runs, s.phases));
+	if (ragged) rows.push(timedRow(`ragged-preview@${RAGGED_CELLS}`, 'a ragged row of 100,000 cells, through the Import page to its preview', RAGGED_CELLS, ragged, 'raggedPreview', APP_RUNS.raggedPreview, ragged.phases));
 	for (const s of stored) rows.push(timedRow(`list@${s.size}`, 'Applications table first screen painted (cost desc)', s.size, s.list, 'open', s.runs));
 	for (const s of stored) rows.push(timedRow(`overview-first@${s.size}`, 'open the Overview with no figures kept (the first visit of a day)', s.size, s.firstVisit, 'open', s.runs));
 	for (const s of stored) rows.push(timedRow(`overview@${s.size}`, 'open the Overview, a later visit (figures kept since the last change)', s.size, s.overview, 'open', s.runs));

@@ -252,7 +252,8 @@ export async function measureStoredPortfolio(browser, origin, size, { warmup, re
 export async function measureUiImport(browser, origin, size, file, runs) {
 	return measureImportPage(browser, origin, [file], runs, {
 		until: 'stored',
-		floor: (bench) => bench.evaluate((n) => window.atlasBench.parseApplications(n), size)
+		floor: (bench) => bench.evaluate((n) => window.atlasBench.parseApplications(n), size),
+		least: (bench) => bench.evaluate((n) => window.atlasBench.leastImport(n), size)
 	});
 }
 
@@ -302,9 +303,14 @@ function installImportMarks(until) {
 	observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
 }
 
-export async function measureImportPage(browser, origin, files, { warmup, repeats }, { until, floor: measureFloor }) {
+export async function measureImportPage(browser, origin, files, { warmup, repeats }, { until, floor: measureFloor, least: measureLeast }) {
 	const subject = emptySide();
 	const floor = emptySide();
+	/** The app's time per screen, per run: file to mapping, to preview (and to imported). */
+	const screens = [];
+	/** `least` (when given): the least import of the same file in the bench page, and its parts per run. */
+	const least = emptySide();
+	const leastParts = { parse: [], objects: [], store: [] };
 	for (let i = 0; i < warmup + repeats; i++) {
 		const context = await freshContext(browser);
 		try {
@@ -326,19 +332,28 @@ export async function measureImportPage(browser, origin, files, { warmup, repeat
 			const run = await page.evaluate(() => {
 				const m = window.__atlasImportMark;
 				// The app's time: from each action (the file chosen, each click) to the screen it leads to, painted.
-				const ms = m.ready.reduce((sum, at, k) => sum + (at - m.actions[k]), 0);
-				return { ms, longestTaskMs: m.tasks.reduce((a, b) => Math.max(a, b), 0) };
+				const screens = m.ready.map((at, k) => at - m.actions[k]);
+				const ms = screens.reduce((sum, s) => sum + s, 0);
+				return { ms, screens, longestTaskMs: m.tasks.reduce((a, b) => Math.max(a, b), 0) };
 			});
 			const bench = await openBenchPage(context, origin);
 			const parseMs = await measureFloor(bench);
+			const leastRun = measureLeast ? await measureLeast(bench) : null;
 			if (i < warmup) continue;
 			record(subject, run);
 			record(floor, { ms: parseMs, longestTaskMs: 0 });
+			screens.push(run.screens);
+			if (leastRun) {
+				record(least, { ms: leastRun.ms });
+				for (const part of Object.keys(leastParts)) leastParts[part].push(leastRun[part]);
+			}
 		} finally {
 			await context.close();
 		}
 	}
-	return { subject, floor };
+	const names = until === 'preview' ? ['mapping', 'preview'] : ['mapping', 'preview', 'imported'];
+	const phases = Object.fromEntries(names.map((name, k) => [name, screens.map((s) => s[k])]));
+	return { subject, floor, phases, least: measureLeast ? { side: least, parts: leastParts } : null };
 }
 
 /**
