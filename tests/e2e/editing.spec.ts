@@ -124,7 +124,7 @@ test('no route says the demo workspace is empty while it opens', async ({ page }
 		(window as unknown as { __seen: string[] }).__seen = seen;
 		new MutationObserver(() => {
 			const text = document.body?.innerText ?? '';
-			for (const phrase of ['This workspace is empty', 'Nothing to draw yet', 'No application matches', 'No such application', 'Import your application inventory']) {
+			for (const phrase of ['This workspace is empty', 'Nothing to draw yet', 'No application matches', 'No such application', 'Import your application inventory', '0 of 0 applications', 'no known cost']) {
 				if (text.includes(phrase) && !seen.includes(phrase)) seen.push(phrase);
 			}
 		}).observe(document, { subtree: true, childList: true, characterData: true });

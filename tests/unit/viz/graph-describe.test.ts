@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '$lib/domain/graph/graph';
-import { impactOf } from '$lib/domain/graph/impact';
+import { impactOf, type ImpactApp } from '$lib/domain/graph/impact';
 import type { Integration, IntegrationType } from '$lib/domain/types';
 import { impactSvg } from '$lib/viz/export/impact-svg';
 import { edgeLines, memberPlace, nodeLines } from '$lib/viz/layout/graph-describe';
@@ -54,7 +54,7 @@ describe('impactSvg', () => {
 			['erp', 'ERP'],
 			['web', 'Web shop'],
 			['dw', 'Warehouse']
-		].map(([id, name]) => [id, { id, name, capabilities: [] }])
+		].map(([id, name]): [string, ImpactApp] => [id, { id: id as ImpactApp['id'], name, capabilities: [] }])
 	);
 	const integrations = [
 		{ id: 'I1', source: 'web', target: 'crm', direction: 'one-way' as const, type: 'api' as const },
