@@ -7,7 +7,7 @@
  * model is not changed except for the prepared typed arrays, which are owned by the newest model.
  */
 import { applyOps, type HeldRecords, type RecordOp } from './changes';
-import { customValues, profileColumn, sortProfiles } from './fields/custom-fields';
+import { customValues, profileColumn, finishProfiles } from './fields/custom-fields';
 import { fieldRegistry, registryOf, type FieldRegistry } from './fields/registry';
 import { finishPrepared, prepareRange, prepareScoring, startPrepared, updatePrepared, type PreparedScoring } from './scoring/prepare';
 import { readFacts, readFactsRange, startFacts, updateFacts, type RecordFacts } from './record-facts';
@@ -102,7 +102,7 @@ export async function buildModelInSlices(data: PortfolioData, today: IsoDate, pa
 	const finished = finishPrepared(prepared, apps);
 	await pause();
 	const nameRank = options.nameOrder ? ranksOf(await mergeRuns(apps, runs, pause)) : null;
-	const profiles = sortProfiles([...custom].map(([name, values]) => profileColumn(name, values)));
+	const profiles = finishProfiles([...custom].map(([name, values]) => profileColumn(name, values)));
 	return { data, prepared: finished, facts, registry: registryOf(profiles), nameRank, version: 0, signalInputs: 0, costInputs: 0, lineage: ++lineages };
 }
 
@@ -124,7 +124,7 @@ function reprofile(registry: FieldRegistry, apps: readonly Application[], names:
 		if (values.length) profiles.set(name, profileColumn(name, values));
 		else profiles.delete(name);
 	}
-	const custom = sortProfiles([...profiles.values()]);
+	const custom = finishProfiles([...profiles.values()]);
 	const same = custom.length === registry.custom.length && custom.every((p, i) => p === registry.custom[i]);
 	return same ? registry : registryOf(custom);
 }

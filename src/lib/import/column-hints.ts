@@ -7,7 +7,9 @@
  * row is read.
  */
 import type { ColumnMapping } from './row-to-application';
-import { normaliseDate, type DateOrder } from '$lib/domain/normalise/dates';
+import { inferDateOrder, normaliseDate, type DateOrder } from '$lib/domain/normalise/dates';
+
+export { inferDateOrder };
 import { normaliseMoney, parseNumber } from '$lib/domain/normalise/money';
 import { isBlank } from '$lib/domain/normalise/result';
 import { inferRatingScale, ratingNumber, type RatingScale } from '$lib/domain/normalise/scales';
@@ -35,20 +37,6 @@ export interface ColumnHint {
 	rating?: RatingScale;
 }
 
-/** Day-first or month-first, by which position ever holds a number over 12; undefined if none does. */
-export function inferDateOrder(values: Iterable<string>): DateOrder | undefined {
-	let dmy = 0;
-	let mdy = 0;
-	for (const value of values) {
-		const m = value.trim().match(/^(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}\b/);
-		if (!m) continue;
-		const [a, b] = [Number(m[1]), Number(m[2])];
-		if (a > 12 && b <= 12) dmy++;
-		else if (b > 12 && a <= 12) mdy++;
-	}
-	if (dmy === mdy) return undefined;
-	return dmy > mdy ? 'dmy' : 'mdy';
-}
 
 const SCALE_WORDS: Record<string, number> = { k: 1e3, thousand: 1e3, thousands: 1e3, '000': 1e3, '000s': 1e3, m: 1e6, mm: 1e6, mn: 1e6, million: 1e6, millions: 1e6, bn: 1e9, b: 1e9, billion: 1e9, billions: 1e9 };
 

@@ -5,7 +5,7 @@
  * values (Red/Amber/Green, a region) groups and filters as an enumeration, anything else is text.
  */
 import { normaliseBoolean } from '../normalise/booleans';
-import { normaliseDate } from '../normalise/dates';
+import { inferDateOrder, normaliseDate, type DateOrder } from '../normalise/dates';
 import { normaliseMoney, parseNumber } from '../normalise/money';
 import { blank, isBlank, ok, type Normalised } from '../normalise/result';
 import type { Application } from '../types';
@@ -30,6 +30,12 @@ export interface CustomColumnProfile {
 	filled: number;
 	/** For enums: the distinct values, in label order. */
 	values?: string[];
+	/**
+	 * For dates: the order its slashed dates are read in. A column's own values decide it when one
+	 * of them has a day over 12 ("31/03/2012"); otherwise the other date columns of the portfolio
+	 * do (`finishProfiles`), so "01/10/2011" in a day-first sheet is 1 October, not 10 January.
+	 */
+	dateOrder?: DateOrder;
 }
 
 const MONEY_MARK = /[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|JPY)\b/i;
@@ -71,7 +77,7 @@ export function profileColumn(name: string, values: readonly string[]): CustomCo
 	if (n === 0) return { name, type: 'text', filled: 0 };
 	if (mostly(counts, n, (v) => MONEY_MARK.test(v) && normaliseMoney(v).ok)) return { name, type: 'money', filled: n };
 	if (mostly(counts, n, (v) => NUMBER_TEXT.test(v) && parseNumber(v.replace(/%$/, '').trim()) !== undefined)) return { name, type: 'number', filled: n };
-	if (mostly(counts, n, (v) => /\d/.test(v) && /[-/.]/.test(v) && normaliseDate(v).ok)) return { name, type: 'date', filled: n };
+	if (mostly(counts, n, (v) => /\d/.test(v) && /[-/.]/.test(v) && normaliseDate(v).ok)) return { name, type: 'date', filled: n, dateOrder: inferDateOrder(counts.keys()) };
 	const distinct = [...counts.keys()];
 	if (distinct.length <= 4 && distinct.every((v) => normaliseBoolean(v).ok)) return { name, type: 'boolean', filled: n };
 	if (distinct.length <= MAX_ENUM_VALUES && distinct.length < n) return { name, type: 'enum', filled: n, values: distinct.sort(compareText) };
@@ -81,11 +87,19 @@ export function profileColumn(name: string, values: readonly string[]): CustomCo
 
 /** The profiles of every custom attribute of `apps`, by name. */
 export function profileCustomColumns(apps: readonly Application[]): CustomColumnProfile[] {
-	return sortProfiles([...customValues(apps, 0, apps.length).entries()].map(([name, values]) => profileColumn(name, values)));
+	return finishProfiles([...customValues(apps, 0, apps.length).entries()].map(([name, values]) => profileColumn(name, values)));
 }
 
-/** Profiles in the order the registry lists custom columns: by name, as a person reads it. */
-export function sortProfiles(profiles: CustomColumnProfile[]): CustomColumnProfile[] {
+/**
+ * Profiles as the registry lists them: by name, as a person reads it; a date column whose own
+ * values cannot tell day-first from month-first takes the order the other date columns agree on
+ * (a sheet is typed in one locale), month-first when none can tell.
+ */
+export function finishProfiles(profiles: CustomColumnProfile[]): CustomColumnProfile[] {
+	const decided = profiles.filter((p) => p.type === 'date' && p.dateOrder);
+	const dmy = decided.filter((p) => p.dateOrder === 'dmy').length;
+	const shared: DateOrder = dmy * 2 > decided.length ? 'dmy' : 'mdy';
+	for (const p of profiles) if (p.type === 'date' && !p.dateOrder) p.dateOrder = shared;
 	return profiles.sort((a, b) => compareText(a.name, b.name));
 }
 
@@ -144,8 +158,14 @@ export function customField(profile: CustomColumnProfile): AnyField<Application>
 			return typed<number>(profile.name, spec, numberField);
 		case 'money':
 			return typed<number>(profile.name, spec, moneyField);
-		case 'date':
-			return typed<string>(profile.name, spec, dateField);
+		case 'date': {
+			// Read in the column's own order, unless the caller says otherwise.
+			const order = profile.dateOrder;
+			return typed<string>(profile.name, spec, (s) => {
+				const field = dateField(s);
+				return { ...field, parse: (text, ctx) => field.parse(text, { ...ctx, dateOrder: ctx?.dateOrder ?? order }) };
+			});
+		}
 		case 'boolean':
 			return typed<boolean>(profile.name, spec, booleanField);
 		case 'longtext':

@@ -56,3 +56,18 @@ function monthName(name: string, day: number, year: number): string | undefined 
 	const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
 	return index < 0 ? undefined : iso(year, index + 1, day);
 }
+
+/** Day-first or month-first, by which position ever holds a number over 12; undefined if none does. */
+export function inferDateOrder(values: Iterable<string>): DateOrder | undefined {
+	let dmy = 0;
+	let mdy = 0;
+	for (const value of values) {
+		const m = value.trim().match(/^(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}\b/);
+		if (!m) continue;
+		const [a, b] = [Number(m[1]), Number(m[2])];
+		if (a > 12 && b <= 12) dmy++;
+		else if (b > 12 && a <= 12) mdy++;
+	}
+	if (dmy === mdy) return undefined;
+	return dmy > mdy ? 'dmy' : 'mdy';
+}

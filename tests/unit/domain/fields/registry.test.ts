@@ -161,6 +161,36 @@ describe('custom columns', () => {
 		expect(field.get(app)).toBe('TBD');
 	});
 
+	it("reads a date column's slashed dates in the order its own values show", () => {
+		const apps = [
+			newApplication({ id: appId('A'), name: 'A', custom: { 'Start Date': '01/10/2011', 'End Date': '12/31/2012' } }),
+			newApplication({ id: appId('B'), name: 'B', custom: { 'Start Date': '31/03/2012', 'End Date': '03/04/2013' } })
+		];
+		const registry = fieldRegistry(apps);
+		expect(registry.custom.map((p) => [p.name, p.dateOrder])).toEqual([
+			['End Date', 'mdy'],
+			['Start Date', 'dmy']
+		]);
+		// Day-first: the 1st of October, not the 10th of January; month-first in the other column.
+		expect(registry.field('custom.Start Date').get(apps[0])).toBe('2011-10-01');
+		expect(registry.field('custom.End Date').get(apps[1])).toBe('2013-03-04');
+		// What a person types into that column is read the same way.
+		expect(registry.field('custom.Start Date').parse('02/03/2020')).toEqual({ ok: true, value: '2020-03-02' });
+	});
+
+	it('reads a date column that cannot tell the order by the order the other date columns agree on', () => {
+		const apps = [
+			newApplication({ id: appId('A'), name: 'A', custom: { Approved: '01/10/2011', Updated: '30/11/2011', Reviewed: '28/02/2012' } }),
+			newApplication({ id: appId('B'), name: 'B', custom: { Approved: '05/06/2012', Updated: '02/01/2012', Reviewed: '13/01/2012' } })
+		];
+		const registry = fieldRegistry(apps);
+		expect(registry.custom.find((p) => p.name === 'Approved')?.dateOrder).toBe('dmy');
+		expect(registry.field('custom.Approved').get(apps[0])).toBe('2011-10-01');
+		// Alone, an undecidable column stays month-first, as US tools write.
+		const alone = fieldRegistry([newApplication({ id: appId('C'), name: 'C', custom: { Approved: '01/10/2011' } }), newApplication({ id: appId('D'), name: 'D', custom: { Approved: '02/03/2011' } })]);
+		expect(alone.field('custom.Approved').get(newApplication({ id: appId('C'), name: 'C', custom: { Approved: '01/10/2011' } }))).toBe('2011-01-10');
+	});
+
 	it('profiles every custom attribute once, by name', () => {
 		const apps = [newApplication({ id: appId('A'), name: 'A', custom: { b: '1', a: 'x' } }), newApplication({ id: appId('B'), name: 'B', custom: { a: 'y', __proto__: 'z' } as never })];
 		expect(profileCustomColumns(apps).map((p) => p.name)).toEqual(['a', 'b']);
