@@ -40,3 +40,38 @@ export function repairCells(cells: string[], row: number, names: readonly string
 	}
 	return problems;
 }
+
+/** The named entities a web export writes for characters of plain text. */
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const ENTITY = /&(?:(amp|lt|gt|quot|apos|nbsp)|#(\d{1,7})|#x([\da-f]{1,6}));/gi;
+
+/** `text` with its HTML entities ("&amp;", "&#39;") read as the characters they stand for; undefined when it has none. */
+export function decodeEntities(text: string): string | undefined {
+	if (!text.includes('&')) return undefined;
+	let changed = false;
+	const out = text.replace(ENTITY, (whole, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+		const code = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : undefined;
+		const char = name !== undefined ? NAMED_ENTITIES[name.toLowerCase()] : code !== undefined && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : undefined;
+		if (char === undefined) return whole;
+		changed = true;
+		return char;
+	});
+	return changed ? out : undefined;
+}
+
+/**
+ * Reads the HTML entities of `cells` in place, as a sheet pasted from a web page or exported by a
+ * web tool carries them ("Research &amp; Development"); returns the indexes of the cells changed. Said once
+ * for the file, with where it first happened, rather than once per cell: a web export can have an
+ * entity in every description.
+ */
+export function decodeCellEntities(cells: string[]): number[] {
+	const changed: number[] = [];
+	for (let i = 0; i < cells.length; i++) {
+		const decoded = decodeEntities(cells[i]);
+		if (decoded === undefined) continue;
+		cells[i] = decoded;
+		changed.push(i);
+	}
+	return changed;
+}

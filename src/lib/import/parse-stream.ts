@@ -9,7 +9,7 @@
  */
 import Papa from 'papaparse';
 import { decodeBytes, detectBinary, EMPTY_FILE, SNIFF_BYTES, type TextEncodingName } from './decode';
-import { repairCells } from './cell-repairs';
+import { decodeCellEntities, repairCells } from './cell-repairs';
 import type { DecodeRepairs } from './decode-repair';
 import { columnNames, unnamedColumn } from './header-names';
 import { alignRow } from './ragged-rows';
@@ -216,6 +216,8 @@ export async function parseStream(input: Blob | string | Uint8Array, options: Pa
 	if (!shape.hasHeader) startHead([]);
 
 	const marked = read.repairs?.marked === true;
+	/** Cells whose HTML entities were read, and the first of them, for the file's notice. */
+	const entities = { cells: 0, first: undefined as { row: number; column: number; value: string } | undefined };
 
 	const take = (cells: string[]) => {
 		if (refusal) return;
@@ -223,6 +225,11 @@ export async function parseStream(input: Blob | string | Uint8Array, options: Pa
 		if (index < shape.headerRow) return;
 		const isHeader = index === shape.headerRow && shape.hasHeader;
 		for (const problem of repairCells(cells, index + 1, isHeader ? [] : (head?.columns ?? []), marked)) note(problem);
+		const decoded = decodeCellEntities(cells);
+		if (decoded.length) {
+			entities.cells += decoded.length;
+			entities.first ??= { row: index + 1, column: decoded[0], value: cells[decoded[0]] };
+		}
 		if (isHeader) return startHead(cells);
 		if (cells.every((c) => c.trim() === '')) return;
 		const aligned = alignRow(cells, head!.columns, named, shape.separator);
@@ -283,6 +290,14 @@ export async function parseStream(input: Blob | string | Uint8Array, options: Pa
 				const repairs = read.repairs;
 				if (repairs?.invalidBytes) notices.push(`${repairs.invalidBytes === 1 ? 'One byte' : `${repairs.invalidBytes.toLocaleString('en-US')} bytes`} in this ${read.encoding === 'utf-8' ? 'UTF-8' : 'text'} file ${repairs.invalidBytes === 1 ? 'is' : 'are'} not valid; ${read.encoding === 'utf-8' ? 'each was read as Windows-1252' : 'each became “�”'}${repairs.marked ? ', and the cells that held them are listed as problems' : ''}. Check those values.`);
 				if (repairs?.nulBytes) notices.push(`The file held ${repairs.nulBytes === 1 ? 'a NUL byte' : `${repairs.nulBytes.toLocaleString('en-US')} NUL bytes`} (a sign of a damaged file); ${repairs.nulBytes === 1 ? 'it was' : 'they were'} removed${repairs.marked ? ', and the cells that held them are listed as problems' : ''}.`);
+				if (entities.first) {
+					const { row, column, value } = entities.first;
+					const name = head?.columns[column] ?? unnamedColumn(column);
+					const shown = value.length > 60 ? `${value.slice(0, 59)}…` : value;
+					notices.push(
+						`${entities.cells === 1 ? 'One cell holds' : `${entities.cells.toLocaleString('en-US')} cells hold`} HTML entities such as “&amp;”, as a web export writes them; they were read as the characters they stand for (first in row ${row}, column “${name}”: “${shown}”).`
+					);
+				}
 				if (rowsRead === 0) notices.push(shape.hasHeader ? 'The file has a header row but no data rows, so there is nothing to import.' : 'The file has no data rows.');
 				resolve({ ok: true, head: head!, rowsRead, problems, problemsOmitted, notices });
 			}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CELL_CHARS, repairCells } from '$lib/import/cell-repairs';
+import { decodeEntities, MAX_CELL_CHARS, repairCells } from '$lib/import/cell-repairs';
 import { BAD_BYTE_MARK, NUL_MARK } from '$lib/import/decode-repair';
 
 describe('repairCells', () => {
@@ -14,5 +14,19 @@ describe('repairCells', () => {
 		expect(cells).toEqual(after);
 		expect(problems.map((p) => p.reason)).toEqual(reasons);
 		expect(problems.every((p) => p.row === 7 && p.column === 'name')).toBe(true);
+	});
+});
+
+describe('decodeEntities', () => {
+	it.each<[string, string | undefined]>([
+		['R&amp;D', 'R&D'],
+		['&lt;b&gt; &quot;x&quot; &apos;y&apos;', `<b> "x" 'y'`],
+		['A&nbsp;B', 'A\u00a0B'],
+		['&#8364;5 &#x20AC;6 &AMP;', '€5 €6 &'],
+		['AT&T', undefined],
+		['plain', undefined],
+		['&bogus; &#0; &#xD800; &#99999999;', undefined]
+	])('%s', (text, decoded) => {
+		expect(decodeEntities(text)).toBe(decoded);
 	});
 });

@@ -23,6 +23,18 @@ describe('parseStream', () => {
 		]);
 	});
 
+	it('reads the HTML entities a web export leaves, and says so once for the file with where it first happened', async () => {
+		const { outcome, rows } = await parseAll(csv('name,department', 'Farm Loans &amp; Delivery #103,R&amp;D', 'O&amp;M Portal,Sales &lt;EMEA&gt;', 'Fish &amp Chips,AT&T', 'Caf&#233; &#x2013; Menus,Bob&#39;s'));
+		expect(rows.map((r) => r.cells)).toEqual([
+			['Farm Loans & Delivery #103', 'R&D'],
+			['O&M Portal', 'Sales <EMEA>'],
+			// Not an entity without its semicolon, nor "&T": left as written.
+			['Fish &amp Chips', 'AT&T'],
+			['Café – Menus', "Bob's"]
+		]);
+		expect(outcome.ok && outcome.notices).toEqual(['6 cells hold HTML entities such as “&amp;”, as a web export writes them; they were read as the characters they stand for (first in row 2, column “name”: “Farm Loans & Delivery #103”).']);
+	});
+
 	it('skips a preamble and numbers rows from the top of the file', async () => {
 		const { outcome, rows } = await parseAll(csv('Inventory export', '', 'name,owner', 'CRM,Alice'));
 		expect(outcome).toMatchObject({ ok: true, notices: ['The first 2 lines were read as a title above the table, not as data.'] });
