@@ -32,6 +32,10 @@ export interface ReadFile {
 	problems: CellProblem[];
 	problemsOmitted: number;
 	notices: string[];
+	/** What the file was read as when it is not a table (a Structurizr DSL workspace); a table's format is found from its header. */
+	format?: string;
+	/** The name the file gives what it holds (a Structurizr workspace's), for a new workspace. */
+	title?: string;
 }
 
 /** What the page is told about one file. */
@@ -49,6 +53,8 @@ export interface FileSummary {
 	headerRow: number;
 	rows: number;
 	columns: number;
+	/** The file was not a table: its rows and columns were built from what it declares (`format` says as what). */
+	built?: boolean;
 }
 
 /** The applications table the user maps. */
@@ -77,6 +83,8 @@ export interface ImportPlan {
 	notices: string[];
 	/** The files hold no applications, so they can only be merged into an existing workspace. */
 	mergeOnly: boolean;
+	/** The name the files give what they hold, when one does; a new workspace is named after it. */
+	title?: string;
 }
 
 export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; reason: string };
@@ -202,14 +210,15 @@ export class ImportJob {
 				problems: [...this.#presetProblems, ...problems],
 				problemsOmitted,
 				notices,
-				mergeOnly: !apps && !byKind('capabilities').length
+				mergeOnly: !apps && !byKind('capabilities').length,
+				...(this.files.find((f) => f.title) ? { title: this.files.find((f) => f.title)!.title } : {})
 			}
 		};
 	}
 
 	#summary(f: Classified): FileSummary {
 		const sniff = f.head.sniff;
-		const format = f.atlas ? 'Atlas CSV' : this.#apps?.file === f ? this.#apps.format : FILE_KIND_LABELS[f.kind];
+		const format = f.format ?? (f.atlas ? 'Atlas CSV' : this.#apps?.file === f ? this.#apps.format : FILE_KIND_LABELS[f.kind]);
 		return {
 			name: f.name,
 			size: f.size,
@@ -221,7 +230,8 @@ export class ImportJob {
 			hasHeader: sniff.hasHeader,
 			headerRow: sniff.headerRow + 1,
 			rows: f.rows.length,
-			columns: f.head.columns.length
+			columns: f.head.columns.length,
+			...(f.format ? { built: true } : {})
 		};
 	}
 

@@ -17,12 +17,16 @@ import { parseStream, type ParsedRow } from './parse-stream';
 import { planImport, rehomePlan, type FileCellProblem, type ImportPlanResult, type PreparedImport } from './plan-import';
 import type { WorkspaceId } from '$lib/domain/types';
 import { clipText, previewTable } from './preview-table';
+import { isStructurizrFile, readStructurizr } from './structurizr-read';
 import { summariseReport } from './report-summary';
 import type { ColumnMapping } from './row-to-application';
 import type { ImportChoices, ImportWorkerRequest, ImportWorkerResponse } from './worker-protocol';
 
 /** Groups of rows naming the same application listed in the preview; the rest are counted. */
 const DUPLICATES_LISTED = 200;
+
+/** Characters read from the start of each file to tell a Structurizr DSL workspace from a table. */
+const STRUCTURIZR_SNIFF = 4096;
 
 /** The largest file an import reads: a 50,000-application inventory is a few tens of megabytes. */
 export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
@@ -211,8 +215,19 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 		const read: ReadFile[] = [];
 		try {
 			for (const [fileIndex, file] of files.entries()) {
-				const rows: ParsedRow[] = [];
 				const size = typeof file.data === 'string' ? file.data.length : file.data.size;
+				// A Structurizr DSL workspace is not a table: its model is read into the import's files.
+				if (size <= (request.options?.maxBytes ?? IMPORT_MAX_BYTES) && isStructurizrFile(file.name, typeof file.data === 'string' ? file.data.slice(0, STRUCTURIZR_SNIFF) : await file.data.slice(0, STRUCTURIZR_SNIFF).text())) {
+					const dsl = readStructurizr(file.name, typeof file.data === 'string' ? file.data : await file.data.text(), size);
+					if (!dsl.ok) {
+						current = undefined;
+						post({ type: 'error', jobId, stage: 'read', reason: dsl.reason });
+						return;
+					}
+					for (const built of dsl.files) read.push(built);
+					continue;
+				}
+				const rows: ParsedRow[] = [];
 				const outcome = await parseStream(file.data, {
 					signal: controller.signal,
 					maxBytes: request.options?.maxBytes ?? IMPORT_MAX_BYTES,

@@ -302,7 +302,7 @@ export class ImportSession {
 		this.origins = this.mapping.map(() => 'suggested');
 		const active = this.#workspaces.active;
 		this.mode = plan.mergeOnly || (active && !active.isDemo) ? 'merge' : 'new';
-		this.newName = workspaceNameFromFile(plan.mapping?.file ?? this.files[0] ?? '');
+		this.newName = plan.title ?? workspaceNameFromFile(plan.mapping?.file ?? this.files[0] ?? '');
 		const fingerprint = plan.mapping?.fingerprint;
 		const remembered = fingerprint ? await rememberedMapping(db, fingerprint, this.mapping) : undefined;
 		if (remembered) {

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AtlasDatabase } from '$lib/db/schema';
 import { createWorkspace, readPortfolio } from '$lib/db/workspaces';
@@ -259,5 +260,27 @@ describe('restoring a backup in the worker', () => {
 		await handle({ type: 'restore', jobId: 'restore-2', file: new Blob(['{ not json']), name: 'broken.json' });
 		expect(last('restored')).toEqual({ type: 'restored', jobId: 'restore-2', result: { ok: false, reason: '“broken.json” is not a JSON file, so it cannot be an Atlas backup.' } });
 		expect(await db.workspaces.count()).toBe(2);
+	});
+});
+
+describe('a Structurizr workspace through the import worker', () => {
+	const big = '../shared/datasets/structurizr-big-bank-plc/workspace.dsl';
+	it.skipIf(!existsSync(big))('imports the Big Bank plc landscape: 4 systems, the 3 integrations between them', async () => {
+		const { db, handle, last } = worker();
+		await handle({ type: 'read', jobId: 'd1', files: [{ name: 'workspace.dsl', data: new Blob([readFileSync(big)]) }] });
+		const plan = last('planned')!.plan;
+		expect(plan.files.map((f) => [f.name, f.kind, f.format, f.rows, f.built])).toEqual([
+			['workspace.dsl (software systems)', 'applications', 'Structurizr DSL', 4, true],
+			['workspace.dsl (relationships)', 'integrations', 'Structurizr DSL', 3, true]
+		]);
+		expect(plan.notices[0]).toContain('3 people, 9 relationships with people, 12 relationships inside one software system');
+		// A new workspace is named after the model, not the file.
+		expect(plan.title).toBe('Big Bank plc');
+		const choices: ImportChoices = { mapping: plan.mapping!.mapping, target: { mode: 'new', name: 'Big Bank plc' }, conflicts: 'keep-manual', missing: 'keep' };
+		await handle({ type: 'commit', jobId: 'd1', choices });
+		const portfolio = await readPortfolio(db, last('committed')!.result.workspaceId);
+		expect(portfolio.applications.map((a) => a.name).sort()).toEqual(['ATM', 'E-mail System', 'Internet Banking System', 'Mainframe Banking System']);
+		expect(portfolio.integrations.map((i) => `${i.source}->${i.target} ${i.type ?? '-'} ${i.protocol ?? '-'}`).sort()).toEqual(['atm->mainframe - -', 'internetBankingSystem->email - -', 'internetBankingSystem->mainframe api XML/HTTPS']);
+		expect(portfolio.applications.find((a) => a.id === 'internetBankingSystem')?.custom.Containers).toBe('Single-Page Application (JavaScript and Angular); Mobile App (Xamarin); Web Application (Java and Spring MVC); API Application (Java and Spring MVC); Database (Oracle Database Schema)');
 	});
 });
