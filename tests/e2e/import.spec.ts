@@ -322,3 +322,27 @@ test('a sheet without a header gives its money in millions: the preview says so,
 	await goTo(page, 'Overview');
 	await expect(page.getByTestId('total-cost')).toContainText('$267.8M');
 });
+
+test('a sheet with no header row is known again by its name and width: its confirmed mapping and units come back on re-import', async ({ page }, info) => {
+	// As the DoD investments file: no header, ids, a department, spending in millions written as text.
+	const sheet = info.outputPath('investments.csv');
+	fs.writeFileSync(sheet, '007-001,Payroll,Army,66.843\n007-002,Logistics Hub,Navy,12.5\n007-003,Ledger,Air Force,3.25\n');
+	await openOverview(page);
+	await goTo(page, 'Import');
+	await page.getByTestId('import-input').setInputFiles(sheet);
+	await page.getByLabel('Where “Column 3” goes').selectOption({ label: 'Department' });
+	await page.getByLabel('Where “Column 4” goes').selectOption({ label: 'Annual cost (stated)' });
+	await page.getByLabel('Unit of “Column 4”').selectOption({ label: 'in millions' });
+	await page.getByRole('button', { name: 'Continue to preview' }).click();
+	await page.getByRole('button', { name: 'Import 3 applications' }).click();
+	await expect(page.getByTestId('import-done')).toBeVisible();
+
+	// The same file again: the mapping and the unit are the ones confirmed, and the merge changes nothing.
+	await goTo(page, 'Import');
+	await page.getByTestId('import-input').setInputFiles(sheet);
+	await expect(page.getByText('A file named so, with 4 columns and no header row, was imported before')).toBeVisible();
+	await expect(page.getByLabel('Where “Column 3” goes')).toHaveValue('field:department');
+	await page.getByRole('button', { name: 'Continue to preview' }).click();
+	await expect(page.getByTestId('count-changed')).toHaveText('0');
+	await expect(page.getByTestId('count-unchanged')).toHaveText('3');
+});

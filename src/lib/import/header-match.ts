@@ -263,3 +263,14 @@ export function headerFingerprint(headers: readonly string[]): string {
 	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
 	return `h${headers.length}-${hash.toString(16).padStart(8, '0')}`;
 }
+
+/**
+ * The key a file with no header row is remembered by, having no header to be known by: its name
+ * (without the extension) and how many columns it has. The same sheet saved again and re-imported
+ * has both; another file with the same name and width would be offered the same mapping, which the
+ * mapping screen says was remembered, for the person to check.
+ */
+export function headerlessFingerprint(fileName: string, columns: number): string {
+	const name = fileName.replace(/^.*[/\\]/, '').replace(/\.[a-z0-9]{1,5}$/i, '');
+	return `f${columns}-${headerFingerprint([name]).slice(`h1-`.length)}`;
+}

@@ -11,7 +11,7 @@ import { atlasMapping } from './atlas-csv';
 import { capabilitiesFromTable, capabilityColumns } from './capabilities-from-table';
 import { unguardFormula } from './csv-cell';
 import { FILE_KIND_LABELS, importFileKind, isAtlasHeader, type ImportFileKind } from './file-kind';
-import { headerFingerprint, type MatchedColumn } from './header-match';
+import { headerFingerprint, headerlessFingerprint, type MatchedColumn } from './header-match';
 import { columnNames } from './header-names';
 import { carriedKeys } from './merge';
 import type { ParsedHead, ParsedRow } from './parse-stream';
@@ -64,8 +64,12 @@ export interface MappingView {
 	columns: string[];
 	/** The suggested mapping, one entry per column. */
 	mapping: MatchedColumn[];
-	/** A key for the file's header row, to remember the user's mapping; absent without a header. */
+	/**
+	 * A key to remember the user's mapping by: the file's header row, or for a file without one its
+	 * name and width (`remembersBy` says which, so the page can say how it knew the file).
+	 */
 	fingerprint?: string;
+	remembersBy?: 'header' | 'file';
 	/** The first rows' cells, for showing sample values beside each column. */
 	samples: string[][];
 	/** The mapping is Atlas's own (its export) or a preset's; it still may be changed. */
@@ -203,7 +207,8 @@ export class ImportJob {
 					file: apps.file.name,
 					columns: apps.mapping.map((m) => m.column),
 					mapping: apps.mapping,
-					fingerprint: apps.file.head.header.length ? headerFingerprint(apps.file.head.header) : undefined,
+					fingerprint: apps.file.head.header.length ? headerFingerprint(apps.file.head.header) : headerlessFingerprint(apps.file.name, apps.mapping.length),
+					remembersBy: apps.file.head.header.length ? 'header' : 'file',
 					samples: apps.table.rows.slice(0, SAMPLE_ROWS).map((r) => r.cells),
 					fixed: apps.fixed
 				},

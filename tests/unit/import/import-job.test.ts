@@ -62,11 +62,19 @@ describe('ImportJob.plan', () => {
 		expect(quote.plan.notices.at(-1)).toMatch(/^A quote opened in row 3, column “Description”, is never closed, so everything after it was read into that one cell\./);
 	});
 
-	it('keeps no fingerprint for a file without a header, so no mapping is remembered for it', async () => {
+	it('knows a file without a header by its name and width, so the mapping confirmed for it is remembered for its re-import', async () => {
 		const { plan } = await prepareFiles({ 'no-header.csv': corpus('no-header.csv') });
 		expect(plan.files[0].hasHeader).toBe(false);
-		expect(plan.mapping?.fingerprint).toBeUndefined();
+		expect(plan.mapping).toMatchObject({ fingerprint: expect.stringMatching(/^f\d+-[0-9a-f]{8}$/), remembersBy: 'file' });
 		expect(plan.notices).toContain('The file has no header row, so its columns are named Column 1, Column 2 and so on.');
+		// The same sheet saved again (another folder, the same name) is known; another name is not.
+		const again = await prepareFiles({ 'exports/no-header.CSV': corpus('no-header.csv') });
+		expect(again.plan.mapping?.fingerprint).toBe(plan.mapping?.fingerprint);
+		const other = await prepareFiles({ 'other.csv': corpus('no-header.csv') });
+		expect(other.plan.mapping?.fingerprint).not.toBe(plan.mapping?.fingerprint);
+		// A header row is the key when there is one.
+		const headed = await prepareFiles({ 'tech.csv': corpus('tech-stack-inventory.csv') });
+		expect(headed.plan.mapping).toMatchObject({ fingerprint: expect.stringMatching(/^h24-/), remembersBy: 'header' });
 	});
 
 	it.each<[string, Record<string, string>, string]>([
