@@ -1,14 +1,16 @@
 /**
  * The real, messy public datasets in ../shared/datasets (see their SOURCE.md files), through the
  * whole import. They are read where they lie and never copied; without the folder, these tests
- * are skipped.
+ * are skipped. ATLAS_DATASETS names the folder when it is elsewhere.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { carriedKeys, mergeApplications } from '$lib/import/merge';
 import { importFile, targets } from './pipeline';
 
-const root = fileURLToPath(new URL('../../../../shared/datasets/', import.meta.url));
+// Beside the repository, or where ATLAS_DATASETS says (a worktree lies deeper than the checkout).
+const root = process.env.ATLAS_DATASETS ? `${process.env.ATLAS_DATASETS.replace(/\/$/, '')}/` : fileURLToPath(new URL('../../../../shared/datasets/', import.meta.url));
 const read = (path: string) => new Uint8Array(readFileSync(root + path));
 const count = <T>(items: readonly T[], key: (item: T) => string) => {
 	const out: Record<string, number> = {};
@@ -94,5 +96,19 @@ describe.skipIf(!existsSync(root))('real datasets', () => {
 		// No criticality is invented from the risk rating; "--" (not rated) stays as written.
 		expect(result.applications.filter((a) => a.criticality === undefined)).toHaveLength(22);
 		expect(result.applications.filter((a) => a.custom['CIO Rating'] === '--')).toHaveLength(12);
+	});
+
+	it('NSF investments merged into the DoD ones: the two agencies\' "USAJOBS" are two applications', async () => {
+		const dod = (await importFile(read('us-itdashboard-investments-fy2021/dod_individual_investments.csv'))).result.applications;
+		const nsf = await importFile(read('us-itdashboard-investments-fy2021/nsf_agencies_and_investments.National_Science_Foundation.csv'));
+		const { applications, report } = mergeApplications(dod, nsf.result.applications, { now: '2025-07-01T09:00:00.000Z', carried: carriedKeys(nsf.mapping) });
+		// The UIIs differ, so no NSF row is matched to a DoD one by its name: all 22 are added, ids kept.
+		expect(report.added).toHaveLength(22);
+		expect(report.changed).toEqual([]);
+		expect(report.columnRenames).toEqual([]);
+		const usajobs = applications.filter((a) => a.name === 'USAJOBS').map((a) => [a.id, a.department ?? a.custom['Column 2']]);
+		expect(usajobs).toContainEqual(['007-000100919', dod.find((a) => a.id === '007-000100919')!.custom['Column 2']]);
+		expect(applications.find((a) => a.id === '007-000100919')).toBe(dod.find((a) => a.id === '007-000100919'));
+		expect(new Set(applications.map((a) => a.id))).toEqual(new Set([...dod, ...nsf.result.applications].map((a) => a.id)));
 	});
 });
