@@ -17,6 +17,14 @@ function changedInventory(): string {
 	return `${next.trimEnd()}\r\nWarehouse Robots,Pick-and-place robots in Depot 1.,Supply Chain,Tier 2,Orange,@dan,@zed,RoboCo,On-prem,"$75,000",01/10/2025,,no,Pilot,Rust,,,,no,Silver,,CC-1300,#robots,\r\n`;
 }
 
+/** Writes `text` to `path` and chooses it on the Import page. */
+async function importText(page: Page, path: string, text: string) {
+	fs.writeFileSync(path, text);
+	await openOverview(page);
+	await goTo(page, 'Import');
+	await page.getByTestId('import-input').setInputFiles(path);
+}
+
 async function totalApplications(page: Page) {
 	await goTo(page, 'Overview');
 	return page.getByTestId('total-applications');
@@ -297,16 +305,13 @@ test('a 50,000-row inventory is read with progress, previewed and stored', async
 
 test('a sheet without a header gives its money in millions: the preview says so, and the unit chosen in the mapping is used', async ({ page }, info) => {
 	// Three rows in the shape of the IT Dashboard's DoD investments (../shared/datasets): no header, spending in $M as text.
-	const file = info.outputPath('investments.csv');
-	fs.writeFileSync(
-		file,
+	await importText(
+		page,
+		info.outputPath('investments.csv'),
 		'007-000000049,Defense-wide,Armed Forces Health Longitudinal Technology Application,$66.843,Major IT,5,--\r\n' +
 			'007-000000155,"Navy, Marine Corps",GLOBAL COMBAT SUPPORT SYSTEM-MARINE CORPS,$73.564,Major IT,4,1\r\n' +
 			'007-000000178,Air Force,Defense Enterprise Accounting and Management System,$127.439,Major IT,2,4\r\n'
 	);
-	await openOverview(page);
-	await goTo(page, 'Import');
-	await page.getByTestId('import-input').setInputFiles(file);
 	await expect(page.getByLabel('Where “Column 4” goes')).toHaveValue('field:annualCost');
 	await expect(page.getByLabel('Unit of “Column 4”')).toHaveValue('1');
 	await page.getByRole('button', { name: 'Continue to preview' }).click();
@@ -345,4 +350,34 @@ test('a sheet with no header row is known again by its name and width: its confi
 	await page.getByRole('button', { name: 'Continue to preview' }).click();
 	await expect(page.getByTestId('count-changed')).toHaveText('0');
 	await expect(page.getByTestId('count-unchanged')).toHaveText('3');
+});
+
+test('rows sharing an id merge by default, the preview says how much cost that leaves out, and adding the amounts up counts it', async ({ page }, info) => {
+	// A projects file in the shape of the IT Dashboard's (../shared/datasets): each row one project of an investment (its UII).
+	await importText(
+		page,
+		info.outputPath('projects.csv'),
+		'Unique Investment Identifier,Investment Title,Project Name,Planned Cost ($ M),Updated Date\r\n' +
+			'005-000001723,AMS WAN,Operations,15.297,22/09/2011\r\n' +
+			'005-000001723,AMS WAN,Virtualization,0.179,30/11/2011\r\n' +
+			'005-000001723,AMS WAN,Refresh,1.46,28/10/2011\r\n' +
+			'005-000001724,Payroll,Build,2,01/12/2011\r\n'
+	);
+	await page.getByRole('button', { name: 'Continue to preview' }).click();
+
+	const duplicates = page.getByTestId('duplicates');
+	await expect(duplicates).toContainText('Rows with the same id (1)');
+	await expect(duplicates.getByRole('radio', { name: /keeping the first row's amounts/ })).toBeChecked();
+	await expect(page.getByTestId('duplicate-costs')).toHaveText(
+		"Where a later row gives a different amount, the first row's is kept, so 1.6M of Planned Cost ($ M) from 2 later rows are not counted in any total. To count them, add the amounts up, or keep each row as an application of its own."
+	);
+	await expect(page.getByTestId('problem').first()).toContainText("where it differs, row 2 was kept: this row's Planned Cost ($ M) “0.179”, Updated Date “30/11/2011” were not imported");
+
+	await duplicates.getByRole('radio', { name: /adding up every row's amounts/ }).check();
+	await expect(page.getByTestId('duplicate-costs')).toHaveText("Every row's amount is added up: 1.6M of Planned Cost ($ M) from 2 later rows are counted in their first row's application.");
+	await expect(page.getByTestId('count-added')).toHaveText('2');
+	await page.getByRole('button', { name: 'Import 2 applications' }).click();
+	await expect(page.getByTestId('import-done')).toBeVisible();
+	await goTo(page, 'Overview');
+	await expect(page.getByTestId('total-cost')).toContainText('18.9M');
 });

@@ -8,7 +8,7 @@
 import { capabilitiesForPath, capabilityIdFromPath } from '$lib/domain/capability-tree';
 import type { Application, Capability, CapabilityId, WorkspaceId } from '$lib/domain/types';
 import { applyHints, columnHints, columnScale, looksScaled, MONEY_FIELDS, type ColumnHint } from './column-hints';
-import { defaultDuplicatePolicy, mergeDuplicate, nextFreeId, type DuplicateGroup, type DuplicatePolicy } from './duplicate-rows';
+import { defaultDuplicatePolicy, merges, mergeDuplicate, nextFreeId, type DuplicateCost, type DuplicateGroup, type DuplicatePolicy } from './duplicate-rows';
 import { APPLICATION_FIELD_BY_KEY } from './application-fields';
 import { describeScale, scaleText } from '$lib/domain/normalise/scales';
 import { FIT_OPTIONS, optionLabel } from '$lib/domain/fields/vocabularies';
@@ -40,6 +40,8 @@ export interface ImportedApplications {
 	/** Rows naming the same application, and what was done with them. */
 	duplicates: DuplicateGroup[];
 	duplicatePolicy: DuplicatePolicy;
+	/** Money the merged rows gave that was left out or added up, by field and currency. */
+	duplicateCosts: DuplicateCost[];
 }
 
 /** "Total", "Grand total", "Subtotal:" and the like, alone in the row's first filled cell. */
@@ -62,11 +64,39 @@ function completeMapping(rows: readonly { cells: readonly string[] }[], mapping:
 	return [...mapping, ...extra];
 }
 
+/** The file's column for a field key, when it has one. */
+function columnOf(key: string, columns: readonly ColumnMapping[]): ColumnMapping | undefined {
+	const name = key.startsWith('custom.') ? key.slice(7) : undefined;
+	return columns.find((c) => (name !== undefined ? c.target.kind === 'custom' && c.target.name === name : c.target.kind === 'field' && c.target.key === key));
+}
+
 /** A field key as the file's column names it, for a message. */
 function keyLabel(key: string, columns: readonly ColumnMapping[]): string {
-	const name = key.startsWith('custom.') ? key.slice(7) : undefined;
-	const column = columns.find((c) => (name !== undefined ? c.target.kind === 'custom' && c.target.name === name : c.target.kind === 'field' && c.target.key === key));
-	return column?.column ?? name ?? APPLICATION_FIELD_BY_KEY.get(key)?.label ?? key;
+	return columnOf(key, columns)?.column ?? (key.startsWith('custom.') ? key.slice(7) : undefined) ?? APPLICATION_FIELD_BY_KEY.get(key)?.label ?? key;
+}
+
+/** A field's value as the row's cell writes it ("0.179", "30/11/2011"), not as it was read. */
+function asWritten(key: string, value: string, cells: readonly string[], columns: readonly ColumnMapping[]): string {
+	const column = columnOf(key, columns);
+	const cell = column ? cells[column.index]?.trim() : undefined;
+	return cell ? cell : value;
+}
+
+/** "A “1”, B “2”" for the merged row's values, quoted as its cells write them. */
+function quoted(values: readonly { key: string; value: unknown }[], cells: readonly string[], columns: readonly ColumnMapping[]): string {
+	return values.map((d) => `${keyLabel(d.key, columns)} “${asWritten(d.key, String(d.value), cells, columns)}”`).join(', ');
+}
+
+/** Adds one merged row's amounts to the totals the preview reports, by field and currency. */
+function countCosts(totals: Map<string, DuplicateCost>, how: DuplicateCost['how'], values: readonly { key: string; value: unknown }[], currency: string | undefined, columns: readonly ColumnMapping[]): void {
+	for (const { key, value } of values) {
+		if (!MONEY_FIELDS.has(key)) continue;
+		const id = `${how} ${key} ${currency ?? ''}`;
+		const total = totals.get(id) ?? { key, column: keyLabel(key, columns), ...(currency ? { currency } : {}), how, amount: 0, rows: 0 };
+		total.amount = Math.round((total.amount + Number(value)) * 100) / 100;
+		total.rows++;
+		totals.set(id, total);
+	}
 }
 
 /** What each rating column on a scale of its own was read as, in a sentence. */
@@ -129,6 +159,7 @@ export function* readApplications(rows: readonly { row: number; cells: readonly 
 	const capabilities = new Map<CapabilityId, Capability>();
 	const firstOfId = new Map<string, { row: number; index: number }>();
 	const groups = new Map<string, DuplicateGroup>();
+	const costs = new Map<string, DuplicateCost>();
 	const taken = new Set<string>();
 	const idColumn = columns.find((c) => c.target.kind === 'field' && c.target.key === 'id');
 	// Ids the file gives, so a kept duplicate's new id ("X-2") is not one a later row holds.
@@ -171,13 +202,17 @@ export function* readApplications(rows: readonly { row: number; cells: readonly 
 			const group = groups.get(key) ?? { id: applications[earlier.index].id, name: applications[earlier.index].name, rows: [earlier.row], by: idColumn || !nameColumn ? ('id' as const) : ('name' as const) };
 			groups.set(key, { ...group, rows: [...group.rows, row] });
 			const policy = ctx.duplicates ?? defaultDuplicatePolicy(group.by);
-			if (policy === 'merge') {
-				const { app, differing } = mergeDuplicate(applications[earlier.index], result.app);
+			if (merges(policy)) {
+				const { app, differing, added } = mergeDuplicate(applications[earlier.index], result.app, policy === 'merge-add');
 				applications[earlier.index] = app;
+				countCosts(costs, 'left-out', differing, app.currency, columns);
+				countCosts(costs, 'added', added, app.currency, columns);
 				const column = (group.by === 'id' ? idColumn : nameColumn)?.column ?? 'id';
 				const what = group.by === 'id' ? 'the same id' : 'the same name';
-				const kept = differing.length ? `; where it differs, row ${earlier.row} was kept and this row's ${differing.map((d) => `${keyLabel(d.key, columns)} “${d.value}”`).join(', ')} not` : '';
-				problems.push({ row, column, value: result.app[group.by === 'id' ? 'id' : 'name'], reason: `merged into row ${earlier.row} (${what})${kept}` });
+				const were = (n: number) => (n === 1 ? 'was' : 'were');
+				const sum = added.length ? `; this row's ${quoted(added, cells, columns)} ${were(added.length)} added to row ${earlier.row}'s` : '';
+				const kept = differing.length ? `; where it differs, row ${earlier.row} was kept: this row's ${quoted(differing, cells, columns)} ${were(differing.length)} not imported` : '';
+				problems.push({ row, column, value: result.app[group.by === 'id' ? 'id' : 'name'], reason: `merged into row ${earlier.row} (${what})${sum}${kept}` });
 				addCapabilities(result.capabilityPaths);
 				continue;
 			}
@@ -193,5 +228,5 @@ export function* readApplications(rows: readonly { row: number; cells: readonly 
 	}
 	const duplicates = [...groups.values()];
 	const duplicatePolicy = ctx.duplicates ?? defaultDuplicatePolicy(duplicates[0]?.by ?? 'name');
-	return { applications, capabilities: [...capabilities.values()], problems, skippedRows, notes, duplicates, duplicatePolicy };
+	return { applications, capabilities: [...capabilities.values()], problems, skippedRows, notes, duplicates, duplicatePolicy, duplicateCosts: [...costs.values()] };
 }

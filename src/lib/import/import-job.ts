@@ -302,7 +302,7 @@ export class ImportJob {
 			rows = this.#apps.table.rows.length;
 			skippedRows = result.skippedRows;
 			notes = result.notes;
-			duplicateRows = { groups: result.duplicates, policy: result.duplicatePolicy };
+			duplicateRows = { groups: result.duplicates, policy: result.duplicatePolicy, costs: result.duplicateCosts };
 			for (const c of result.capabilities) if (!capabilities.has(c.id)) capabilities.set(c.id, c);
 			for (const problem of result.problems) problems.push({ file: this.#apps.file.name, problem });
 			dependencies = { file: this.#apps.file.name, cells: dependencyCells(this.#apps.table.rows, mapping, this.#apps.listSeparator) };

@@ -14,6 +14,7 @@
  * merge into their old record only once the user confirms them (`renames`); a renamed column is
  * recognised from its values and moved, so it is one line in the report, not a change per row.
  */
+import { deriveAppId } from '$lib/domain/app-id';
 import { getNamed, setNamed } from '$lib/domain/named-record';
 import type { AppId, Application } from '$lib/domain/types';
 import { APPLICATION_FIELDS } from './application-fields';
@@ -167,6 +168,16 @@ function moveRenamedColumns(target: Application, renames: readonly ColumnRename[
 	return moved;
 }
 
+/**
+ * True when a record's id is the one Atlas derives from its name (a row without an id, or created
+ * in the app), also with the "-2", "-3" a kept duplicate gets: such an id says nothing beyond the name.
+ */
+function derivedId(app: Application): boolean {
+	const id = app.id.toLowerCase();
+	const base = deriveAppId(app.name);
+	return id === base || (id.startsWith(`${base}-`) && /^\d+$/.test(id.slice(base.length + 1)));
+}
+
 /** The keys to compare for one incoming record: those carried, and any the record has a value for. */
 function keysFor(incoming: Application, carried: readonly string[] | undefined): string[] {
 	const keys = new Set(carried ?? []);
@@ -214,9 +225,17 @@ export function mergeApplications(current: readonly Application[], incoming: rea
 
 	// Which workspace record each file record is: by id, then by name, then by a confirmed rename.
 	// Into an empty workspace (every new one) nothing can match: no name is squashed to look for it.
+	// A name match needs one side's id to stand for its name: two records that each carry an id of
+	// their own and differ in it are two applications (two agencies' "USAJOBS").
+	const fileGivesIds = options.carried?.includes('id') ?? false;
+	const nameMatches = (app: Application) => {
+		const candidates = byName.get(squash(app.name)) ?? [];
+		if (!fileGivesIds || derivedId(app)) return candidates;
+		return candidates.filter((i) => derivedId(current[i]));
+	};
 	const matchOf: (number | undefined)[] = incoming.map((app) => {
 		if (current.length === 0) return undefined;
-		const index = free(byId.get(app.id)) ?? free(byId.get(app.id.toLowerCase())) ?? (byName.get(squash(app.name)) ?? []).find((i) => !matched.has(i));
+		const index = free(byId.get(app.id)) ?? free(byId.get(app.id.toLowerCase())) ?? nameMatches(app).find((i) => !matched.has(i));
 		if (index !== undefined) matched.add(index);
 		return index;
 	});

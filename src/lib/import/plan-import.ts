@@ -15,7 +15,7 @@ import { integrationsFromTable } from './integrations-from-table';
 import { dependencyIntegrations, type DependencyCell } from './dependency-columns';
 import { mergeApplications, type ConflictPolicy, type MergeOptions, type MergeReport, type MissingPolicy } from './merge';
 import type { CsvTable } from './preset-types';
-import type { DuplicateGroup, DuplicatePolicy } from './duplicate-rows';
+import type { DuplicateCost, DuplicateGroup, DuplicatePolicy } from './duplicate-rows';
 import type { CellProblem } from './row-to-application';
 
 /** A problem and the file it is in (an import can read several files). */
@@ -43,8 +43,8 @@ export interface PreparedImport {
 	skippedRows: number;
 	/** How some columns were read (a rating scale of their own), for the preview. */
 	notes?: string[];
-	/** Rows naming the same application, and the policy applied to them. */
-	duplicates?: { groups: DuplicateGroup[]; policy: DuplicatePolicy };
+	/** Rows naming the same application, the policy applied to them, and what it did to their money. */
+	duplicates?: { groups: DuplicateGroup[]; policy: DuplicatePolicy; costs: DuplicateCost[] };
 }
 
 /** Where an import goes: a new workspace of its own, or merged into an existing one. */

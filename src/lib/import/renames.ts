@@ -9,11 +9,12 @@
  * holds the other's words, or most words are shared) and the records must share something else
  * (a link, the owning team, an owner, the vendor). A column rename is recognised from the data:
  * the old column is gone from the file, the new one is new to the workspace, and the two agree on
- * most applications the file and the workspace share.
+ * most applications the file and the workspace share, counting only real values (not "--") and
+ * at least `COLUMN_RENAME_MIN_COMPARED` of them.
  */
 import { BUILT_IN_REGISTRY } from '$lib/domain/fields/registry';
 import { getNamed } from '$lib/domain/named-record';
-import { squash } from '$lib/domain/normalise/result';
+import { isBlank, squash } from '$lib/domain/normalise/result';
 import type { AppId, Application } from '$lib/domain/types';
 
 /** A workspace application the file seems to call by another name. */
@@ -97,14 +98,22 @@ export function detectRenames(current: readonly Application[], incoming: readonl
 
 /** The share of compared values that must agree for two columns to be one renamed column. */
 export const COLUMN_RENAME_AGREEMENT = 0.8;
-/** Fewer applications with both values than this, and no column rename is claimed. */
+/**
+ * Fewer applications with a real value in both columns than this, and no column rename is claimed,
+ * however few applications the two sides share: one or two agreeing cells are a coincidence as
+ * often as a rename, and a rename moves a whole column.
+ */
 export const COLUMN_RENAME_MIN_COMPARED = 3;
 
 type Read = (app: Application, key: string) => unknown;
 
-/** A value as comparable text: a custom column's text, or a field's value as the field writes it. */
+/**
+ * A value as comparable text: a custom column's text, or a field's value as the field writes it.
+ * A placeholder ("--", "n/a", "null") is no value: two columns both saying "not rated" say nothing
+ * about being one column.
+ */
 function comparable(key: string, value: unknown): string | undefined {
-	if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return undefined;
+	if (value === undefined || value === null || (typeof value === 'string' && isBlank(value)) || (Array.isArray(value) && value.length === 0)) return undefined;
 	const field = key.startsWith('custom.') ? undefined : BUILT_IN_REGISTRY.get(key);
 	return squash(field ? field.toText(value) : String(value));
 }
@@ -136,7 +145,7 @@ export function detectColumnRenames(pairs: readonly [Application, Application][]
 				compared++;
 				if (old === now) agreeing++;
 			}
-			if (compared < Math.min(COLUMN_RENAME_MIN_COMPARED, pairs.length) || compared === 0 || agreeing < COLUMN_RENAME_AGREEMENT * compared) continue;
+			if (compared < COLUMN_RENAME_MIN_COMPARED || agreeing < COLUMN_RENAME_AGREEMENT * compared) continue;
 			if (!best || agreeing > best.agreeing) best = { from, to, compared, agreeing };
 		}
 		if (best && !found.some((f) => f.to === best!.to)) found.push(best);

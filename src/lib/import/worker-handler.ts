@@ -298,7 +298,8 @@ export function createImportWorkerHandler(post: (message: ImportWorkerResponse) 
 				duplicates: {
 					groups: (prepared.duplicates?.groups ?? []).slice(0, DUPLICATES_LISTED),
 					total: prepared.duplicates?.groups.length ?? 0,
-					policy: prepared.duplicates?.policy ?? 'keep-both'
+					policy: prepared.duplicates?.policy ?? 'keep-both',
+					costs: prepared.duplicates?.costs ?? []
 				}
 			}
 		});

@@ -16,7 +16,7 @@ import type { FileCellProblem, ImportTarget } from './plan-import';
 import type { PreviewTable } from './preview-table';
 import type { ReportSummary } from './report-summary';
 import type { ColumnMapping } from './row-to-application';
-import type { DuplicateGroup, DuplicatePolicy } from './duplicate-rows';
+import type { DuplicateCost, DuplicateGroup, DuplicatePolicy } from './duplicate-rows';
 
 export type { FileSummary, ImportPlan };
 
@@ -62,8 +62,8 @@ export interface ImportPreview {
 	applications: number;
 	/** How some columns were read, in sentences ("ratings on a 1-10 scale…"). */
 	notes: string[];
-	/** Rows naming the same application (the first groups), how many groups, and what was done. */
-	duplicates: { groups: DuplicateGroup[]; total: number; policy: DuplicatePolicy };
+	/** Rows naming the same application (the first groups), how many groups, what was done, and to their money. */
+	duplicates: { groups: DuplicateGroup[]; total: number; policy: DuplicatePolicy; costs: DuplicateCost[] };
 }
 
 /** What was stored. */

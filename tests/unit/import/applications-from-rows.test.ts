@@ -91,9 +91,65 @@ describe('applicationsFromRows', () => {
 			{ row: 3, cells: ['CRM', 'Ben, Ana', 'Other Co', 'Sales', 'APAC'] }
 		];
 		const result = applicationsFromRows(rows, mapping, { ...ctx, duplicates: 'merge' });
-		expect(result.applications.map((a) => [a.id, a.businessOwner, a.vendor, a.department, a.custom])).toEqual([['app-crm', ['Ana', 'Ben'], 'Acme', 'Sales', { Region: 'EMEA' }]]);
-		expect(result.problems).toEqual([{ row: 3, column: 'App', value: 'CRM', reason: 'merged into row 2 (the same name); where it differs, row 2 was kept and this row\'s Vendor “Other Co”, Region “APAC” not' }]);
+		expect(result.applications.map((a) => [a.id, a.businessOwner, a.vendor, a.department, a.custom])).toEqual([['app-crm', ['Ana', 'Ben'], 'Acme', 'Sales', { Region: 'EMEA; APAC' }]]);
+		expect(result.problems).toEqual([{ row: 3, column: 'App', value: 'CRM', reason: 'merged into row 2 (the same name); where it differs, row 2 was kept: this row\'s Vendor “Other Co” was not imported' }]);
 		expect(result.skippedRows).toBe(0);
+	});
+
+	describe('rows sharing an id, merged', () => {
+		// A projects file: each row is one project of an investment (its id).
+		const projects = [field('Unique Investment Identifier', 0, 'id'), field('Investment Title', 1, 'name'), custom('Project Name', 2), field('Planned Cost ($ M)', 3, 'annualCost'), field('Updated Date', 4, 'lastReviewed'), field('Project Description', 5, 'description')];
+		const rows = [
+			{ row: 7, cells: ['005-1', 'AMS WAN', 'Operations', '15.297', '22/09/2011', 'Run the WAN.'] },
+			{ row: 8, cells: ['005-1', 'AMS WAN', 'Refresh', '0.179', '30/11/2011', 'Replace old PCs.'] },
+			{ row: 9, cells: ['005-1', 'AMS WAN', 'Operations', '0.5', '22/09/2011', 'Run the WAN.'] },
+			{ row: 10, cells: ['005-2', 'Payroll', 'Build', '2', '01/12/2011', ''] }
+		];
+
+		it('quotes the merged row\'s cells as the file writes them, in a whole sentence', () => {
+			const result = applicationsFromRows(rows, projects, ctx);
+			expect(result.duplicatePolicy).toBe('merge');
+			expect(result.problems[0]).toEqual({
+				row: 8,
+				column: 'Unique Investment Identifier',
+				value: '005-1',
+				reason: 'merged into row 7 (the same id); where it differs, row 7 was kept: this row\'s Planned Cost ($ M) “0.179”, Updated Date “30/11/2011” were not imported'
+			});
+			expect(result.problems[1].reason).toBe('merged into row 7 (the same id); where it differs, row 7 was kept: this row\'s Planned Cost ($ M) “0.5” was not imported');
+		});
+
+		it('keeps every distinct value of a custom attribute and of the description, joined in row order', () => {
+			const result = applicationsFromRows(rows, projects, ctx);
+			expect(result.applications.map((a) => [a.id, a.custom['Project Name'], a.description])).toEqual([
+				['005-1', 'Operations; Refresh', 'Run the WAN.; Replace old PCs.'],
+				['005-2', 'Build', undefined]
+			]);
+		});
+
+		it('keeps the first row\'s amount by default, and counts what the later rows gave that is left out', () => {
+			const result = applicationsFromRows(rows, projects, ctx);
+			expect(result.applications.map((a) => a.annualCost)).toEqual([15_297_000, 2_000_000]);
+			expect(result.duplicateCosts).toEqual([{ key: 'annualCost', column: 'Planned Cost ($ M)', how: 'left-out', amount: 679_000, rows: 2 }]);
+		});
+
+		it('adds every row\'s amount up when asked, says so per row, and counts it', () => {
+			const result = applicationsFromRows(rows, projects, { ...ctx, duplicates: 'merge-add' });
+			expect(result.duplicatePolicy).toBe('merge-add');
+			expect(result.applications.map((a) => a.annualCost)).toEqual([15_976_000, 2_000_000]);
+			expect(result.duplicateCosts).toEqual([{ key: 'annualCost', column: 'Planned Cost ($ M)', how: 'added', amount: 679_000, rows: 2 }]);
+			expect(result.problems[0].reason).toBe('merged into row 7 (the same id); this row\'s Planned Cost ($ M) “0.179” was added to row 7\'s; where it differs, row 7 was kept: this row\'s Updated Date “30/11/2011” was not imported');
+		});
+
+		it('keeps every row, and every amount, when asked to keep both', () => {
+			const result = applicationsFromRows(rows, projects, { ...ctx, duplicates: 'keep-both' });
+			expect(result.applications.map((a) => [a.id, a.annualCost])).toEqual([
+				['005-1', 15_297_000],
+				['005-1-2', 179_000],
+				['005-1-3', 500_000],
+				['005-2', 2_000_000]
+			]);
+			expect(result.duplicateCosts).toEqual([]);
+		});
 	});
 
 	it('gives a kept duplicate an id no other row has', () => {

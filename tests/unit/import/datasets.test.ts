@@ -1,14 +1,18 @@
 /**
  * The real, messy public datasets in ../shared/datasets (see their SOURCE.md files), through the
  * whole import. They are read where they lie and never copied; without the folder, these tests
- * are skipped.
+ * are skipped. ATLAS_DATASETS names the folder when it is elsewhere.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { applicationsFromRows } from '$lib/import/applications-from-rows';
+import { carriedKeys, mergeApplications } from '$lib/import/merge';
+import { NOW, WS } from '../domain/factory';
 import { importFile, targets } from './pipeline';
 
-const root = fileURLToPath(new URL('../../../../shared/datasets/', import.meta.url));
+// Beside the repository, or where ATLAS_DATASETS says (a worktree lies deeper than the checkout).
+const root = process.env.ATLAS_DATASETS ? `${process.env.ATLAS_DATASETS.replace(/\/$/, '')}/` : fileURLToPath(new URL('../../../../shared/datasets/', import.meta.url));
 const read = (path: string) => new Uint8Array(readFileSync(root + path));
 const count = <T>(items: readonly T[], key: (item: T) => string) => {
 	const out: Record<string, number> = {};
@@ -54,7 +58,19 @@ describe.skipIf(!existsSync(root))('real datasets', () => {
 		expect(result.problems.find((p) => p.reason.startsWith('this looks like a total'))).toMatchObject({ row: 179, value: 'Total' });
 		const first = result.applications[0];
 		expect(first).toMatchObject({ id: '005-000001723', name: 'AMS Infrastructure WAN and DMZ (AMSWAN)', department: 'Department of Agriculture', annualCost: 15_297_000, lastReviewed: '2011-09-22' });
-		expect(first.custom).toMatchObject({ 'Project Name': 'Operations', 'Start Date': '01/10/2011', 'Lifecycle Cost': '15.297', 'Updated Time': '10:22:25' });
+		// Its three projects' values are all kept; its cost is the first project's, and the preview says
+		// how much the later projects' amounts come to (and offers to add them up).
+		expect(first.custom).toMatchObject({ 'Project Name': 'Operations; Virtualization; Refresh', 'Start Date': '01/10/2011; 01/04/2012', 'Lifecycle Cost': '15.297; 0.179; 1.46', 'Updated Time': '10:22:25; 06:09:57; 05:50:19' });
+		expect(result.problems.find((p) => p.row === 8)?.reason).toBe(
+			"merged into row 7 (the same id); where it differs, row 7 was kept: this row's Planned Cost ($ M) “0.179”, Updated Date “30/11/2011” were not imported"
+		);
+		const total = (apps: readonly { annualCost?: number }[]) => Math.round(apps.reduce((n, a) => n + (a.annualCost ?? 0), 0));
+		expect(total(result.applications)).toBe(34_270_286_544);
+		expect(result.duplicateCosts).toEqual([{ key: 'annualCost', column: 'Planned Cost ($ M)', how: 'left-out', amount: 15_895_690_308, rows: 1831 }]);
+		// Added up, the merged portfolio costs what every row costs.
+		const added = applicationsFromRows(rows, mapping, { workspaceId: WS, now: NOW, duplicates: 'merge-add' });
+		expect(total(added.applications)).toBe(total(applicationsFromRows(rows, mapping, { workspaceId: WS, now: NOW, duplicates: 'keep-both' }).applications));
+		expect(total(added.applications)).toBe(50_235_976_835);
 		// A shifted row reads as if it had not been shifted.
 		const shifted = result.applications.find((a) => a.id === '006-000525200');
 		expect(shifted).toMatchObject({ name: 'BEA Estimation Information Technology System (BEA-EITS)', department: 'Department of Commerce' });
@@ -99,5 +115,19 @@ describe.skipIf(!existsSync(root))('real datasets', () => {
 		// No criticality is invented from the risk rating; "--" (not rated) stays as written.
 		expect(result.applications.filter((a) => a.criticality === undefined)).toHaveLength(22);
 		expect(result.applications.filter((a) => a.custom['CIO Rating'] === '--')).toHaveLength(12);
+	});
+
+	it('NSF investments merged into the DoD ones: the two agencies\' "USAJOBS" are two applications', async () => {
+		const dod = (await importFile(read('us-itdashboard-investments-fy2021/dod_individual_investments.csv'))).result.applications;
+		const nsf = await importFile(read('us-itdashboard-investments-fy2021/nsf_agencies_and_investments.National_Science_Foundation.csv'));
+		const { applications, report } = mergeApplications(dod, nsf.result.applications, { now: '2025-07-01T09:00:00.000Z', carried: carriedKeys(nsf.mapping) });
+		// The UIIs differ, so no NSF row is matched to a DoD one by its name: all 22 are added, ids kept.
+		expect(report.added).toHaveLength(22);
+		expect(report.changed).toEqual([]);
+		expect(report.columnRenames).toEqual([]);
+		const usajobs = applications.filter((a) => a.name === 'USAJOBS').map((a) => [a.id, a.department ?? a.custom['Column 2']]);
+		expect(usajobs).toContainEqual(['007-000100919', dod.find((a) => a.id === '007-000100919')!.custom['Column 2']]);
+		expect(applications.find((a) => a.id === '007-000100919')).toBe(dod.find((a) => a.id === '007-000100919'));
+		expect(new Set(applications.map((a) => a.id))).toEqual(new Set([...dod, ...nsf.result.applications].map((a) => a.id)));
 	});
 });

@@ -135,6 +135,30 @@ describe('mergeApplications', () => {
 		});
 	});
 
+	describe('matching by name when the file gives ids', () => {
+		const dod = makeApp({ id: appId('007-000100919'), name: 'USAJOBS', department: 'Department of Defense', annualCost: 2500 });
+		const derived = makeApp({ id: appId('app-usajobs'), name: 'USAJOBS' });
+		const keptTwin = makeApp({ id: appId('app-usajobs-2'), name: 'usajobs' });
+		const nsf = makeApp({ id: appId('422-999991218'), name: 'USAJOBS', department: 'National Science Foundation', annualCost: 10 });
+		const blankId = makeApp({ id: appId('app-usajobs'), name: 'USAJOBS', department: 'National Science Foundation' });
+
+		it.each<[string, Application, Application, readonly string[] | undefined, 'added' | 'changed']>([
+			['two explicit, different ids are two applications', dod, nsf, ['id', 'name', 'department'], 'added'],
+			['a file without an id column still matches by name', dod, blankId, ['name', 'department'], 'changed'],
+			['a file row whose id cell is blank (derived from its name) still matches by name', dod, blankId, ['id', 'name', 'department'], 'changed'],
+			['a workspace record whose id was derived from its name is matched by name', derived, nsf, ['id', 'name', 'department'], 'changed'],
+			['a kept duplicate with a derived id ("-2") is matched by name', keptTwin, nsf, ['id', 'name', 'department'], 'changed'],
+			['without knowing the columns, names match as before', dod, nsf, undefined, 'changed']
+		])('%s', (_name, current, incoming, carried, expected) => {
+			const { applications, report } = mergeApplications([current], [incoming], opts({ carried }));
+			expect(report[expected].map((a) => a.id)).toEqual([expected === 'added' ? incoming.id : current.id]);
+			if (expected === 'added') {
+				expect(applications).toEqual([current, expect.objectContaining({ id: incoming.id, department: 'National Science Foundation', annualCost: 10 })]);
+				expect(report.missing).toEqual([{ id: current.id, name: current.name, retired: false }]);
+			}
+		});
+	});
+
 	it('gives an added record a free id when its own is taken', () => {
 		const twin = makeApp({ id: appId('APP-1'), name: 'Order Desk' });
 		const { applications, report } = mergeApplications([crm], [twin, makeApp({ id: appId('APP-1'), name: 'Something else' })], opts());

@@ -74,6 +74,44 @@ describe('detectColumnRenames', () => {
 			[['custom.provisioner', 'custom.provisioned_by']]
 		],
 		[
+			'placeholders are no evidence: three "--" on both sides',
+			[pair('A', { custom: { 'Column 7': '--' } }, { custom: { 'CIO Rating': '--' } }), pair('B', { custom: { 'Column 7': '--' } }, { custom: { 'CIO Rating': '--' } }), pair('C', { custom: { 'Column 7': 'n/a' } }, { custom: { 'CIO Rating': 'N/A' } })],
+			['custom.Column 7'],
+			['custom.CIO Rating'],
+			[]
+		],
+		[
+			'placeholders do not count towards the pairs compared: two real values are too few',
+			[
+				pair('A', { custom: { 'Column 7': '4' } }, { custom: { 'CIO Rating': '4' } }),
+				pair('B', { custom: { 'Column 7': '3' } }, { custom: { 'CIO Rating': '3' } }),
+				pair('C', { custom: { 'Column 7': '--' } }, { custom: { 'CIO Rating': '--' } }),
+				pair('D', { custom: { 'Column 7': '--' } }, { custom: { 'CIO Rating': '--' } })
+			],
+			['custom.Column 7'],
+			['custom.CIO Rating'],
+			[]
+		],
+		[
+			'too few pairs, even when every pair agrees: one application is no evidence',
+			[pair('A', { custom: { provisioner: 'IT' } }, { custom: { provisioned_by: 'IT' } })],
+			['custom.provisioner'],
+			['custom.provisioned_by'],
+			[]
+		],
+		[
+			'placeholders among real values are left out, and the real values decide',
+			[
+				pair('A', { custom: { 'Column 7': '4' } }, { custom: { 'CIO Rating': '4' } }),
+				pair('B', { custom: { 'Column 7': '3' } }, { custom: { 'CIO Rating': '3' } }),
+				pair('C', { custom: { 'Column 7': '5' } }, { custom: { 'CIO Rating': '5' } }),
+				pair('D', { custom: { 'Column 7': '--' } }, { custom: { 'CIO Rating': '2' } })
+			],
+			['custom.Column 7'],
+			['custom.CIO Rating'],
+			[['custom.Column 7', 'custom.CIO Rating']]
+		],
+		[
 			'a dropped column and a new one that disagree',
 			[pair('A', { custom: { region: 'EMEA' } }, { custom: { cost_centre: 'CC-1' } }), pair('B', { custom: { region: 'APAC' } }, { custom: { cost_centre: 'CC-2' } }), pair('C', { custom: { region: 'EMEA' } }, { custom: { cost_centre: 'CC-1' } })],
 			['custom.region'],

@@ -5,6 +5,8 @@
 import { APPLICATION_FIELD_BY_KEY, APPLICATION_FIELDS } from '$lib/import/application-fields';
 import type { ColumnTarget } from '$lib/import/row-to-application';
 import { FIELD_GROUP_LABELS, type FieldGroupKey } from '$lib/domain/fields/field-def';
+import { formatMoneyCompact } from '$lib/domain/format';
+import type { DuplicateCost } from '$lib/import/duplicate-rows';
 
 /** A merge key ("lifecycle", "cost.licence", "custom.pii") as a label. */
 export function fieldLabel(key: string): string {
@@ -57,4 +59,24 @@ export function fileSize(bytes: number): string {
 /** A count with its noun: "1 row", "30 rows", "1,200 rows". */
 export function plural(n: number, one: string, many = `${one}s`): string {
 	return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/**
+ * What merging rows with the same id did to their money, in a sentence for the preview, or
+ * nothing when it changed no amount: how much the later rows gave that no total counts (the first
+ * row's amount was kept), or how much was added up.
+ */
+export function duplicateCostsText(costs: readonly DuplicateCost[]): string | undefined {
+	const amounts = (list: readonly DuplicateCost[]) => list.map((c) => `${formatMoneyCompact(c.amount, c.currency ?? null)} of ${c.column} from ${plural(c.rows, 'later row')}`).join(', ');
+	const leftOut = costs.filter((c) => c.how === 'left-out');
+	const added = costs.filter((c) => c.how === 'added');
+	const sentences: string[] = [];
+	if (leftOut.length) {
+		sentences.push(
+			`Where a later row gives a different amount, the first row's is kept, so ${amounts(leftOut)} ${leftOut.length === 1 && leftOut[0].rows === 1 ? 'is' : 'are'} not counted in any total. ` +
+				`To count ${leftOut.length === 1 && leftOut[0].rows === 1 ? 'it' : 'them'}, add the amounts up, or keep each row as an application of its own.`
+		);
+	}
+	if (added.length) sentences.push(`Every row's amount is added up: ${amounts(added)} ${added.length === 1 && added[0].rows === 1 ? 'is' : 'are'} counted in their first row's application.`);
+	return sentences.length ? sentences.join(' ') : undefined;
 }
