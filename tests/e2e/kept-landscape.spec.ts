@@ -57,6 +57,8 @@ const drawn = (page: Page) =>
 	}));
 
 test('a later visit paints the landscape kept from the last one, the same as the live one; never for another metric, another room or a changed log', async ({ page, context }) => {
+	// A dozen visits and reloads: about 20 s on a busy 2-core machine, too close to the default 30 s.
+	test.setTimeout(90_000);
 	await page.addInitScript(noteSources);
 	const { hold, release, close } = await holdRecords(context);
 	await openOverview(page);
