@@ -7,7 +7,7 @@
  * of summaries: a summary is made here, the first time a snapshot is listed without one, and kept
  * in `snapshotSummaries` so that a list never reads the portfolios again.
  */
-import { summariseSnapshot, dayOf, type SnapshotSummary } from '$lib/domain/snapshot-summary';
+import { summariseSnapshot, dayOf, isCurrentSummary, type SnapshotSummary } from '$lib/domain/snapshot-summary';
 import { pruneUndoSnapshots, UNDO_SNAPSHOTS } from './snapshot-pruning';
 import type { Snapshot, SnapshotId, WorkspaceId } from '$lib/domain/types';
 import { readAll, storeTables } from './record-store';
@@ -29,7 +29,8 @@ export async function readSnapshotList(db: AtlasDatabase, workspaceId: Workspace
 		db.snapshotSummaries.where('workspaceId').equals(workspaceId).toArray()
 	]);
 	const ids = new Set(keys.map(([, id]) => id as string));
-	const summarised = new Set(stored.map((s) => s.id as string));
+	// A summary stored by an older build, without a figure this one shows, counts as missing.
+	const summarised = new Set(stored.filter(isCurrentSummary).map((s) => s.id as string));
 	return { summaries: stored.filter((s) => ids.has(s.id)).sort(newestFirst), missing: [...ids].filter((id) => !summarised.has(id)) };
 }
 

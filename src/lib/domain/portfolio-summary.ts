@@ -77,6 +77,17 @@ export type RecordSummary = Omit<PortfolioSummary, 'healthUnknown' | 'healthOnOn
 /** The figures that read health: they follow the weights. */
 export type ScoreSummary = Pick<PortfolioSummary, 'healthUnknown' | 'healthOnOneIndicator' | 'leastHealthy'>;
 
+/** The currency an application's money is in when it states none, as every table and page reads it. */
+export const DEFAULT_CURRENCY = 'USD';
+
+/**
+ * The currency of the portfolio's totals: the one stated, the default when none is stated (as the
+ * costliest list and each application's page read them), or null when several are mixed.
+ */
+export function summaryCurrency(summary: Pick<PortfolioSummary, 'currency' | 'currencies'>): string | null {
+	return summary.currency ?? (summary.currencies.length === 0 ? DEFAULT_CURRENCY : null);
+}
+
 /**
  * Totals, costliest applications and counts, from the prepared costs and the facts kept per
  * application (record-facts.ts): no record is read but the few ranked.

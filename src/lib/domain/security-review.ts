@@ -6,6 +6,7 @@
  *
  * Single sign-on is the one derivation in `security.ts`; nothing here decides it again.
  */
+import { formatCount } from './format';
 import { CLASSIFIED, NO_SSO, SENSITIVE, SSO_UNKNOWN, type RecordFacts } from './record-facts';
 import { isSensitive, ssoOf } from './security';
 import { DATA_CLASSIFICATIONS, type Application, type DataClassification, type Tier } from './types';
@@ -148,4 +149,52 @@ export function securityReview(apps: readonly Application[], tiers?: readonly Ti
 			.filter((t) => t.sensitive > 0 || t.inSox > 0)
 			.sort((a, b) => b.sensitiveWithoutSso - a.sensitiveWithoutSso || b.sensitiveUnknownMethod - a.sensitiveUnknownMethod || b.sensitive - a.sensitive || byText(a.team ?? '\uffff', b.team ?? '\uffff'))
 	};
+}
+
+/** What a review list's heading counts, and what it says when it lists nobody. */
+export interface ReviewListHead {
+	/** The count for the heading: a number, or "Unknown" when nothing it rests on is stated. */
+	count: string;
+	/** False when the count rests on data no application states. */
+	known: boolean;
+	/** What the list says when it is empty: why it is empty, with how much is known. */
+	empty: string;
+}
+
+const unknownHead = (reason: string): ReviewListHead => ({ count: 'Unknown', known: false, empty: `Unknown: ${reason}.` });
+const knownHead = (count: number, empty: string): ReviewListHead => ({ count: formatCount(count), known: true, empty });
+
+/**
+ * The headings of the review's three lists. A list whose count rests on data that no application
+ * states (no classification, no sign-in method among the sensitive, no compliance scope) is
+ * unknown, never 0, and never "every … states": a judgement without data is not shown.
+ */
+export function reviewListHeads(r: SecurityReview): Record<'withoutSso' | 'unknownMethod' | 'sox', ReviewListHead> {
+	const n = formatCount(r.applications);
+	const noClassification = 'no application states its data classification, so none is known to be sensitive';
+	const noneSensitive = `no application is known to be sensitive: ${formatCount(r.classified)} of ${n} state a data classification, none of them restricted or confidential`;
+	const sensitive = r.sensitive.length;
+	const methodUnknown = r.sensitiveUnknownMethod.length;
+	const withoutSso =
+		r.classified === 0
+			? unknownHead(noClassification)
+			: sensitive === 0
+				? knownHead(0, `None: ${noneSensitive}.`)
+				: methodUnknown === sensitive
+					? unknownHead(`none of the ${formatCount(sensitive)} sensitive applications states how people sign in`)
+					: knownHead(
+							r.sensitiveWithoutSso.length,
+							`Every sensitive application whose method is known uses single sign-on${methodUnknown ? `; ${formatCount(methodUnknown)} of ${formatCount(sensitive)} do not say how people sign in` : ''}.`
+						);
+	const unknownMethod =
+		r.classified === 0
+			? unknownHead(noClassification)
+			: sensitive === 0
+				? knownHead(0, `None: ${noneSensitive}.`)
+				: knownHead(methodUnknown, sensitive === 1 ? 'The one sensitive application states its authentication method.' : `Every one of the ${formatCount(sensitive)} sensitive applications states its authentication method.`);
+	const sox =
+		r.scopeKnown === 0
+			? unknownHead('no application states a compliance scope')
+			: knownHead(r.sox.length, `No application names SOX in its compliance scope (${formatCount(r.scopeKnown)} of ${n} state one).`);
+	return { withoutSso, unknownMethod, sox };
 }

@@ -5,7 +5,7 @@
  * screen. Missing data is the charts' hatch pattern here too, never a colour.
  */
 import { CHART_FONT_FAMILY } from './chart-font';
-import { HATCH, HATCH_FILL } from './hatch';
+import { HATCH, HATCH_FILL, HATCH_TEXT, hatchColours, type HatchColours } from './hatch';
 import { isCircle, type MarkShape } from './layout/mark-index';
 import type { Rect } from './layout/rect';
 
@@ -20,6 +20,7 @@ export interface MarkLabel {
 	text: string;
 	x: number;
 	y: number;
+	/** A colour, or HATCH_TEXT on the hatch (the theme's text colour for missing data). */
 	colour: string;
 }
 
@@ -84,20 +85,20 @@ export function prepareCanvas(canvas: HTMLCanvasElement, area: Rect, ratio: numb
  * The hatch as a canvas pattern: the tile drawn at the device's resolution, then scaled back and
  * turned, so the stripes fall where the SVG pattern puts them and stay sharp.
  */
-function hatchPattern(context: CanvasRenderingContext2D): CanvasPattern | string {
+function hatchPattern(context: CanvasRenderingContext2D, colours: HatchColours): CanvasPattern | string {
 	const scale = context.getTransform().a;
 	const size = Math.max(1, Math.round(HATCH.size * scale));
 	const tile = document.createElement('canvas');
 	tile.width = tile.height = size;
 	const paint = tile.getContext('2d');
-	if (!paint) return HATCH.background;
-	paint.fillStyle = HATCH.background;
+	if (!paint) return colours.background;
+	paint.fillStyle = colours.background;
 	paint.fillRect(0, 0, size, size);
 	// The SVG pattern's stripe is a line centred on the tile's left edge; the tile clips its left half.
-	paint.fillStyle = HATCH.stroke;
+	paint.fillStyle = colours.stroke;
 	paint.fillRect(0, 0, (HATCH.stripe / 2) * (size / HATCH.size), size);
 	const pattern = context.createPattern(tile, 'repeat');
-	if (!pattern) return HATCH.background;
+	if (!pattern) return colours.background;
 	pattern.setTransform(new DOMMatrix().rotateSelf(HATCH.angle).scaleSelf(HATCH.size / size));
 	return pattern;
 }
@@ -110,7 +111,9 @@ function trace(context: CanvasRenderingContext2D, shape: MarkShape, cornerRadius
 
 /** Draws the marks `indices` (in that order, later ones on top) of `shapes`. */
 export function drawMarks(context: CanvasRenderingContext2D, shapes: readonly MarkShape[], indices: readonly number[], paint: MarkPaint): void {
-	const hatch = hatchPattern(context);
+	// The theme's hatch, where the canvas is: a canvas cannot read a CSS variable by itself.
+	const colours = hatchColours(context.canvas instanceof Element ? context.canvas : undefined);
+	const hatch = hatchPattern(context, colours);
 	context.globalAlpha = paint.opacity;
 	context.lineWidth = paint.strokeWidth;
 	context.strokeStyle = paint.stroke;
@@ -127,7 +130,7 @@ export function drawMarks(context: CanvasRenderingContext2D, shapes: readonly Ma
 	for (const i of indices) {
 		const label = paint.label(i);
 		if (!label?.text) continue;
-		context.fillStyle = label.colour;
+		context.fillStyle = label.colour === HATCH_TEXT ? colours.text : label.colour;
 		context.fillText(label.text, label.x, label.y);
 	}
 }
@@ -160,11 +163,12 @@ export function marksToSvg(shapes: readonly MarkShape[], paint: MarkPaint): SVGG
 		);
 	});
 	if (paint.label) {
+		const hatchText = hatchColours().text;
 		const labels = svgElement('g', { 'font-size': paint.fontSize, stroke: 'none', 'fill-opacity': 1 });
 		shapes.forEach((_, i) => {
 			const label = paint.label?.(i);
 			if (!label?.text) return;
-			const text = svgElement('text', { x: label.x, y: label.y, fill: label.colour });
+			const text = svgElement('text', { x: label.x, y: label.y, fill: label.colour === HATCH_TEXT ? hatchText : label.colour });
 			text.textContent = label.text;
 			labels.append(text);
 		});

@@ -7,6 +7,7 @@ import { createWorkspace, deleteWorkspace } from '$lib/db/workspaces';
 import { addSlide, slideFromView } from '$lib/domain/deck';
 import { defaultViewSpec } from '$lib/domain/view-spec';
 import type { SnapshotId, WorkspaceId } from '$lib/domain/types';
+import { pastEndOfSupportText } from '$lib/domain/snapshot-summary';
 import { samplePortfolio } from './fixtures';
 
 let db: AtlasDatabase;
@@ -25,10 +26,26 @@ afterEach(async () => {
 const undoPoint = (id: string, createdAt: string) =>
 	db.snapshots.add({ workspaceId: ws, id: id as SnapshotId, label: `Before importing ${id}`, reason: 'import', createdAt, data: { applications: [], integrations: [], capabilities: [] } });
 
+describe('pastEndOfSupportText', () => {
+	it.each([
+		['no application has a date: unknown, never 0', { applications: 2909, pastEndOfSupport: 0, endOfSupportKnown: 0 }, 'Unknown (0 of 2,909 dated)'],
+		['some have a date: the count with its coverage', { applications: 120, pastEndOfSupport: 3, endOfSupportKnown: 40 }, '3 (40 of 120 dated)'],
+		['every application has one: the count alone', { applications: 5, pastEndOfSupport: 0, endOfSupportKnown: 5 }, '0'],
+		['no application at all: nothing to count', { applications: 0, pastEndOfSupport: 0, endOfSupportKnown: 0 }, '–'],
+		['a summary from an older build, not yet summarised again', { applications: 5, pastEndOfSupport: 0 }, 'Unknown']
+	])('%s', (_, summary, expected) => expect(pastEndOfSupportText(summary)).toBe(expected));
+});
+
 describe('snapshots', () => {
+	it('summarises again a summary stored before it counted the dated applications', async () => {
+		await undoPoint('old', '2026-01-01T00:00:00.000Z');
+		await db.snapshotSummaries.put({ workspaceId: ws, id: 'old' as SnapshotId, label: 'Before importing old', reason: 'import', createdAt: '2026-01-01T00:00:00.000Z', applications: 0, integrations: 0, capabilities: 0, annualCost: 0, costKnown: 0, pastEndOfSupport: 0 });
+		expect(await listSnapshots(db, ws)).toMatchObject([{ id: 'old', pastEndOfSupport: 0, endOfSupportKnown: 0 }]);
+	});
+
 	it('takes a period snapshot by hand, with its counts and totals', async () => {
 		const taken = await takeSnapshot(db, ws, '  Q3 review ', '2026-09-30T17:00:00.000Z');
-		expect(taken).toMatchObject({ label: 'Q3 review', reason: 'manual', applications: 3, capabilities: 2, annualCost: 150_000, costKnown: 1, pastEndOfSupport: 1 });
+		expect(taken).toMatchObject({ label: 'Q3 review', reason: 'manual', applications: 3, capabilities: 2, annualCost: 150_000, costKnown: 1, pastEndOfSupport: 1, endOfSupportKnown: 1 });
 		expect((await readSnapshot(db, ws, taken.id))?.data.applications).toHaveLength(3);
 		expect(await listSnapshots(db, ws)).toEqual([taken]);
 	});

@@ -1,7 +1,7 @@
 // The security review: sensitive applications without single sign-on (derived from the method),
 // those whose method is unknown, SOX scope, and the spread over owning teams and tiers.
 import { describe, expect, it } from 'vitest';
-import { cellKey, securityCounts, securityReview } from '$lib/domain/security-review';
+import { cellKey, reviewListHeads, securityCounts, securityReview } from '$lib/domain/security-review';
 import { readFacts } from '$lib/domain/record-facts';
 import type { Application } from '$lib/domain/types';
 import { appId, makeApp } from './factory';
@@ -75,5 +75,52 @@ describe('securityCounts', () => {
 			sensitiveUnknownMethod: r.sensitiveUnknownMethod.length
 		});
 		expect(securityCounts(readFacts(APPS))).toMatchObject({ classified: 6, sensitive: 4, sensitiveWithoutSso: 2, sensitiveUnknownMethod: 1 });
+	});
+});
+
+describe('reviewListHeads', () => {
+	const heads = (apps: Application[]) => reviewListHeads(securityReview(apps));
+
+	it.each([
+		[
+			'no classification at all: both sensitive lists are unknown, not 0 and not "every … states"',
+			[app('A', { authentication: 'password' }), app('B', {})],
+			{ withoutSso: 'Unknown', unknownMethod: 'Unknown', sox: 'Unknown' }
+		],
+		[
+			'classified, none sensitive: 0, said with how many are classified',
+			[app('A', { dataClassification: 'internal' }), app('B', {})],
+			{ withoutSso: '0', unknownMethod: '0', sox: 'Unknown' }
+		],
+		[
+			'sensitive, but none says how people sign in: without SSO is unknown',
+			[app('A', { dataClassification: 'restricted' }), app('B', { dataClassification: 'confidential', complianceScope: ['PCI DSS'] })],
+			{ withoutSso: 'Unknown', unknownMethod: '2', sox: '0' }
+		],
+		['the worked portfolio: counts', APPS, { withoutSso: '2', unknownMethod: '1', sox: '2' }]
+	])('%s', (_, apps, expected) => {
+		const h = heads(apps);
+		expect({ withoutSso: h.withoutSso.count, unknownMethod: h.unknownMethod.count, sox: h.sox.count }).toEqual(expected);
+		for (const head of Object.values(h)) expect(head.known).toBe(head.count !== 'Unknown');
+	});
+
+	it('says why a count is unknown, and never claims every sensitive application states its method', () => {
+		const h = heads([app('A', {}), app('B', { authentication: 'sso' })]);
+		expect(h.unknownMethod.empty).toBe('Unknown: no application states its data classification, so none is known to be sensitive.');
+		expect(h.withoutSso.empty).toBe(h.unknownMethod.empty);
+		expect(h.sox.empty).toBe('Unknown: no application states a compliance scope.');
+		expect(heads([app('A', { dataClassification: 'internal' })]).unknownMethod.empty).toBe(
+			'None: no application is known to be sensitive: 1 of 1 state a data classification, none of them restricted or confidential.'
+		);
+		expect(heads([app('A', { dataClassification: 'restricted', authentication: 'sso' })]).unknownMethod.empty).toBe(
+			'The one sensitive application states its authentication method.'
+		);
+	});
+
+	it('does not mutate the review', () => {
+		const r = securityReview(APPS);
+		const before = structuredClone(r);
+		reviewListHeads(r);
+		expect(r).toEqual(before);
 	});
 });

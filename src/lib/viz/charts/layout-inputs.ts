@@ -4,6 +4,7 @@
  * same thing from the same data.
  */
 import type { AppScore, PortfolioScores } from '$lib/domain/scoring';
+import { isIsoDate } from '$lib/domain/dates';
 import type { AppId, Application, Capability } from '$lib/domain/types';
 import { ancestorAt, deepestCapabilities, type CapabilityIndex } from '../layout/capability-index';
 import { DEFAULT_LANDSCAPE_OPTIONS, type LandscapeApp, type LandscapeOptions } from '../layout/landscape';
@@ -89,14 +90,16 @@ export const ROADMAP_MAX_ROWS = 1500;
 
 /**
  * The roadmap's rows: each application under its level-1 capabilities or its department, at most
- * ROADMAP_MAX_ROWS of them, those that come first by `sort`; `shown` says how many were kept.
+ * ROADMAP_MAX_ROWS of them, those that come first by `sort`; `shown` says how many were kept, and
+ * `undated` how many of all `apps` (not only those kept) have neither an end of support nor a
+ * contract end.
  */
 export function roadmapInput(
 	apps: readonly Application[],
 	group: 'capability' | 'department',
 	sort: RoadmapSort,
 	index: CapabilityIndex
-): { rows: RoadmapApp[]; shown: number } {
+): { rows: RoadmapApp[]; shown: number; undated: number } {
 	let kept: readonly Application[] = apps;
 	if (apps.length > ROADMAP_MAX_ROWS) {
 		const key = (a: Application) => (sort === 'contractEnd' ? a.contractEnd : sort === 'name' ? a.name : a.endOfSupport) ?? '\uffff';
@@ -115,5 +118,5 @@ export function roadmapInput(
 		endOfSupport: a.endOfSupport ?? null,
 		contractEnd: a.contractEnd ?? null
 	}));
-	return { rows, shown: kept.length };
+	return { rows, shown: kept.length, undated: apps.filter((a) => !isIsoDate(a.endOfSupport ?? '') && !isIsoDate(a.contractEnd ?? '')).length };
 }

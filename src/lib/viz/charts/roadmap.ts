@@ -2,13 +2,12 @@
  * The lifecycle and renewal roadmap as a chart: grouped by capability or department, ordered by
  * end of support, contract end or name, and paged when its rows need more than the height.
  */
-import { formatCount } from '$lib/domain/format';
 import { indexCapabilities } from '../layout/capability-index';
 import type { RoadmapLayout, RoadmapSort } from '../layout/roadmap';
 import { fitRoadmap } from '../layout/roadmap-fit';
 import type { ChartContext } from './chart-context';
-import { metricPhrase } from './chart-context';
-import { pageCaveat, pageOption, pageWords, type ChartDef } from './chart-def';
+import { pageOption, type ChartDef } from './chart-def';
+import { roadmapWords } from './roadmap-words';
 import { roadmapInput } from './layout-inputs';
 import RoadmapBody from './roadmap-body.svelte';
 import RoadmapToolbar from './roadmap-toolbar.svelte';
@@ -21,33 +20,25 @@ export function roadmapChoice(context: ChartContext): { group: 'capability' | 'd
 	};
 }
 
-const SORT_WORDS: Record<RoadmapSort, string> = { endOfSupport: 'end of support', contractEnd: 'contract end', name: 'name' };
-
-/** The roadmap's layout with how many of the applications it holds (it keeps the first 1,500). */
-export type RoadmapChartLayout = RoadmapLayout & { shown: number; total: number };
+/**
+ * The roadmap's layout with how many of the applications it holds (it keeps the first 1,500), and
+ * how many of all of them have neither date. When none has a date there is nothing to draw, and
+ * the layout has no rows: pages of rows without a mark would be a chart of nothing.
+ */
+export type RoadmapChartLayout = RoadmapLayout & { shown: number; total: number; undatedTotal: number; nothingDated: boolean };
 
 export const roadmapChart: ChartDef<RoadmapChartLayout> = {
 	label: 'Roadmap',
 	layout(context, box) {
 		const { group, sort } = roadmapChoice(context);
 		const input = roadmapInput(context.apps, group, sort, indexCapabilities(context.capabilities));
-		return { ...fitRoadmap(input.rows, box, { today: context.today, sort }), shown: input.shown, total: context.apps.length };
+		const total = context.apps.length;
+		const nothingDated = total > 0 && input.undated === total;
+		return { ...fitRoadmap(nothingDated ? [] : input.rows, box, { today: context.today, sort }), shown: input.shown, total, undatedTotal: input.undated, nothingDated };
 	},
 	words(context, layout) {
-		const { group, sort } = roadmapChoice(context);
-		const caveats: string[] = [];
-		if (layout.shown < layout.total) {
-			caveats.push(`Showing the ${formatCount(layout.shown)} of ${formatCount(layout.total)} applications that come first by ${SORT_WORDS[sort]}; narrow the filter to see the others.`);
-		}
-		for (const caveat of pageCaveat(pageOption(context), layout.pages, 'applications')) caveats.push(caveat);
-		if (layout.undated) caveats.push(`${formatCount(layout.undated)} applications have neither an end of support nor a contract end; they are listed without marks.`);
-		return {
-			title: `Lifecycle and renewal roadmap${pageWords(pageOption(context), layout.pages)}`,
-			description: `End of support (◆) and contract renewals (○) for ${formatCount(layout.appCount)} applications by ${group}; bars run from today to the end of support, coloured by ${metricPhrase(context.metric.label)}.`,
-			caveats,
-			legend: context.colours.legend,
-			legendTitle: context.metric.label
-		};
+		const words = roadmapWords(layout, roadmapChoice(context), pageOption(context), context.metric.label);
+		return { ...words, legend: layout.nothingDated ? null : context.colours.legend, legendTitle: context.metric.label };
 	},
 	pages: (layout) => layout.pages,
 	body: RoadmapBody,

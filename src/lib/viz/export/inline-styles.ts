@@ -32,7 +32,10 @@ export function cloneWithInlineStyles(source: SVGSVGElement): SVGSVGElement {
 		for (const property of PROPERTIES) {
 			const value = style.getPropertyValue(property);
 			if (value && value !== 'normal' && value !== 'auto') target.setAttribute(property, value);
+			// An inline style would win over the attribute, and may name a variable the copy lacks.
+			target.style?.removeProperty(property);
 		}
+		if (target.getAttribute('style')?.trim() === '') target.removeAttribute('style');
 		target.removeAttribute('class');
 		target.removeAttribute('tabindex');
 	}
