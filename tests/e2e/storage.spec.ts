@@ -113,7 +113,14 @@ test('a newer version opening the database in another tab: this tab says so and 
 test('a workspace changed since its last backup, over 30 days ago, is offered a backup; taking one ends the reminder', async ({ page }) => {
 	await openOverview(page);
 	await page.goto('/applications/APP-0061');
-	await page.getByRole('button', { name: 'Edit Vendor', exact: true }).click();
+	// The page opened, its integrations read too, before the edit: in one CI run on a busy machine the
+	// editor opened while the page was still settling was gone again before the text was typed.
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pinecrest Requisitions Suite');
+	await expect(page.getByText('In (5)')).toBeVisible();
+	await expect(async () => {
+		await page.getByRole('button', { name: 'Edit Vendor', exact: true }).click({ timeout: 2_000 });
+		await expect(page.getByRole('textbox', { name: 'Vendor' })).toBeVisible({ timeout: 2_000 });
+	}).toPass({ timeout: 15_000 });
 	await page.getByRole('textbox', { name: 'Vendor' }).fill('Northwind');
 	await page.getByRole('textbox', { name: 'Vendor' }).press('Enter');
 	await expect(page.locator('dd[data-field="vendor"]')).toContainText('Northwind');
