@@ -95,21 +95,28 @@ export async function editCosts(count: number, run: number): Promise<{ startedAt
 	return { startedAt, expectName: names.get(chosen[count - 1])! };
 }
 
-/** The floor of an edit: a raw IndexedDB put of `count` application records into a scratch store. */
-export async function rawPuts(count: number): Promise<number> {
-	const apps = (await readPortfolio(editing!.db, editing!.workspaceId)).applications.slice(0, count);
+/** Runs `use` on a scratch database of one table (`key` its primary key), deleted afterwards: a floor's own store. */
+export async function withScratchTable<T>(key: string, use: (table: Dexie.Table) => Promise<T>): Promise<T> {
 	const name = `atlas-bench-scratch-${Math.random().toString(36).slice(2)}`;
 	const scratch = new Dexie(name);
-	scratch.version(1).stores({ apps: '[workspaceId+id]' });
+	scratch.version(1).stores({ records: key });
 	await scratch.open();
 	try {
-		const start = performance.now();
-		await scratch.table('apps').bulkPut(apps);
-		return performance.now() - start;
+		return await use(scratch.table('records'));
 	} finally {
 		scratch.close();
 		await Dexie.delete(name);
 	}
+}
+
+/** The floor of an edit: a raw IndexedDB put of `count` application records into a scratch store. */
+export async function rawPuts(count: number): Promise<number> {
+	const apps = (await readPortfolio(editing!.db, editing!.workspaceId)).applications.slice(0, count);
+	return withScratchTable('[workspaceId+id]', async (table) => {
+		const start = performance.now();
+		await table.bulkPut(apps);
+		return performance.now() - start;
+	});
 }
 
 /** Lets go of the edit connection. */

@@ -2,10 +2,9 @@
  * The bench page's entry: exposes `window.atlasBench` for the runner (bench/run.mjs), which drives
  * it through Playwright. Everything it measures is the app's real code, imported from `$lib`.
  */
-import Dexie from 'dexie';
 import Papa from 'papaparse';
 import { BUCKET_COUNT, bucketIndex } from '$lib/db/bucket-hash';
-import { editCosts, holdPortfolio, rawPuts, releaseEditing, releasePortfolio, seedApp } from './app-database';
+import { editCosts, holdPortfolio, rawPuts, releaseEditing, releasePortfolio, seedApp, withScratchTable } from './app-database';
 import { csvFiles, releaseFixtures } from './fixtures';
 import { runStep, type RunOptions } from './harness';
 import { STEPS, stepNamed } from './steps';
@@ -38,11 +37,7 @@ const atlasBench = {
 	 */
 	async leastImport(size: number): Promise<{ ms: number; parse: number; objects: number; store: number }> {
 		const text = (await csvFiles(size)).applications;
-		const name = `atlas-bench-least-${Math.random().toString(36).slice(2)}`;
-		const scratch = new Dexie(name);
-		scratch.version(1).stores({ buckets: '[workspaceId+kind+bucket]' });
-		await scratch.open();
-		try {
+		return withScratchTable('[workspaceId+kind+bucket]', async (table) => {
 			const start = performance.now();
 			const [header, ...rows] = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data;
 			const parsed = performance.now();
@@ -53,14 +48,11 @@ const atlasBench = {
 				buckets[bucketIndex(cells[0])].push(record);
 			}
 			const built = performance.now();
-			await scratch.table('buckets').bulkPut(buckets.map((records, bucket) => ({ workspaceId: 'ws-least', kind: 'applications', bucket, records })));
+			await table.bulkPut(buckets.map((records, bucket) => ({ workspaceId: 'ws-least', kind: 'applications', bucket, records })));
 			const stored = performance.now();
 			if (rows.length < size) throw new Error(`parsed ${rows.length} rows, expected ${size}`);
 			return { ms: stored - start, parse: parsed - start, objects: built - parsed, store: stored - built };
-		} finally {
-			scratch.close();
-			await Dexie.delete(name);
-		}
+		});
 	},
 	/** The floor of an import of other files: papaparse parsing each of them alone (paths under /__bench/data/). */
 	async parseFiles(paths: string[]): Promise<number> {

@@ -8,7 +8,7 @@
 import { capabilitiesForPath, capabilityIdFromPath } from '$lib/domain/capability-tree';
 import type { Application, Capability, CapabilityId, WorkspaceId } from '$lib/domain/types';
 import { applyHints, columnHints, columnScale, looksScaled, MONEY_FIELDS, type ColumnHint } from './column-hints';
-import { defaultDuplicatePolicy, merges, mergeDuplicate, nextFreeId, type DuplicateCost, type DuplicateGroup, type DuplicatePolicy } from './duplicate-rows';
+import { addMoney, defaultDuplicatePolicy, merges, mergeDuplicate, nextFreeId, type DuplicateCost, type DuplicateGroup, type DuplicatePolicy } from './duplicate-rows';
 import { APPLICATION_FIELD_BY_KEY } from './application-fields';
 import { describeScale, scaleText } from '$lib/domain/normalise/scales';
 import { FIT_OPTIONS, optionLabel } from '$lib/domain/fields/vocabularies';
@@ -93,7 +93,7 @@ function countCosts(totals: Map<string, DuplicateCost>, how: DuplicateCost['how'
 		if (!MONEY_FIELDS.has(key)) continue;
 		const id = `${how} ${key} ${currency ?? ''}`;
 		const total = totals.get(id) ?? { key, column: keyLabel(key, columns), ...(currency ? { currency } : {}), how, amount: 0, rows: 0 };
-		total.amount = Math.round((total.amount + Number(value)) * 100) / 100;
+		total.amount = addMoney(total.amount, Number(value));
 		total.rows++;
 		totals.set(id, total);
 	}

@@ -58,7 +58,7 @@ const SKIP = new Set(['workspaceId', 'id', 'name', 'custom', 'costParts', 'edite
 const shown = (v: unknown) => (Array.isArray(v) ? v.join('; ') : String(v));
 const blank = (v: unknown) => v === undefined || v === null || v === '';
 /** Money added up, to the cent, so 0.1 + 0.2 reads 0.3. */
-const add = (a: number, b: number) => Math.round((a + b) * 100) / 100;
+export const addMoney = (a: number, b: number) => Math.round((a + b) * 100) / 100;
 /** True when `joined` (values joined with "; ") already holds `value` as one of them. */
 const holds = (joined: string, value: string) => `; ${joined.trim()}; `.includes(`; ${value.trim()}; `);
 
@@ -95,7 +95,7 @@ export function mergeDuplicate(first: Application, later: Application, addAmount
 			// Free text, like a custom attribute: each row's own description is kept beside the first.
 			if (!holds(app.description!, value)) app.description = `${app.description}; ${value.trim()}`;
 		} else if (key === 'annualCost' && addAmounts) {
-			app.annualCost = add(app.annualCost!, value as number);
+			app.annualCost = addMoney(app.annualCost!, value as number);
 			added.push({ key, value: value as number });
 		} else if (record[key] !== value) differing.push({ key, value: shown(value) });
 	}
@@ -103,7 +103,7 @@ export function mergeDuplicate(first: Application, later: Application, addAmount
 		const mine = app.costParts[part];
 		if (mine === undefined) app.costParts[part] = value;
 		else if (addAmounts) {
-			app.costParts[part] = add(mine, value);
+			app.costParts[part] = addMoney(mine, value);
 			added.push({ key: `cost.${part}`, value });
 		} else if (mine !== value) differing.push({ key: `cost.${part}`, value: String(value) });
 	}

@@ -199,6 +199,7 @@ export class ImportJob {
 			if (unclosed) notices.push(`${prefix}A quote opened in row ${unclosed.row}, column “${unclosed.column}”, is never closed, so everything after it was read into that one cell. Fix the quote in the file and import it again, or go on with the rows before it.`);
 		}
 		for (const notice of this.#notices) notices.push(notice);
+		const titled = this.files.find((f) => f.title);
 		return {
 			ok: true,
 			plan: {
@@ -216,7 +217,7 @@ export class ImportJob {
 				problemsOmitted,
 				notices,
 				mergeOnly: !apps && !byKind('capabilities').length,
-				...(this.files.find((f) => f.title) ? { title: this.files.find((f) => f.title)!.title } : {})
+				...(titled ? { title: titled.title } : {})
 			}
 		};
 	}
